@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace SopPublikasi.Module.Common;
+
+/// <summary>Indonesian presentation of time: id-ID names, Asia/Jakarta (WIB, UTC+7, no DST).</summary>
+public static class IndonesianTime
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("id-ID");
+
+    // WIB has had no daylight saving since 1964; a fixed offset keeps output identical on machines without tzdata.
+    public static readonly TimeSpan WibOffset = TimeSpan.FromHours(7);
+
+    public static DateTimeOffset ToWib(DateTimeOffset value) => value.ToOffset(WibOffset);
+
+    /// <summary>"Senin, 23 November 2026".</summary>
+    public static string Date(DateTimeOffset value) => ToWib(value).ToString("dddd, d MMMM yyyy", Culture);
+
+    public static string Date(DateOnly value) => value.ToString("dddd, d MMMM yyyy", Culture);
+
+    /// <summary>"pukul 09.05 WIB".</summary>
+    public static string Time(DateTimeOffset value) => "pukul " + ToWib(value).ToString("HH.mm", Culture) + " WIB";
+
+    /// <summary>"Senin, 23 November 2026 pukul 09.05 WIB".</summary>
+    public static string DateTime(DateTimeOffset value) => Date(value) + " " + Time(value);
+
+    /// <summary>Today's date in WIB.</summary>
+    public static DateOnly Today(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOnly.FromDateTime(ToWib(clock.GetUtcNow()).DateTime);
+    }
+}

@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Data;
+
+namespace SopPublikasi.Module.CrossPosting;
+
+/// <summary>
+/// Sends due outbox rows through their channel. Woken by <see cref="OutboxSignal"/> after an approval, and by a
+/// poll interval otherwise. Each round has its own DI scope, and a failing round is logged, never fatal.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    OutboxSignal signal,
+    IOptionsMonitor<CrossPostingOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    public bool IsRunning { get; private set; }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        IsRunning = true;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                try
+                {
+                    while (await DispatchDueAsync(stoppingToken) > 0)
+                    {
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogError(ex, "Outbox dispatch round failed; trying again at the next round");
+                }
+
+                await signal.WaitAsync(options.CurrentValue.PollInterval, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+        finally
+        {
+            IsRunning = false;
+        }
+    }
+
+    /// <summary>Sends one batch of due rows; returns how many were handled.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SopDbContext>();
+        var channels = scope.ServiceProvider.GetServices<ISocialChannel>().ToDictionary(c => c.Type, StringComparer.OrdinalIgnoreCase);
+        var now = clock.GetUtcNow();
+        var due = await db.Outbox
+            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
+            .OrderBy(m => m.NextAttemptAt)
+            .Take(20)
+            .ToListAsync(ct);
+
+        var current = options.CurrentValue;
+        foreach (var message in due)
+        {
+            await SendAsync(message, channels, current, ct);
+            await db.SaveChangesAsync(ct);
+        }
+
+        return due.Count;
+    }
+
+    private async Task SendAsync(OutboxMessage message, Dictionary<string, ISocialChannel> channels, CrossPostingOptions current, CancellationToken ct)
+    {
+        message.Attempts++;
+        if (!current.Channels.TryGetValue(message.Channel, out var channelOptions) || !channels.TryGetValue(message.ChannelType, out var channel))
+        {
+            message.Status = OutboxStatus.Failed;
+            message.LastError = $"Kanal \"{message.Channel}\" tidak lagi dikonfigurasi.";
+            return;
+        }
+
+        try
+        {
+            var result = await channel.PostAsync(message, channelOptions, ct);
+            message.Status = OutboxStatus.Sent;
+            message.RemoteId = result.RemoteId;
+            message.RemoteUrl = result.RemoteUrl;
+            message.SentAt = clock.GetUtcNow();
+            message.LastError = null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Cross-post {OutboxId} to {Channel} failed (attempt {Attempt})", message.Id, message.Channel, message.Attempts);
+            message.LastError = ex.Message;
+            if (message.Attempts >= current.MaxAttempts)
+            {
+                message.Status = OutboxStatus.Failed;
+            }
+            else
+            {
+                message.NextAttemptAt = clock.GetUtcNow() + RetryPolicy.Delay(message.Attempts, Random.Shared.NextDouble());
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Workflow;
+
+namespace SopPublikasi.Module.Data;
+
+/// <summary>History rows and saved versions are written once: any update or delete of them is refused.</summary>
+public sealed class AppendOnlyInterceptor : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Guard(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Guard(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    private static void Guard(DbContext? context)
+    {
+        var touched = context?.ChangeTracker.Entries()
+            .FirstOrDefault(e => e.Entity is HistoryEntry or MateriVersion && e.State is EntityState.Modified or EntityState.Deleted);
+        if (touched is not null)
+        {
+            throw new InvalidOperationException($"{touched.Entity.GetType().Name} rows are append-only; refusing to {touched.State.ToString().ToLowerInvariant()} one.");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SopPublikasi.Module.Media;
+
+namespace SopPublikasi.Module.Data.Configurations;
+
+public sealed class MediaFileConfiguration : IEntityTypeConfiguration<MediaFile>
+{
+    public void Configure(EntityTypeBuilder<MediaFile> builder)
+    {
+        builder.ToTable("Media");
+        builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.OriginalName).HasMaxLength(200);
+        builder.Property(m => m.StoredPath).HasMaxLength(300);
+        builder.Property(m => m.ContentType).HasMaxLength(100);
+        builder.Property(m => m.Sha256).HasMaxLength(64);
+        builder.Property(m => m.UploadedById).HasMaxLength(450);
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SopPublikasi.Module.CrossPosting;
+
+namespace SopPublikasi.Module.Data.Configurations;
+
+public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.ToTable("Outbox");
+        // One row per article × channel: a second approval of a revision can never post the article twice.
+        builder.HasIndex(m => new { m.MateriId, m.Channel }).IsUnique();
+        builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        builder.Property(m => m.Channel).HasMaxLength(100);
+        builder.Property(m => m.ChannelType).HasMaxLength(40);
+        builder.Property(m => m.Title).HasMaxLength(200);
+        builder.Property(m => m.Link).HasMaxLength(500);
+        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.RemoteId).HasMaxLength(200);
+        builder.Property(m => m.RemoteUrl).HasMaxLength(500);
+        builder.Property(m => m.LastError).HasMaxLength(2000);
+    }
+}

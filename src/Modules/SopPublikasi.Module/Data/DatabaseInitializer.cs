@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Demo;
+using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Workflow;
+
+namespace SopPublikasi.Module.Data;
+
+/// <summary>
+/// Runs before the server listens: applies migrations, then adds the SOP's roles, steps, states, transitions
+/// and categories where missing. Rows an administrator edited are left as they are.
+/// </summary>
+public sealed class DatabaseInitializer(IServiceProvider services, ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<SopDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+
+        await SeedRolesAsync(sp.GetRequiredService<RoleManager<IdentityRole>>());
+        await SeedWorkflowAsync(db, sp.GetRequiredService<IOptions<WorkflowOptions>>().Value, cancellationToken);
+        await SeedInitialAdminAsync(sp.GetRequiredService<UserManager<AppUser>>(), sp.GetRequiredService<IOptions<AccountOptions>>().Value);
+        await sp.GetRequiredService<DemoSeeder>().SeedIfEnabledAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static async Task SeedRolesAsync(RoleManager<IdentityRole> roles)
+    {
+        foreach (var name in SopRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(name))
+            {
+                Ensure(await roles.CreateAsync(new IdentityRole(name)), $"role {name}");
+            }
+        }
+    }
+
+    private static async Task SeedWorkflowAsync(SopDbContext db, WorkflowOptions options, CancellationToken ct)
+    {
+        await AddMissingAsync(db.SopSteps, SopWorkflowSeed.Steps, s => s.Number, ct);
+        await AddMissingAsync(db.WorkflowStates, SopWorkflowSeed.States, s => s.Code, ct);
+        await AddMissingAsync(db.WorkflowTransitions, SopWorkflowSeed.Transitions(options.PencatatRole), t => t.Id, ct);
+        await AddMissingAsync(db.Categories, CategorySeed.All, c => c.Id, ct);
+        await db.SaveChangesAsync(ct);
+
+        // Step 2's role follows configuration, so that an office can merge it into another role.
+        await db.WorkflowTransitions
+            .Where(t => t.Action == "teruskan" && t.Role != options.PencatatRole)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Role, options.PencatatRole), ct);
+    }
+
+    private static async Task AddMissingAsync<T, TKey>(DbSet<T> set, IEnumerable<T> seed, Func<T, TKey> key, CancellationToken ct)
+        where T : class
+    {
+        var existing = (await set.AsNoTracking().ToListAsync(ct)).Select(key).ToHashSet();
+        set.AddRange(seed.Where(s => !existing.Contains(key(s))));
+    }
+
+    private async Task SeedInitialAdminAsync(UserManager<AppUser> users, AccountOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.InitialAdminUser) || string.IsNullOrWhiteSpace(options.InitialAdminPassword)
+            || (await users.GetUsersInRoleAsync(SopRoles.Administrator)).Count > 0)
+        {
+            return;
+        }
+
+        var admin = new AppUser { UserName = options.InitialAdminUser, FullName = "Administrator", EmailConfirmed = true };
+        Ensure(await users.CreateAsync(admin, options.InitialAdminPassword), "initial administrator");
+        Ensure(await users.AddToRoleAsync(admin, SopRoles.Administrator), "initial administrator role");
+        logger.LogInformation("Created the initial administrator {User}", options.InitialAdminUser);
+    }
+
+    internal static void Ensure(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not create {what}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Disposisi;
+using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Workflow;
+
+namespace SopPublikasi.Module.Demo;
+
+/// <summary>
+/// Demo data for a newcomer: one account per role and a few articles, each carried through the real SOP
+/// (same services as the admin), so their history is genuine. Never runs outside Development or off SQLite.
+/// </summary>
+public sealed class DemoSeeder(
+    UserManager<AppUser> users,
+    ActorResolver actors,
+    DisposisiService disposisi,
+    MateriService materi,
+    IOptions<DemoOptions> options,
+    IOptions<DatabaseOptions> database,
+    IWebHostEnvironment environment,
+    TimeProvider clock,
+    ILogger<DemoSeeder> logger)
+{
+    public bool IsAllowed =>
+        options.Value.Enabled && environment.IsDevelopment() && database.Value.Provider == DatabaseProvider.Sqlite;
+
+    public async Task SeedIfEnabledAsync(CancellationToken ct)
+    {
+        if (!IsAllowed || users.Users.Any())
+        {
+            return;
+        }
+
+        foreach (var (userName, fullName, jobTitle, roles) in DemoAccounts.All)
+        {
+            var user = new AppUser { UserName = userName, FullName = fullName, JobTitle = jobTitle, EmailConfirmed = true };
+            DatabaseInitializer.Ensure(await users.CreateAsync(user, options.Value.Password), $"demo user {userName}");
+            DatabaseInitializer.Ensure(await users.AddToRolesAsync(user, roles), $"roles of {userName}");
+        }
+
+        foreach (var article in DemoArticles.All)
+        {
+            await PublishAsync(article, ct);
+        }
+
+        logger.LogInformation("Demo data created: {Users} accounts, {Articles} published articles", DemoAccounts.All.Count, DemoArticles.All.Count);
+    }
+
+    private async Task PublishAsync(DemoArticles.Article article, CancellationToken ct)
+    {
+        var ppid = await ActorAsync("ppid");
+        var agendaris = await ActorAsync("agendaris");
+        var sekretaris = await ActorAsync("sekretaris");
+        var staf = await ActorAsync("staf");
+        var verifikator = await ActorAsync("verifikator");
+        var today = Common.IndonesianTime.Today(clock);
+
+        var item = await disposisi.CreateAsync(
+            new DisposisiInput
+            {
+                NomorAgenda = article.NomorAgenda,
+                TanggalDiterima = today,
+                AsalSurat = "PPID Pembantu Kecamatan",
+                Perihal = "Publikasi: " + article.Title,
+                Instruksi = ["Untuk ditindaklanjuti", "Untuk dipublikasikan"],
+                TanggalDisposisi = today,
+            },
+            null,
+            ppid,
+            ct);
+
+        await materi.TransitionAsync(item.Id, new TransitionInput { Aksi = "teruskan" }, agendaris, ct);
+        await materi.TransitionAsync(item.Id, new TransitionInput { Aksi = "terima" }, sekretaris, ct);
+        await materi.TransitionAsync(item.Id, new TransitionInput { Aksi = "tugaskan", PetugasId = staf.Id }, sekretaris, ct);
+        await materi.SaveDraftAsync(
+            item.Id,
+            new DraftInput
+            {
+                Judul = article.Title,
+                Slug = Common.SlugGenerator.Create(article.Title),
+                Ringkasan = article.Summary,
+                Isi = article.Body,
+                KategoriId = article.CategoryId,
+                TanggalKegiatan = today.AddDays(-article.DaysAgo),
+                LokasiKegiatan = article.Place,
+                VersiDasar = 0,
+            },
+            null,
+            [],
+            staf,
+            ct);
+        await materi.TransitionAsync(item.Id, new TransitionInput { Aksi = "serahkan" }, staf, ct);
+        await materi.TransitionAsync(item.Id, new TransitionInput { Aksi = "ajukan-verifikasi" }, sekretaris, ct);
+        await materi.TransitionAsync(item.Id, new TransitionInput { Aksi = "setujui", Klasifikasi = article.Klasifikasi }, verifikator, ct);
+    }
+
+    private async Task<Actor> ActorAsync(string userName) =>
+        await actors.FromUserAsync(await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"Demo user {userName} missing."));
+}

@@ -1,0 +1,128 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Media;
+using SopPublikasi.Module.Workflow;
+
+namespace SopPublikasi.Module.Disposisi;
+
+/// <summary>SOP step 1: records the Lembar Disposisi and starts the item's way through the SOP.</summary>
+public sealed class DisposisiService(
+    SopDbContext db,
+    WorkflowLoader workflow,
+    MediaStore media,
+    IOptions<DisposisiOptions> options,
+    TimeProvider clock)
+{
+    public async Task<MateriPublikasi> CreateAsync(DisposisiInput input, IFormFile? scan, Actor giver, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(giver);
+        var errors = Validate(input);
+        if (errors.Count > 0)
+        {
+            throw new InputException(errors);
+        }
+
+        var machine = await workflow.LoadAsync(ct);
+        machine.Choose(WorkflowState.Baru, "buat", giver); // refuse the wrong role before any file is written
+
+        var now = clock.GetUtcNow();
+        MediaFile? scanFile = null;
+        if (scan is not null)
+        {
+            try
+            {
+                await using var stream = scan.OpenReadStream();
+                scanFile = await media.SaveAsync(stream, scan.Length, scan.FileName, MediaKind.Document, giver.Id, ct);
+            }
+            catch (UploadRejectedException ex)
+            {
+                throw new InputException("Pindaian", ex.Message);
+            }
+
+            if (scanFile.ContentType != "application/pdf")
+            {
+                throw new InputException("Pindaian", "Pindaian surat harus berupa PDF.");
+            }
+
+            db.Media.Add(scanFile);
+        }
+
+        var disposisi = new LembarDisposisi
+        {
+            Id = Guid.NewGuid(),
+            NomorAgenda = input.NomorAgenda!.Trim(),
+            TanggalDiterima = input.TanggalDiterima!.Value,
+            AsalSurat = input.AsalSurat!.Trim(),
+            NomorSurat = Clean(input.NomorSurat),
+            TanggalSurat = input.TanggalSurat,
+            Perihal = input.Perihal!.Trim(),
+            Urgency = input.Urgency,
+            SecurityClass = input.SecurityClass,
+            Instruksi = [.. input.Instruksi.Distinct(StringComparer.Ordinal)],
+            Catatan = Clean(input.Catatan),
+            BatasWaktu = input.BatasWaktu,
+            DiteruskanKepada = input.DiteruskanKepada!.Trim(),
+            TanggalDisposisi = input.TanggalDisposisi ?? IndonesianTime.Today(clock),
+            GiverId = giver.Id,
+            GiverName = giver.Name,
+            NomorSuratMasuk = Clean(input.NomorSuratMasuk),
+            NomorNaskahSrikandi = Clean(input.NomorNaskahSrikandi),
+            ScanId = scanFile?.Id,
+            CreatedAt = now,
+        };
+
+        var slug = await UniqueSlugAsync(db, SlugGenerator.Create(disposisi.Perihal), null, ct);
+        var materi = MateriPublikasi.Create(disposisi, slug, machine, giver, now);
+        db.Disposisi.Add(disposisi);
+        db.Materi.Add(materi);
+        await db.SaveChangesAsync(ct);
+        return materi;
+    }
+
+    /// <summary>The slug itself if free, else the first free "slug-2", "slug-3"...</summary>
+    public static async Task<string> UniqueSlugAsync(SopDbContext db, string slug, Guid? owner, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var taken = await db.Materi
+            .Where(m => (m.Slug == slug || m.Slug.StartsWith(slug + "-")) && m.Id != owner)
+            .Select(m => m.Slug)
+            .ToListAsync(ct);
+        var candidate = slug;
+        for (var n = 2; taken.Contains(candidate); n++)
+        {
+            candidate = $"{slug}-{n}";
+        }
+
+        return candidate;
+    }
+
+    private Dictionary<string, string[]> Validate(DisposisiInput input)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var allowed = options.Value.Instructions;
+        var unknown = input.Instruksi.Where(i => !allowed.Contains(i, StringComparer.Ordinal)).ToList();
+        if (unknown.Count > 0)
+        {
+            errors[nameof(input.Instruksi)] = [$"Instruksi tidak dikenal: {string.Join(", ", unknown)}."];
+        }
+
+        if (input.Instruksi.Count == 0)
+        {
+            errors[nameof(input.Instruksi)] = ["Centang sedikitnya satu isi disposisi."];
+        }
+
+        if (input.BatasWaktu is { } batas && input.TanggalDiterima is { } diterima && batas < diterima)
+        {
+            errors[nameof(input.BatasWaktu)] = ["Batas waktu tidak boleh sebelum tanggal diterima."];
+        }
+
+        return errors;
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

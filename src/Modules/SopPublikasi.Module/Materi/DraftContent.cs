@@ -1,0 +1,17 @@
+namespace SopPublikasi.Module.Materi;
+
+/// <summary>The editable fields of a draft, already validated and sanitized.</summary>
+public sealed record DraftContent(
+    string Title,
+    string? Slug,
+    string Summary,
+    string Body,
+    int CategoryId,
+    DateOnly? ActivityDate,
+    string? ActivityPlace,
+    Guid? CoverImageId,
+    string? CoverImageAlt,
+    IReadOnlyList<Guid> AttachmentIds);
+
+/// <summary>Raised when a version becomes the live one.</summary>
+public sealed record MateriPublished(Guid MateriId, Guid VersionId, bool FirstTime);

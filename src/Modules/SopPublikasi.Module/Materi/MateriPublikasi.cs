@@ -1,0 +1,263 @@
+using SopPublikasi.Module.Disposisi;
+using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Workflow;
+
+namespace SopPublikasi.Module.Materi;
+
+/// <summary>
+/// The publication material from disposisi to live article: the aggregate that guards every move of the SOP,
+/// keeps every saved version and appends the hash-chained history.
+/// </summary>
+public sealed class MateriPublikasi
+{
+    private readonly List<object> _events = [];
+
+    public Guid Id { get; private set; }
+
+    public Guid DisposisiId { get; private set; }
+
+    public LembarDisposisi Disposisi { get; private set; } = null!;
+
+    public WorkflowState State { get; private set; }
+
+    public DateTimeOffset StateSince { get; private set; }
+
+    public string? AssigneeId { get; private set; }
+
+    public string? AssigneeName { get; private set; }
+
+    public string Slug { get; private set; } = string.Empty;
+
+    public int LatestVersion { get; private set; }
+
+    public Guid? LatestVersionId { get; private set; }
+
+    public Guid? PublishedVersionId { get; private set; }
+
+    public MateriVersion? PublishedVersion { get; private set; }
+
+    public DateTimeOffset? FirstPublishedAt { get; private set; }
+
+    public DateTimeOffset? LastPublishedAt { get; private set; }
+
+    public KategoriInformasi? KategoriInformasi { get; private set; }
+
+    public UjiKonsekuensi? UjiKonsekuensi { get; private set; }
+
+    /// <summary>The reason of the last send-back, shown at the top of the next actor's form.</summary>
+    public string? ReturnReason { get; private set; }
+
+    public Guid ConcurrencyStamp { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public List<MateriVersion> Versions { get; private set; } = [];
+
+    public List<HistoryEntry> History { get; private set; } = [];
+
+    public IReadOnlyList<object> DomainEvents => _events;
+
+    public bool HasBeenPublished => FirstPublishedAt is not null;
+
+    /// <summary>Step 1: the PPID Pembantu gives the disposisi and the item starts its way through the SOP.</summary>
+    public static MateriPublikasi Create(LembarDisposisi disposisi, string slug, SopStateMachine workflow, Actor giver, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(disposisi);
+        var materi = new MateriPublikasi
+        {
+            Id = Guid.NewGuid(),
+            Disposisi = disposisi,
+            DisposisiId = disposisi.Id,
+            State = WorkflowState.Baru,
+            Slug = slug,
+            CreatedAt = now,
+        };
+        materi.Apply(workflow, new TransitionCommand("buat"), giver, now);
+        return materi;
+    }
+
+    public bool CanEdit(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return State switch
+        {
+            WorkflowState.Penyusunan => actor.Has(SopRoles.StafSekretariat) && (AssigneeId is null || AssigneeId == actor.Id),
+            WorkflowState.Koreksi => actor.Has(SopRoles.Sekretaris),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Saves a new version. <paramref name="baseVersion"/> is the version the editor started from: if someone
+    /// saved since, the save is refused rather than overwriting their work.
+    /// </summary>
+    public MateriVersion SaveDraft(DraftContent content, Actor editor, int baseVersion, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(editor);
+        if (!CanEdit(editor))
+        {
+            throw new WorkflowRuleException(
+                State switch
+                {
+                    WorkflowState.Penyusunan => "Draf pada tahap penyusunan hanya dapat disunting oleh Staf Sekretariat yang ditugaskan.",
+                    WorkflowState.Koreksi => "Draf pada tahap koreksi hanya dapat disunting oleh Sekretaris.",
+                    _ => "Materi pada tahap ini tidak dapat disunting.",
+                },
+                null,
+                isForbidden: true);
+        }
+
+        if (baseVersion != LatestVersion)
+        {
+            throw new VersionConflictException(baseVersion, LatestVersion);
+        }
+
+        if (content.Slug is not null && content.Slug != Slug)
+        {
+            if (HasBeenPublished)
+            {
+                throw new WorkflowRuleException("Alamat (slug) tidak dapat diubah setelah materi terbit, agar tautan yang sudah dibagikan tetap berfungsi.", "Slug");
+            }
+
+            Slug = content.Slug;
+        }
+
+        var version = new MateriVersion
+        {
+            Id = Guid.NewGuid(),
+            MateriId = Id,
+            Number = LatestVersion + 1,
+            Title = content.Title,
+            Summary = content.Summary,
+            Body = content.Body,
+            CategoryId = content.CategoryId,
+            ActivityDate = content.ActivityDate,
+            ActivityPlace = content.ActivityPlace,
+            CoverImageId = content.CoverImageId,
+            CoverImageAlt = content.CoverImageAlt,
+            AttachmentIds = [.. content.AttachmentIds],
+            EditorId = editor.Id,
+            EditorName = editor.Name,
+            CreatedAt = now,
+        };
+        Versions.Add(version);
+        LatestVersion = version.Number;
+        LatestVersionId = version.Id;
+        ConcurrencyStamp = Guid.NewGuid();
+        return version;
+    }
+
+    /// <summary>
+    /// Takes one move of the SOP, then any move the system takes by itself (step 8 after approval). Every check
+    /// runs before the first change, so a refused move changes nothing.
+    /// </summary>
+    public IReadOnlyList<HistoryEntry> Apply(SopStateMachine workflow, TransitionCommand command, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(workflow);
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(actor);
+        var transition = workflow.Choose(State, command.Action, actor);
+        Check(transition, command, actor);
+
+        var entries = new List<HistoryEntry> { Take(transition, command, actor, now) };
+        for (var automatic = workflow.AutomaticFrom(State); automatic is not null; automatic = workflow.AutomaticFrom(State))
+        {
+            entries.Add(Take(automatic, new TransitionCommand(automatic.Action), Actor.System, now));
+        }
+
+        ConcurrencyStamp = Guid.NewGuid();
+        return entries;
+    }
+
+    private void Check(WorkflowTransition t, TransitionCommand c, Actor actor)
+    {
+        if (t.Rules.HasFlag(TransitionRules.Note) && string.IsNullOrWhiteSpace(c.Note))
+        {
+            throw new WorkflowRuleException(
+                t.Rules.HasFlag(TransitionRules.SendBack) ? "Alasan pengembalian wajib diisi." : "Catatan wajib diisi.", "Catatan");
+        }
+
+        if (t.Rules.HasFlag(TransitionRules.Assign) && c.Assignee?.Has(SopRoles.StafSekretariat) != true)
+        {
+            throw new WorkflowRuleException("Pilih Staf Sekretariat yang ditugaskan menyusun materi.", "PetugasId");
+        }
+
+        if (t.Rules.HasFlag(TransitionRules.AssigneeOnly) && AssigneeId is not null && AssigneeId != actor.Id)
+        {
+            throw new WorkflowRuleException($"Materi ini ditugaskan kepada {AssigneeName}; hanya petugas itu yang dapat menyerahkannya.", null, isForbidden: true);
+        }
+
+        if (t.Rules.HasFlag(TransitionRules.Draft) && LatestVersion == 0)
+        {
+            throw new WorkflowRuleException("Belum ada draf materi: simpan draf terlebih dahulu.");
+        }
+
+        if (t.Rules.HasFlag(TransitionRules.Classify) && !c.Klasifikasi.IsPublishable())
+        {
+            throw new WorkflowRuleException("Pilih klasifikasi informasi: berkala, serta merta, atau tersedia setiap saat.", "Klasifikasi");
+        }
+
+        if (t.Rules.HasFlag(TransitionRules.Exempt) && c.UjiKonsekuensi?.IsComplete != true)
+        {
+            throw new WorkflowRuleException("Uji konsekuensi wajib lengkap: dokumen, informasi yang dikecualikan, dasar hukum, pertimbangan kepentingan publik, dan jangka waktu.", "UjiKonsekuensi");
+        }
+    }
+
+    private HistoryEntry Take(WorkflowTransition t, TransitionCommand c, Actor actor, DateTimeOffset now)
+    {
+        if (t.Rules.HasFlag(TransitionRules.Assign))
+        {
+            AssigneeId = c.Assignee!.Id;
+            AssigneeName = c.Assignee.Name;
+        }
+
+        if (t.Rules.HasFlag(TransitionRules.Classify))
+        {
+            KategoriInformasi = c.Klasifikasi;
+            UjiKonsekuensi = null;
+        }
+
+        if (t.Rules.HasFlag(TransitionRules.Exempt))
+        {
+            KategoriInformasi = Materi.KategoriInformasi.Dikecualikan;
+            UjiKonsekuensi = c.UjiKonsekuensi;
+            PublishedVersionId = null; // exempt information is never published, not even an earlier version
+        }
+
+        if (t.Rules.HasFlag(TransitionRules.Publish))
+        {
+            _events.Add(new MateriPublished(Id, LatestVersionId!.Value, FirstTime: FirstPublishedAt is null));
+            PublishedVersionId = LatestVersionId;
+            FirstPublishedAt ??= now;
+            LastPublishedAt = now;
+        }
+
+        ReturnReason = t.Rules.HasFlag(TransitionRules.SendBack) ? c.Note?.Trim() : null;
+
+        var previous = History.MaxBy(h => h.Sequence);
+        var entry = new HistoryEntry
+        {
+            MateriId = Id,
+            Sequence = (previous?.Sequence ?? 0) + 1,
+            Action = t.Action,
+            From = State,
+            To = t.To,
+            SopStep = t.SopStep,
+            ActorId = actor.Id,
+            ActorName = actor.Name,
+            Role = t.Role,
+            // Whole milliseconds: every database keeps them exactly, so the hash still matches when read back.
+            At = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero),
+            Note = string.IsNullOrWhiteSpace(c.Note) ? null : c.Note.Trim(),
+            VersionNumber = LatestVersion,
+            PreviousHash = previous?.Hash ?? HistoryChain.Genesis,
+        };
+        entry.Hash = HistoryChain.Compute(entry, entry.PreviousHash);
+        History.Add(entry);
+
+        State = t.To;
+        StateSince = now;
+        return entry;
+    }
+}

@@ -1,0 +1,176 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using SopPublikasi.Module.Common;
+using SopPublikasi.Module.CrossPosting;
+using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Disposisi;
+using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Media;
+using SopPublikasi.Module.Workflow;
+
+namespace SopPublikasi.Module.Materi;
+
+/// <summary>
+/// Saves drafts and takes SOP moves. Each call is one unit of work: the item, its new version or history rows,
+/// uploaded files' rows and outbox rows are committed together or not at all.
+/// </summary>
+public sealed class MateriService(
+    SopDbContext db,
+    WorkflowLoader workflow,
+    ActorResolver actors,
+    MediaStore media,
+    HtmlCleaner html,
+    OutboxWriter outbox,
+    OutboxSignal signal,
+    TimeProvider clock)
+{
+    public async Task<MateriPublikasi> LoadAsync(Guid id, CancellationToken ct) =>
+        await db.Materi.Include(m => m.History).Include(m => m.Disposisi).FirstOrDefaultAsync(m => m.Id == id, ct)
+        ?? throw new NotFoundException("Materi tidak ditemukan.");
+
+    public async Task<MateriVersion> SaveDraftAsync(
+        Guid id, DraftInput input, IFormFile? cover, IReadOnlyList<IFormFile> attachments, Actor editor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(attachments);
+        var materi = await LoadAsync(id, ct);
+        if (!materi.CanEdit(editor))
+        {
+            // Let the aggregate say why, before any file is written.
+            materi.SaveDraft(EmptyDraft, editor, materi.LatestVersion, clock.GetUtcNow());
+        }
+
+        var previous = materi.LatestVersionId is { } latestId ? await db.MateriVersions.AsNoTracking().FirstAsync(v => v.Id == latestId, ct) : null;
+        var errors = new Dictionary<string, string[]>();
+        var body = html.Clean(input.Isi);
+        if (HtmlCleaner.IsEmpty(body))
+        {
+            errors[nameof(input.Isi)] = ["Isi materi wajib diisi."];
+        }
+
+        if (input.KategoriId is { } categoryId && !await db.Categories.AnyAsync(c => c.Id == categoryId, ct))
+        {
+            errors[nameof(input.KategoriId)] = ["Kategori tidak dikenal."];
+        }
+
+        var slug = string.IsNullOrWhiteSpace(input.Slug) ? null : input.Slug.Trim();
+        if (slug is not null && !SlugGenerator.IsValid(slug))
+        {
+            errors[nameof(input.Slug)] = ["Alamat (slug) hanya boleh huruf kecil, angka, dan tanda hubung."];
+        }
+        else if (slug is not null && slug != materi.Slug && await db.Materi.AnyAsync(m => m.Slug == slug && m.Id != id, ct))
+        {
+            errors[nameof(input.Slug)] = ["Alamat (slug) ini sudah dipakai materi lain."];
+        }
+
+        var coverId = input.HapusFotoSampul ? null : previous?.CoverImageId;
+        var hasCover = cover is not null || coverId is not null;
+        if (hasCover && string.IsNullOrWhiteSpace(input.FotoSampulAlt))
+        {
+            errors[nameof(input.FotoSampulAlt)] = ["Teks alternatif foto sampul wajib diisi (untuk pembaca layar)."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InputException(errors);
+        }
+
+        if (cover is not null)
+        {
+            coverId = (await StoreAsync(cover, MediaKind.Image, "FotoSampul", editor, ct)).Id;
+        }
+
+        var kept = previous?.AttachmentIds.Where(input.LampiranDipertahankan.Contains).ToList() ?? [];
+        foreach (var attachment in attachments)
+        {
+            kept.Add((await StoreAsync(attachment, MediaKind.Document, "Lampiran", editor, ct)).Id);
+        }
+
+        var content = new DraftContent(
+            input.Judul!.Trim(),
+            slug,
+            input.Ringkasan!.Trim(),
+            body,
+            input.KategoriId!.Value,
+            input.TanggalKegiatan,
+            string.IsNullOrWhiteSpace(input.LokasiKegiatan) ? null : input.LokasiKegiatan.Trim(),
+            coverId,
+            hasCover ? input.FotoSampulAlt!.Trim() : null,
+            kept);
+        var version = materi.SaveDraft(content, editor, input.VersiDasar, clock.GetUtcNow());
+        await SaveAsync(ct);
+        return version;
+    }
+
+    public async Task<IReadOnlyList<HistoryEntry>> TransitionAsync(Guid id, TransitionInput input, Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var materi = await LoadAsync(id, ct);
+        var machine = await workflow.LoadAsync(ct);
+        var assignee = await actors.FindAsync(input.PetugasId);
+        if (!string.IsNullOrEmpty(input.PetugasId) && assignee is null)
+        {
+            throw new InputException(nameof(input.PetugasId), "Petugas tidak ditemukan.");
+        }
+
+        var klasifikasi = KlasifikasiParser.Parse(input.Klasifikasi);
+        if (!string.IsNullOrWhiteSpace(input.Klasifikasi) && klasifikasi is null)
+        {
+            throw new InputException(nameof(input.Klasifikasi), "Klasifikasi tidak dikenal: pilih berkala, serta-merta, setiap-saat, atau dikecualikan.");
+        }
+
+        var uji = new UjiKonsekuensi(
+            input.UjiDokumen?.Trim() ?? string.Empty,
+            input.UjiInformasiDikecualikan?.Trim() ?? string.Empty,
+            input.UjiDasarHukum?.Trim() ?? string.Empty,
+            input.UjiPertimbangan?.Trim() ?? string.Empty,
+            input.UjiJangkaWaktu?.Trim() ?? string.Empty);
+        var command = new TransitionCommand(input.Aksi ?? string.Empty, input.Catatan, assignee, klasifikasi, uji);
+        var entries = materi.Apply(machine, command, actor, clock.GetUtcNow());
+
+        var published = materi.DomainEvents.OfType<MateriPublished>().FirstOrDefault();
+        if (published is { FirstTime: true })
+        {
+            var version = await db.MateriVersions.AsNoTracking().FirstAsync(v => v.Id == published.VersionId, ct);
+            outbox.Enqueue(materi, version);
+        }
+
+        await SaveAsync(ct);
+        if (published is not null)
+        {
+            signal.Notify();
+        }
+
+        return entries;
+    }
+
+    private async Task<MediaFile> StoreAsync(IFormFile file, MediaKind kind, string field, Actor uploader, CancellationToken ct)
+    {
+        try
+        {
+            await using var stream = file.OpenReadStream();
+            var stored = await media.SaveAsync(stream, file.Length, file.FileName, kind, uploader.Id, ct);
+            db.Media.Add(stored);
+            return stored;
+        }
+        catch (UploadRejectedException ex)
+        {
+            throw new InputException(field, $"{file.FileName}: {ex.Message}");
+        }
+    }
+
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex)
+        {
+            // A concurrency stamp mismatch, or the unique (materi, sequence) index: someone moved the item first.
+            throw new ConflictException(new ConflictException().Message, ex);
+        }
+    }
+
+    private static readonly DraftContent EmptyDraft = new(string.Empty, null, string.Empty, string.Empty, 0, null, null, null, null, []);
+}

@@ -1,0 +1,38 @@
+namespace SopPublikasi.Module.Materi;
+
+/// <summary>One saved version of the material. A version is never changed once written.</summary>
+public sealed class MateriVersion
+{
+    public Guid Id { get; set; }
+
+    public Guid MateriId { get; set; }
+
+    public int Number { get; set; }
+
+    public string Title { get; set; } = string.Empty;
+
+    public string Summary { get; set; } = string.Empty;
+
+    /// <summary>Sanitized HTML.</summary>
+    public string Body { get; set; } = string.Empty;
+
+    public int CategoryId { get; set; }
+
+    public Category? Category { get; set; }
+
+    public DateOnly? ActivityDate { get; set; }
+
+    public string? ActivityPlace { get; set; }
+
+    public Guid? CoverImageId { get; set; }
+
+    public string? CoverImageAlt { get; set; }
+
+    public List<Guid> AttachmentIds { get; set; } = [];
+
+    public string EditorId { get; set; } = string.Empty;
+
+    public string EditorName { get; set; } = string.Empty;
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,32 @@
+namespace SopPublikasi.Module.Media;
+
+public enum MediaKind
+{
+    Image = 0,
+    Document = 1,
+}
+
+/// <summary>An uploaded file, stored outside the web root under a random name.</summary>
+public sealed class MediaFile
+{
+    public Guid Id { get; set; }
+
+    public MediaKind Kind { get; set; }
+
+    /// <summary>The name the uploader gave it (shown for downloads only, never used as a path).</summary>
+    public string OriginalName { get; set; } = string.Empty;
+
+    /// <summary>Path relative to Media:Path.</summary>
+    public string StoredPath { get; set; } = string.Empty;
+
+    /// <summary>The content type found by reading the file, not the one the browser claimed.</summary>
+    public string ContentType { get; set; } = string.Empty;
+
+    public long Size { get; set; }
+
+    public string Sha256 { get; set; } = string.Empty;
+
+    public string UploadedById { get; set; } = string.Empty;
+
+    public DateTimeOffset UploadedAt { get; set; }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace SopPublikasi.Module.Media;
+
+/// <summary>Checks and stores uploads. Nothing reaches the disk before its size and real type are accepted.</summary>
+public sealed class MediaStore(IOptions<MediaOptions> options, IWebHostEnvironment environment, TimeProvider clock)
+{
+    public string Root { get; } = System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
+
+    public long MaxUploadBytes => options.Value.MaxUploadBytes;
+
+    /// <summary>Validates the upload and writes it under a random name. The caller adds the row to the database.</summary>
+    public async Task<MediaFile> SaveAsync(Stream upload, long length, string originalName, MediaKind expected, string uploaderId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        if (length <= 0)
+        {
+            throw new UploadRejectedException("Berkas kosong.");
+        }
+
+        if (length > MaxUploadBytes)
+        {
+            throw new UploadRejectedException(
+                $"Berkas terlalu besar ({FormatSize(length)}); batasnya {FormatSize(MaxUploadBytes)}.");
+        }
+
+        await using var buffer = new MemoryStream(capacity: (int)length);
+        await upload.CopyToAsync(buffer, ct);
+        if (buffer.Length > MaxUploadBytes)
+        {
+            throw new UploadRejectedException($"Berkas terlalu besar; batasnya {FormatSize(MaxUploadBytes)}.");
+        }
+
+        var detected = FileSniffer.Detect(buffer);
+        if (detected is null || detected.Kind != expected)
+        {
+            throw new UploadRejectedException(expected == MediaKind.Image
+                ? "Berkas bukan gambar yang didukung (JPEG, PNG, WebP, atau GIF)."
+                : "Berkas bukan dokumen yang didukung (PDF atau DOCX).");
+        }
+
+        var now = clock.GetUtcNow();
+        var id = Guid.NewGuid();
+        var relative = System.IO.Path.Combine(
+            now.ToString("yyyy", CultureInfo.InvariantCulture),
+            now.ToString("MM", CultureInfo.InvariantCulture),
+            id.ToString("N") + detected.Extension);
+        var full = System.IO.Path.Combine(Root, relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        buffer.Position = 0;
+        await using (var file = new FileStream(full, FileMode.CreateNew, FileAccess.Write))
+        {
+            await buffer.CopyToAsync(file, ct);
+        }
+
+        return new MediaFile
+        {
+            Id = id,
+            Kind = detected.Kind,
+            OriginalName = System.IO.Path.GetFileName(originalName).Trim() is { Length: > 0 } name ? name[..Math.Min(name.Length, 200)] : "berkas" + detected.Extension,
+            StoredPath = relative,
+            ContentType = detected.ContentType,
+            Size = buffer.Length,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray())),
+            UploadedById = uploaderId,
+            UploadedAt = now,
+        };
+    }
+
+    public string FullPath(MediaFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return System.IO.Path.Combine(Root, file.StoredPath);
+    }
+
+    public static string FormatSize(long bytes) => bytes >= 1024 * 1024
+        ? (bytes / (1024d * 1024)).ToString("0.#", Common.IndonesianTime.Culture) + " MB"
+        : (bytes / 1024d).ToString("0.#", Common.IndonesianTime.Culture) + " KB";
+}

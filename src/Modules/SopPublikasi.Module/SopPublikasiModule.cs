@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Common;
+using SopPublikasi.Module.CrossPosting;
+using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Demo;
+using SopPublikasi.Module.Disposisi;
+using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Media;
+using SopPublikasi.Module.Publik;
+using SopPublikasi.Module.Site;
+using SopPublikasi.Module.Workflow;
+
+namespace SopPublikasi.Module;
+
+/// <summary>The module's one registration entry point: everything SopPublikasi owns is added and mapped here.</summary>
+public static class SopPublikasiModule
+{
+    public static WebApplicationBuilder AddSopPublikasi(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+
+        AddValidatedOptions<SiteOptions>(services, SiteOptions.Section);
+        AddValidatedOptions<MediaOptions>(services, MediaOptions.Section);
+        AddValidatedOptions<WorkflowOptions>(services, WorkflowOptions.Section);
+        AddValidatedOptions<CrossPostingOptions>(services, CrossPostingOptions.Section);
+        AddValidatedOptions<AccountOptions>(services, AccountOptions.Section);
+        AddValidatedOptions<DemoOptions>(services, DemoOptions.Section);
+        AddValidatedOptions<DisposisiOptions>(services, DisposisiOptions.Section)
+            .PostConfigure(o => o.Instructions = o.Instructions.Count > 0 ? o.Instructions : [.. DisposisiOptions.Defaults]);
+
+        builder.AddSopData();
+        builder.AddSopIdentity();
+        builder.AddSopWeb();
+
+        services.AddScoped<WorkflowLoader>();
+        services.AddScoped<TaskQueries>();
+        services.AddScoped<ActorResolver>();
+        services.AddScoped<DisposisiService>();
+        services.AddScoped<MateriService>();
+        services.AddScoped<PublicArticles>();
+        services.AddScoped<OutboxWriter>();
+        services.AddScoped<DemoSeeder>();
+        services.AddSingleton<HtmlCleaner>();
+        services.AddSingleton<MediaStore>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddTransient<ISocialChannel, LogChannel>();
+
+        // Order matters: the database is migrated and seeded before the dispatcher's first round.
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        return builder;
+    }
+
+    public static WebApplication MapSopPublikasi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/status/500");
+        }
+
+        app.UseWhen(
+            http => http.Request.Path.StartsWithSegments("/api"),
+            api => api.UseStatusCodePages());
+        app.UseWhen(
+            http => !http.Request.Path.StartsWithSegments("/api") && !http.Request.Path.StartsWithSegments("/media"),
+            site => site.UseStatusCodePagesWithReExecute("/status/{0}"));
+
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapRazorPages();
+        app.MapBeritaApi();
+        app.MapMedia();
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+
+    private static OptionsBuilder<T> AddValidatedOptions<T>(IServiceCollection services, string section)
+        where T : class =>
+        services.AddOptions<T>().BindConfiguration(section).ValidateDataAnnotations().ValidateOnStart();
+}

@@ -1,0 +1,38 @@
+namespace SopPublikasi.Module.Workflow;
+
+/// <summary>
+/// One history row per transition. Rows are only appended (the DbContext refuses updates and deletes), and each
+/// carries the hash of the item's previous row so that an edited or removed row shows.
+/// </summary>
+public sealed class HistoryEntry
+{
+    public long Id { get; set; }
+
+    public Guid MateriId { get; set; }
+
+    public int Sequence { get; set; }
+
+    public string Action { get; set; } = string.Empty;
+
+    public WorkflowState From { get; set; }
+
+    public WorkflowState To { get; set; }
+
+    public int SopStep { get; set; }
+
+    public string ActorId { get; set; } = string.Empty;
+
+    public string ActorName { get; set; } = string.Empty;
+
+    public string Role { get; set; } = string.Empty;
+
+    public DateTimeOffset At { get; set; }
+
+    public string? Note { get; set; }
+
+    public int VersionNumber { get; set; }
+
+    public string PreviousHash { get; set; } = string.Empty;
+
+    public string Hash { get; set; } = string.Empty;
+}

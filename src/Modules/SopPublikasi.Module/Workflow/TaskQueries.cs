@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using SopPublikasi.Module.Data;
+
+namespace SopPublikasi.Module.Workflow;
+
+/// <summary>An item waiting in the SOP, as shown on a dashboard.</summary>
+public sealed record WorkItem(
+    Guid MateriId,
+    string Title,
+    string NomorAgenda,
+    WorkflowState State,
+    string StateName,
+    SopStep? PendingStep,
+    DateTimeOffset Since,
+    DateTimeOffset? DueAt,
+    bool IsOverdue,
+    string? AssigneeName,
+    string? ReturnReason,
+    IReadOnlyList<WorkflowTransition> MyActions);
+
+/// <summary>Dashboards: "Tugas Saya" (what waits on me) and every item still in flight.</summary>
+public sealed class TaskQueries(SopDbContext db, WorkflowLoader loader, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<WorkItem>> MyTasksAsync(Actor actor, CancellationToken ct) =>
+        [.. (await InFlightAsync(actor, ct)).Where(w => w.MyActions.Count > 0)];
+
+    /// <summary>Every item not yet published or exempted, overdue first, then by due time.</summary>
+    public async Task<IReadOnlyList<WorkItem>> InFlightAsync(Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var definition = await loader.LoadDefinitionAsync(ct);
+        var rows = await db.Materi.AsNoTracking()
+            .Where(m => m.State != WorkflowState.Terbit && m.State != WorkflowState.Dikecualikan)
+            .Select(m => new
+            {
+                m.Id,
+                m.State,
+                m.StateSince,
+                m.AssigneeId,
+                m.AssigneeName,
+                m.ReturnReason,
+                m.Disposisi.NomorAgenda,
+                Title = db.MateriVersions.Where(v => v.Id == m.LatestVersionId).Select(v => v.Title).FirstOrDefault() ?? m.Disposisi.Perihal,
+            })
+            .ToListAsync(ct);
+
+        var now = clock.GetUtcNow();
+        return
+        [
+            .. rows
+                .Select(r =>
+                {
+                    var due = definition.DueAt(r.State, r.StateSince);
+                    var actions = definition.Machine.Available(r.State, actor)
+                        .Where(t => !t.Rules.HasFlag(TransitionRules.AssigneeOnly) || r.AssigneeId is null || r.AssigneeId == actor.Id)
+                        .ToList();
+                    return new WorkItem(
+                        r.Id, r.Title, r.NomorAgenda, r.State, definition.StateName(r.State), definition.PendingStep(r.State),
+                        r.StateSince, due, due < now, r.AssigneeName, r.ReturnReason, actions);
+                })
+                .OrderByDescending(w => w.IsOverdue)
+                .ThenBy(w => w.DueAt ?? DateTimeOffset.MaxValue),
+        ];
+    }
+}

@@ -1,0 +1,11 @@
+using SopPublikasi.Module.Materi;
+
+namespace SopPublikasi.Module.Workflow;
+
+/// <summary>A request to take one move, with what that move needs (note, assignee, classification).</summary>
+public sealed record TransitionCommand(
+    string Action,
+    string? Note = null,
+    Actor? Assignee = null,
+    KategoriInformasi? Klasifikasi = null,
+    UjiKonsekuensi? UjiKonsekuensi = null);
