@@ -29,6 +29,10 @@ public static class SopPublikasiModule
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
 
+        // First hosted service: the database is migrated and seeded before anything else starts (the Data
+        // Protection key ring loader and the outbox dispatcher both read it).
+        services.AddHostedService<DatabaseInitializer>();
+
         AddValidatedOptions<SiteOptions>(services, SiteOptions.Section);
         AddValidatedOptions<MediaOptions>(services, MediaOptions.Section);
         AddValidatedOptions<WorkflowOptions>(services, WorkflowOptions.Section);
@@ -55,8 +59,6 @@ public static class SopPublikasiModule
         services.AddSingleton<OutboxSignal>();
         services.AddTransient<ISocialChannel, LogChannel>();
 
-        // Order matters: the database is migrated and seeded before the dispatcher's first round.
-        services.AddHostedService<DatabaseInitializer>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         return builder;

@@ -34,19 +34,21 @@ public sealed class PublicArticles(SopDbContext db)
     private IQueryable<PublishedArticle> Published() =>
         db.Materi.AsNoTracking()
             .Where(m => m.PublishedVersionId != null)
-            .Select(m => new PublishedArticle(
-                m.Id,
-                m.Slug,
-                m.PublishedVersion!.Title,
-                m.PublishedVersion.Summary,
-                m.PublishedVersion.Body,
-                m.PublishedVersion.Category!.Name,
-                m.PublishedVersion.Category.Slug,
-                m.FirstPublishedAt!.Value,
-                m.LastPublishedAt!.Value,
-                m.PublishedVersion.ActivityDate,
-                m.PublishedVersion.ActivityPlace,
-                m.PublishedVersion.CoverImageId,
-                m.PublishedVersion.CoverImageAlt,
-                m.PublishedVersion.AttachmentIds));
+            .Select(m => new PublishedArticle
+            {
+                Id = m.Id,
+                Slug = m.Slug,
+                Title = m.PublishedVersion!.Title,
+                Summary = m.PublishedVersion.Summary,
+                Body = m.PublishedVersion.Body,
+                CategoryName = m.PublishedVersion.Category!.Name,
+                CategorySlug = m.PublishedVersion.Category.Slug,
+                PublishedAt = m.FirstPublishedAt!.Value,
+                UpdatedAt = m.LastPublishedAt!.Value,
+                ActivityDate = m.PublishedVersion.ActivityDate,
+                ActivityPlace = m.PublishedVersion.ActivityPlace,
+                CoverImageId = m.PublishedVersion.CoverImageId,
+                CoverImageAlt = m.PublishedVersion.CoverImageAlt,
+                AttachmentIds = m.PublishedVersion.AttachmentIds,
+            });
 }

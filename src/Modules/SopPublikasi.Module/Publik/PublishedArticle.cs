@@ -1,18 +1,34 @@
 namespace SopPublikasi.Module.Publik;
 
 /// <summary>A live article as the public sees it: always the published version, never a draft.</summary>
-public sealed record PublishedArticle(
-    Guid Id,
-    string Slug,
-    string Title,
-    string Summary,
-    string Body,
-    string CategoryName,
-    string CategorySlug,
-    DateTimeOffset PublishedAt,
-    DateTimeOffset UpdatedAt,
-    DateOnly? ActivityDate,
-    string? ActivityPlace,
-    Guid? CoverImageId,
-    string? CoverImageAlt,
-    IReadOnlyList<Guid> AttachmentIds);
+/// <remarks>Init properties rather than a positional record, so that EF Core can filter and sort on them.</remarks>
+public sealed record PublishedArticle
+{
+    public required Guid Id { get; init; }
+
+    public required string Slug { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Summary { get; init; }
+
+    public required string Body { get; init; }
+
+    public required string CategoryName { get; init; }
+
+    public required string CategorySlug { get; init; }
+
+    public required DateTimeOffset PublishedAt { get; init; }
+
+    public required DateTimeOffset UpdatedAt { get; init; }
+
+    public DateOnly? ActivityDate { get; init; }
+
+    public string? ActivityPlace { get; init; }
+
+    public Guid? CoverImageId { get; init; }
+
+    public string? CoverImageAlt { get; init; }
+
+    public IReadOnlyList<Guid> AttachmentIds { get; init; } = [];
+}

@@ -9,6 +9,8 @@ public sealed class DisposisiConfiguration : IEntityTypeConfiguration<LembarDisp
     public void Configure(EntityTypeBuilder<LembarDisposisi> builder)
     {
         builder.ToTable("Disposisi");
+        // Ids are made by the application (Guid.NewGuid), so a new row reached through a navigation is an insert.
+        builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.NomorAgenda).HasMaxLength(50);
         builder.Property(d => d.AsalSurat).HasMaxLength(200);
         builder.Property(d => d.NomorSurat).HasMaxLength(100);

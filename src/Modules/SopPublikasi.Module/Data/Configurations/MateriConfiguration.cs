@@ -10,6 +10,8 @@ public sealed class MateriConfiguration : IEntityTypeConfiguration<MateriPublika
     public void Configure(EntityTypeBuilder<MateriPublikasi> builder)
     {
         builder.ToTable("Materi");
+        // Ids are made by the application (Guid.NewGuid), so a new row reached through a navigation is an insert.
+        builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Ignore(m => m.DomainEvents);
         builder.Ignore(m => m.HasBeenPublished);
         builder.Property(m => m.State).HasConversion<string>().HasMaxLength(40);

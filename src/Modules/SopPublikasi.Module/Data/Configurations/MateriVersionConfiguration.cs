@@ -9,6 +9,8 @@ public sealed class MateriVersionConfiguration : IEntityTypeConfiguration<Materi
     public void Configure(EntityTypeBuilder<MateriVersion> builder)
     {
         builder.ToTable("MateriVersions");
+        // Ids are made by the application (Guid.NewGuid), so a new row reached through a navigation is an insert.
+        builder.Property(v => v.Id).ValueGeneratedNever();
         builder.HasIndex(v => new { v.MateriId, v.Number }).IsUnique();
         builder.Property(v => v.Title).HasMaxLength(200);
         builder.Property(v => v.Summary).HasMaxLength(1000);

@@ -9,6 +9,8 @@ public sealed class MediaFileConfiguration : IEntityTypeConfiguration<MediaFile>
     public void Configure(EntityTypeBuilder<MediaFile> builder)
     {
         builder.ToTable("Media");
+        // Ids are made by the application (Guid.NewGuid), so a new row reached through a navigation is an insert.
+        builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.OriginalName).HasMaxLength(200);
         builder.Property(m => m.StoredPath).HasMaxLength(300);

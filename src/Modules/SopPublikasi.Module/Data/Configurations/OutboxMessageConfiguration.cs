@@ -9,6 +9,8 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
     public void Configure(EntityTypeBuilder<OutboxMessage> builder)
     {
         builder.ToTable("Outbox");
+        // Ids are made by the application (Guid.NewGuid), so a new row reached through a navigation is an insert.
+        builder.Property(m => m.Id).ValueGeneratedNever();
         // One row per article × channel: a second approval of a revision can never post the article twice.
         builder.HasIndex(m => new { m.MateriId, m.Channel }).IsUnique();
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });

@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Media;
+
+namespace SopPublikasi.Module.Pages.Admin.Materi;
+
+/// <summary>Writing and correcting the material: every save is a new version.</summary>
+public sealed class SuntingModel(SopDbContext db, MateriService service, MediaStore media) : AdminPageModel
+{
+    [BindProperty]
+    public DraftInput Input { get; set; } = new();
+
+    public MateriPublikasi Materi { get; private set; } = null!;
+
+    public IReadOnlyList<Category> Categories { get; private set; } = [];
+
+    public IReadOnlyList<MediaFile> CurrentAttachments { get; private set; } = [];
+
+    public MediaFile? CurrentCover { get; private set; }
+
+    public string MaxUpload => MediaStore.FormatSize(media.MaxUploadBytes);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var result = await LoadAsync(id, ct);
+        if (result is not null)
+        {
+            return result;
+        }
+
+        var latest = await LatestAsync(ct);
+        Input = latest is null
+            ? new DraftInput { Judul = Materi.Disposisi.Perihal, Slug = Materi.Slug, KategoriId = Categories.Count > 0 ? Categories[0].Id : null }
+            : new DraftInput
+            {
+                Judul = latest.Title,
+                Slug = Materi.Slug,
+                Ringkasan = latest.Summary,
+                Isi = latest.Body,
+                KategoriId = latest.CategoryId,
+                TanggalKegiatan = latest.ActivityDate,
+                LokasiKegiatan = latest.ActivityPlace,
+                FotoSampulAlt = latest.CoverImageAlt,
+                LampiranDipertahankan = [.. latest.AttachmentIds],
+            };
+        Input.VersiDasar = Materi.LatestVersion;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, IFormFile? fotoSampul, List<IFormFile> lampiran, CancellationToken ct)
+    {
+        var result = await LoadAsync(id, ct);
+        if (result is not null)
+        {
+            return result;
+        }
+
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var version = await service.SaveDraftAsync(id, Input, fotoSampul, lampiran ?? [], await CurrentActorAsync(), ct);
+                TempData["Pesan"] = $"Draf tersimpan sebagai versi {version.Number}.";
+                return Redirect($"/admin/materi/{id}");
+            }
+            catch (Exception ex) when (IsUserError(ex))
+            {
+                ShowErrors(ex, nameof(Input));
+            }
+        }
+
+        await LatestAsync(ct);
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            Materi = await service.LoadAsync(id, ct);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        if (!Materi.CanEdit(await CurrentActorAsync()))
+        {
+            TempData["Pesan"] = "Materi ini tidak dapat Anda sunting pada tahap sekarang.";
+            return Redirect($"/admin/materi/{id}");
+        }
+
+        Categories = await db.Categories.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct);
+        return null;
+    }
+
+    private async Task<MateriVersion?> LatestAsync(CancellationToken ct)
+    {
+        if (Materi.LatestVersionId is not { } latestId)
+        {
+            return null;
+        }
+
+        var latest = await db.MateriVersions.AsNoTracking().FirstAsync(v => v.Id == latestId, ct);
+        var ids = latest.AttachmentIds.ToList();
+        CurrentAttachments = await db.Media.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync(ct);
+        CurrentCover = latest.CoverImageId is { } cover ? await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.Id == cover, ct) : null;
+        return latest;
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace SopPublikasi.Module.Pages;
+
+/// <summary>Friendly error pages (re-executed by the status code middleware; the status code is kept).</summary>
+public sealed class StatusModel : PageModel
+{
+    public string Heading { get; private set; } = string.Empty;
+
+    public string Message { get; private set; } = string.Empty;
+
+    public void OnGet(int code) => Describe(code);
+
+    public void OnPost(int code) => Describe(code);
+
+    private void Describe(int code)
+    {
+        (Heading, Message) = code switch
+        {
+            404 => ("Halaman tidak ditemukan", "Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan. Coba mulai dari Beranda."),
+            403 => ("Akses ditolak", "Anda tidak memiliki izin untuk membuka halaman ini."),
+            400 => ("Permintaan tidak valid", "Permintaan tidak dapat diproses. Muat ulang halaman lalu coba lagi."),
+            >= 500 => ("Terjadi gangguan", "Maaf, terjadi gangguan pada sistem. Silakan coba beberapa saat lagi."),
+            _ => ("Terjadi kesalahan", "Permintaan tidak dapat diproses."),
+        };
+    }
+}
