@@ -1,0 +1,256 @@
+using SopPublikasi.Module.Disposisi;
+using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Workflow;
+
+namespace SopPublikasi.Module.Tests.Workflow;
+
+public class MateriPublikasiTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 2, 5, 0, TimeSpan.Zero);
+    private readonly SopStateMachine _machine = TestActors.Machine();
+
+    private MateriPublikasi NewItem() =>
+        MateriPublikasi.Create(new LembarDisposisi { Id = Guid.NewGuid(), Perihal = "Musrenbang" }, "musrenbang", _machine, TestActors.Ppid, Now);
+
+    private static DraftContent Draft(string title = "Musrenbang Kecamatan 2027") =>
+        new(title, null, "Ringkasan", "<p>Isi</p>", 1, null, null, null, null, []);
+
+    private MateriPublikasi InVerification()
+    {
+        var m = NewItem();
+        m.Apply(_machine, new TransitionCommand("teruskan"), TestActors.Agendaris, Now);
+        m.Apply(_machine, new TransitionCommand("terima"), TestActors.Sekretaris, Now);
+        m.Apply(_machine, new TransitionCommand("tugaskan", Assignee: TestActors.Staf), TestActors.Sekretaris, Now);
+        m.SaveDraft(Draft(), TestActors.Staf, 0, Now);
+        m.Apply(_machine, new TransitionCommand("serahkan"), TestActors.Staf, Now);
+        m.Apply(_machine, new TransitionCommand("ajukan-verifikasi"), TestActors.Sekretaris, Now);
+        return m;
+    }
+
+    [Fact]
+    public void Create_ByPpid_StartsAtStep1WithOneHistoryRow()
+    {
+        var m = NewItem();
+
+        Assert.Equal(WorkflowState.DisposisiDiberikan, m.State);
+        var h = Assert.Single(m.History);
+        Assert.Equal((1, "buat", SopRoles.PpidPembantu), (h.SopStep, h.Action, h.Role));
+    }
+
+    [Fact]
+    public void Create_ByNonPpid_Refused()
+    {
+        Assert.Throws<WorkflowRuleException>(() =>
+            MateriPublikasi.Create(new LembarDisposisi { Id = Guid.NewGuid() }, "x", _machine, TestActors.Sekretaris, Now));
+    }
+
+    [Fact]
+    public void Apply_Approve_PublishesLatestVersionAndRecordsStep8BySystem()
+    {
+        var m = InVerification();
+
+        var entries = m.Apply(_machine, new TransitionCommand("setujui", Klasifikasi: KategoriInformasi.Berkala), TestActors.Verifikator, Now);
+
+        Assert.Equal(WorkflowState.Terbit, m.State);
+        Assert.Equal(m.LatestVersionId, m.PublishedVersionId);
+        Assert.Equal(KategoriInformasi.Berkala, m.KategoriInformasi);
+        Assert.Equal(["setujui", "tayangkan"], entries.Select(e => e.Action));
+        Assert.Equal((8, SopRoles.System), (entries[1].SopStep, entries[1].Role));
+        var published = Assert.Single(m.DomainEvents.OfType<MateriPublished>());
+        Assert.True(published.FirstTime);
+    }
+
+    [Fact]
+    public void Apply_SendBackWithoutReason_RefusedAndNothingChanges()
+    {
+        var m = InVerification();
+        var historyBefore = m.History.Count;
+
+        var ex = Assert.Throws<WorkflowRuleException>(() =>
+            m.Apply(_machine, new TransitionCommand("kembalikan", Note: "  "), TestActors.Verifikator, Now));
+
+        Assert.Equal("Catatan", ex.Field);
+        Assert.Equal(WorkflowState.Verifikasi, m.State);
+        Assert.Equal(historyBefore, m.History.Count);
+    }
+
+    [Fact]
+    public void Apply_SendBackWithReason_ReturnsToSekretarisWithReasonShown()
+    {
+        var m = InVerification();
+
+        m.Apply(_machine, new TransitionCommand("kembalikan", Note: "Foto kurang jelas"), TestActors.Verifikator, Now);
+
+        Assert.Equal(WorkflowState.Koreksi, m.State);
+        Assert.Equal("Foto kurang jelas", m.ReturnReason);
+        m.SaveDraft(Draft("Musrenbang Kecamatan 2027 (perbaikan)"), TestActors.Sekretaris, 1, Now);
+        m.Apply(_machine, new TransitionCommand("ajukan-verifikasi"), TestActors.Sekretaris, Now);
+        Assert.Null(m.ReturnReason);
+        Assert.Equal(WorkflowState.Verifikasi, m.State);
+    }
+
+    [Fact]
+    public void Apply_ApproveWithoutClassification_Refused()
+    {
+        var m = InVerification();
+
+        var ex = Assert.Throws<WorkflowRuleException>(() =>
+            m.Apply(_machine, new TransitionCommand("setujui"), TestActors.Verifikator, Now));
+
+        Assert.Equal("Klasifikasi", ex.Field);
+        Assert.Null(m.PublishedVersionId);
+    }
+
+    [Fact]
+    public void Apply_ApproveAsDikecualikan_Refused()
+    {
+        var m = InVerification();
+
+        Assert.Throws<WorkflowRuleException>(() =>
+            m.Apply(_machine, new TransitionCommand("setujui", Klasifikasi: KategoriInformasi.Dikecualikan), TestActors.Verifikator, Now));
+    }
+
+    [Fact]
+    public void Apply_ExemptWithoutCompleteConsequenceTest_Refused()
+    {
+        var m = InVerification();
+        var partial = new UjiKonsekuensi("Dokumen", "", "UU 14/2008 Pasal 17", "", "5 tahun");
+
+        var ex = Assert.Throws<WorkflowRuleException>(() =>
+            m.Apply(_machine, new TransitionCommand("kecualikan", UjiKonsekuensi: partial), TestActors.Verifikator, Now));
+
+        Assert.Equal("UjiKonsekuensi", ex.Field);
+    }
+
+    [Fact]
+    public void Apply_ExemptWithConsequenceTest_NeverPublished()
+    {
+        var m = InVerification();
+        var uji = new UjiKonsekuensi("Notulen rapat", "Data pribadi peserta", "UU 14/2008 Pasal 17 huruf h", "Melindungi privasi lebih besar manfaatnya", "Selamanya");
+
+        m.Apply(_machine, new TransitionCommand("kecualikan", UjiKonsekuensi: uji), TestActors.Verifikator, Now);
+
+        Assert.Equal(WorkflowState.Dikecualikan, m.State);
+        Assert.Equal(KategoriInformasi.Dikecualikan, m.KategoriInformasi);
+        Assert.Null(m.PublishedVersionId);
+        Assert.Empty(m.DomainEvents);
+    }
+
+    [Fact]
+    public void Apply_SubmitByStaffNotAssigned_Refused()
+    {
+        var m = NewItem();
+        m.Apply(_machine, new TransitionCommand("teruskan"), TestActors.Agendaris, Now);
+        m.Apply(_machine, new TransitionCommand("terima"), TestActors.Sekretaris, Now);
+        m.Apply(_machine, new TransitionCommand("tugaskan", Assignee: TestActors.Staf), TestActors.Sekretaris, Now);
+        m.SaveDraft(Draft(), TestActors.Staf, 0, Now);
+
+        var ex = Assert.Throws<WorkflowRuleException>(() =>
+            m.Apply(_machine, new TransitionCommand("serahkan"), TestActors.StafLain, Now));
+
+        Assert.True(ex.IsForbidden);
+        Assert.False(m.CanEdit(TestActors.StafLain));
+    }
+
+    [Fact]
+    public void Apply_AssignSomeoneWithoutStaffRole_Refused()
+    {
+        var m = NewItem();
+        m.Apply(_machine, new TransitionCommand("teruskan"), TestActors.Agendaris, Now);
+        m.Apply(_machine, new TransitionCommand("terima"), TestActors.Sekretaris, Now);
+
+        var ex = Assert.Throws<WorkflowRuleException>(() =>
+            m.Apply(_machine, new TransitionCommand("tugaskan", Assignee: TestActors.Verifikator), TestActors.Sekretaris, Now));
+
+        Assert.Equal("PetugasId", ex.Field);
+    }
+
+    [Fact]
+    public void Apply_SubmitWithoutDraft_Refused()
+    {
+        var m = NewItem();
+        m.Apply(_machine, new TransitionCommand("teruskan"), TestActors.Agendaris, Now);
+        m.Apply(_machine, new TransitionCommand("terima"), TestActors.Sekretaris, Now);
+        m.Apply(_machine, new TransitionCommand("tugaskan", Assignee: TestActors.Staf), TestActors.Sekretaris, Now);
+
+        Assert.Throws<WorkflowRuleException>(() => m.Apply(_machine, new TransitionCommand("serahkan"), TestActors.Staf, Now));
+    }
+
+    [Fact]
+    public void Apply_OnePersonHoldsEveryAdjacentRole_CompletesTheFlowAlone()
+    {
+        var everyone = TestActors.With("serba", SopRoles.PpidPembantu, SopRoles.Pencatat, SopRoles.Sekretaris, SopRoles.StafSekretariat, SopRoles.TimVerifikasi);
+        var m = MateriPublikasi.Create(new LembarDisposisi { Id = Guid.NewGuid() }, "x", _machine, everyone, Now);
+
+        foreach (var action in new[] { "teruskan", "terima" })
+        {
+            m.Apply(_machine, new TransitionCommand(action), everyone, Now);
+        }
+
+        m.Apply(_machine, new TransitionCommand("tugaskan", Assignee: everyone), everyone, Now);
+        m.SaveDraft(Draft(), everyone, 0, Now);
+        m.Apply(_machine, new TransitionCommand("serahkan"), everyone, Now);
+        m.Apply(_machine, new TransitionCommand("ajukan-verifikasi"), everyone, Now);
+        m.Apply(_machine, new TransitionCommand("setujui", Klasifikasi: KategoriInformasi.SetiapSaat), everyone, Now);
+
+        Assert.Equal(WorkflowState.Terbit, m.State);
+        Assert.Null(HistoryChain.FindBreak(m.History));
+    }
+
+    [Fact]
+    public void SaveDraft_FromStaleVersion_RefusedAsConflict()
+    {
+        var m = InVerification();
+        m.Apply(_machine, new TransitionCommand("kembalikan", Note: "Perbaiki"), TestActors.Verifikator, Now);
+        m.SaveDraft(Draft("Versi dua dari sekretaris"), TestActors.Sekretaris, 1, Now);
+
+        var ex = Assert.Throws<VersionConflictException>(() => m.SaveDraft(Draft("Versi basi"), TestActors.Sekretaris, 1, Now));
+
+        Assert.Equal(2, ex.LatestVersion);
+        Assert.Equal(2, m.LatestVersion);
+    }
+
+    [Fact]
+    public void SaveDraft_DuringVerification_Refused()
+    {
+        var m = InVerification();
+
+        Assert.Throws<WorkflowRuleException>(() => m.SaveDraft(Draft(), TestActors.Verifikator, 1, Now));
+        Assert.Throws<WorkflowRuleException>(() => m.SaveDraft(Draft(), TestActors.Sekretaris, 1, Now));
+    }
+
+    [Fact]
+    public void Revision_AfterPublication_PublishedVersionStaysLiveUntilApprovedAgain()
+    {
+        var m = InVerification();
+        m.Apply(_machine, new TransitionCommand("setujui", Klasifikasi: KategoriInformasi.Berkala), TestActors.Verifikator, Now);
+        var live = m.PublishedVersionId;
+
+        m.Apply(_machine, new TransitionCommand("revisi", Note: "Tambah foto"), TestActors.Sekretaris, Now);
+        m.SaveDraft(Draft("Judul revisi"), TestActors.Staf, 1, Now);
+        m.Apply(_machine, new TransitionCommand("serahkan"), TestActors.Staf, Now);
+        Assert.Equal(live, m.PublishedVersionId);
+
+        m.Apply(_machine, new TransitionCommand("ajukan-verifikasi"), TestActors.Sekretaris, Now);
+        m.Apply(_machine, new TransitionCommand("setujui", Klasifikasi: KategoriInformasi.Berkala), TestActors.Verifikator, Now);
+
+        Assert.NotEqual(live, m.PublishedVersionId);
+        Assert.Equal(m.LatestVersionId, m.PublishedVersionId);
+        Assert.False(m.DomainEvents.OfType<MateriPublished>().Last().FirstTime);
+    }
+
+    [Fact]
+    public void SaveDraft_ChangeSlugAfterPublication_Refused()
+    {
+        var m = InVerification();
+        m.Apply(_machine, new TransitionCommand("setujui", Klasifikasi: KategoriInformasi.Berkala), TestActors.Verifikator, Now);
+        m.Apply(_machine, new TransitionCommand("revisi", Note: "Ubah"), TestActors.Sekretaris, Now);
+
+        var ex = Assert.Throws<WorkflowRuleException>(() =>
+            m.SaveDraft(Draft() with { Slug = "alamat-baru" }, TestActors.Staf, 1, Now));
+
+        Assert.Equal("Slug", ex.Field);
+        Assert.Equal("musrenbang", m.Slug);
+    }
+}

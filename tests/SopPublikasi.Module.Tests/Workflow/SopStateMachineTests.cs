@@ -1,0 +1,107 @@
+using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Workflow;
+
+namespace SopPublikasi.Module.Tests.Workflow;
+
+public class SopStateMachineTests
+{
+    public static TheoryData<int, string> EveryTransitionTimesEveryRole()
+    {
+        var data = new TheoryData<int, string>();
+        foreach (var t in SopWorkflowSeed.Transitions(SopRoles.Pencatat).Where(t => !t.IsAutomatic))
+        {
+            foreach (var role in SopRoles.All)
+            {
+                data.Add(t.Id, role);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryTransitionTimesEveryRole))]
+    public void Choose_EveryRoleOnEveryTransition_AllowedOnlyForTheSopRole(int transitionId, string role)
+    {
+        var machine = TestActors.Machine();
+        var transition = machine.Transitions.Single(t => t.Id == transitionId);
+        var actor = TestActors.With("x", role);
+
+        if (transition.Role == role)
+        {
+            Assert.Same(transition, machine.Choose(transition.From, transition.Action, actor));
+        }
+        else
+        {
+            var ex = Assert.Throws<WorkflowRuleException>(() => machine.Choose(transition.From, transition.Action, actor));
+            Assert.True(ex.IsForbidden);
+            Assert.Contains(transition.Role, ex.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Choose_ActionFromWrongState_RefusedWithReason()
+    {
+        var ex = Assert.Throws<WorkflowRuleException>(() =>
+            TestActors.Machine().Choose(WorkflowState.Penyusunan, "setujui", TestActors.Verifikator));
+
+        Assert.False(ex.IsForbidden);
+        Assert.Equal("aksi", ex.Field);
+        Assert.Contains("tidak dapat dilakukan", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Choose_UnknownAction_RefusedAsUnknown()
+    {
+        var ex = Assert.Throws<WorkflowRuleException>(() =>
+            TestActors.Machine().Choose(WorkflowState.Verifikasi, "hapus", TestActors.Verifikator));
+
+        Assert.Contains("tidak dikenal", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Choose_SystemStepByAPerson_Refused()
+    {
+        var ex = Assert.Throws<WorkflowRuleException>(() =>
+            TestActors.Machine().Choose(WorkflowState.Disetujui, "tayangkan", TestActors.Verifikator));
+
+        Assert.True(ex.IsForbidden);
+    }
+
+    [Fact]
+    public void Available_PersonWithTwoAdjacentRoles_SeesBothStepsInTurn()
+    {
+        var machine = TestActors.Machine();
+        var both = TestActors.With("sekcam", SopRoles.Pencatat, SopRoles.Sekretaris);
+
+        Assert.Equal(["teruskan"], machine.Available(WorkflowState.DisposisiDiberikan, both).Select(t => t.Action));
+        Assert.Equal(["terima"], machine.Available(WorkflowState.DiteruskanKeSekretaris, both).Select(t => t.Action));
+    }
+
+    [Fact]
+    public void Available_VerifierInVerification_OffersSendBackApproveAndExempt()
+    {
+        var actions = TestActors.Machine().Available(WorkflowState.Verifikasi, TestActors.Verifikator).Select(t => t.Action);
+
+        Assert.Equal(["kembalikan", "setujui", "kecualikan"], actions);
+    }
+
+    [Fact]
+    public void Transitions_Step2MergedIntoSekretaris_SekretarisForwards()
+    {
+        var machine = TestActors.Machine(pencatatRole: SopRoles.Sekretaris);
+
+        var t = machine.Choose(WorkflowState.DisposisiDiberikan, "teruskan", TestActors.Sekretaris);
+
+        Assert.Equal(2, t.SopStep);
+        Assert.Throws<WorkflowRuleException>(() => machine.Choose(WorkflowState.DisposisiDiberikan, "teruskan", TestActors.Agendaris));
+    }
+
+    [Fact]
+    public void Seed_EverySopStepHasATransition()
+    {
+        var steps = SopWorkflowSeed.Transitions(SopRoles.Pencatat).Select(t => t.SopStep).Distinct().Order();
+
+        Assert.Equal(Enumerable.Range(1, 8), steps);
+    }
+}
