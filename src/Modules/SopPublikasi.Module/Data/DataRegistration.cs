@@ -1,35 +1,38 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace SopPublikasi.Module.Data;
 
 public static class DataRegistration
 {
-    /// <summary>Registers <see cref="SopDbContext"/> on the configured provider.</summary>
+    /// <summary>
+    /// Registers <see cref="SopDbContext"/> on the configured provider. Configuration is read when the first
+    /// context is made, not at registration, so that settings added later (tests, hosting) take effect.
+    /// </summary>
     public static void AddSopData(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<AppendOnlyInterceptor>();
+        var services = builder.Services;
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AppendOnlyInterceptor>();
 
-        var provider = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
-        if (provider == DatabaseProvider.PostgreSql)
-        {
-            var connection = builder.Configuration.GetConnectionString("PostgreSql")
-                ?? throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:PostgreSql is not set.");
-            builder.Services.AddDbContext<SopDbContext, PostgreSqlSopDbContext>((sp, o) => o
-                .UseNpgsql(connection)
-                .AddInterceptors(sp.GetRequiredService<AppendOnlyInterceptor>()));
-        }
-        else
-        {
-            var connection = SqliteConnectionString(builder.Configuration.GetConnectionString("Sqlite"), builder.Environment.ContentRootPath);
-            builder.Services.AddDbContext<SopDbContext, SqliteSopDbContext>((sp, o) => o
-                .UseSqlite(connection)
-                .AddInterceptors(sp.GetRequiredService<AppendOnlyInterceptor>()));
-        }
+        services.AddDbContext<SqliteSopDbContext>((sp, o) => o
+            .UseSqlite(SqliteConnectionString(
+                sp.GetRequiredService<IConfiguration>().GetConnectionString("Sqlite"),
+                sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath))
+            .AddInterceptors(sp.GetRequiredService<AppendOnlyInterceptor>()));
+        services.AddDbContext<PostgreSqlSopDbContext>((sp, o) => o
+            .UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString("PostgreSql")
+                ?? throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:PostgreSql is not set."))
+            .AddInterceptors(sp.GetRequiredService<AppendOnlyInterceptor>()));
+        services.AddScoped<SopDbContext>(sp =>
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.PostgreSql
+                ? sp.GetRequiredService<PostgreSqlSopDbContext>()
+                : sp.GetRequiredService<SqliteSopDbContext>());
     }
 
     /// <summary>Resolves a relative database file against the content root and makes sure its folder exists.</summary>

@@ -54,7 +54,12 @@ public sealed class MateriService(
         }
 
         var slug = string.IsNullOrWhiteSpace(input.Slug) ? null : input.Slug.Trim();
-        if (slug is not null && !SlugGenerator.IsValid(slug))
+        if (slug is null && !materi.HasBeenPublished && !string.IsNullOrWhiteSpace(input.Judul))
+        {
+            // Left empty before first publication: the address follows the title.
+            slug = await DisposisiService.UniqueSlugAsync(db, SlugGenerator.Create(input.Judul), id, ct);
+        }
+        else if (slug is not null && !SlugGenerator.IsValid(slug))
         {
             errors[nameof(input.Slug)] = ["Alamat (slug) hanya boleh huruf kecil, angka, dan tanda hubung."];
         }

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Media;
 
@@ -24,10 +24,13 @@ public static class WebRegistration
         services.AddProblemDetails();
         services.AddHealthChecks();
 
-        // Let a form with several files over the per-file limit arrive whole, so the limit is reported beside
+        // Let a form with several files over the per-file limit arrive whole, so that the limit is reported beside
         // the field rather than as a bare 400.
-        var maxUpload = builder.Configuration.GetSection(MediaOptions.Section).GetValue<long?>(nameof(MediaOptions.MaxUploadBytes)) ?? new MediaOptions().MaxUploadBytes;
-        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = (maxUpload * 4) + (1024 * 1024));
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = (maxUpload * 4) + (1024 * 1024));
+        services.AddOptions<FormOptions>().Configure<IOptions<MediaOptions>>((form, media) =>
+            form.MultipartBodyLengthLimit = RequestLimit(media.Value));
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<MediaOptions>>((kestrel, media) =>
+            kestrel.Limits.MaxRequestBodySize = RequestLimit(media.Value));
     }
+
+    private static long RequestLimit(MediaOptions media) => (media.MaxUploadBytes * 4) + (1024 * 1024);
 }

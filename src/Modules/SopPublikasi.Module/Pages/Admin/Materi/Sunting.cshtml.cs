@@ -34,11 +34,11 @@ public sealed class SuntingModel(SopDbContext db, MateriService service, MediaSt
 
         var latest = await LatestAsync(ct);
         Input = latest is null
-            ? new DraftInput { Judul = Materi.Disposisi.Perihal, Slug = Materi.Slug, KategoriId = Categories.Count > 0 ? Categories[0].Id : null }
+            ? new DraftInput { Judul = Materi.Disposisi.Perihal, KategoriId = Categories.Count > 0 ? Categories[0].Id : null }
             : new DraftInput
             {
                 Judul = latest.Title,
-                Slug = Materi.Slug,
+                Slug = Materi.HasBeenPublished ? Materi.Slug : null,
                 Ringkasan = latest.Summary,
                 Isi = latest.Body,
                 KategoriId = latest.CategoryId,

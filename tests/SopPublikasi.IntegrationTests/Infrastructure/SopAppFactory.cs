@@ -1,0 +1,115 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Identity;
+
+namespace SopPublikasi.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Boots the real Program on its own SQLite file and media folder. Only configuration changes: two enabled log
+/// channels and one disabled, a small upload limit, and the accounts of <see cref="TestUsers"/>.
+/// </summary>
+public class SopAppFactory : WebApplicationFactory<Program>
+{
+    public const long MaxUploadBytes = 256 * 1024;
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "sop-tests", Guid.NewGuid().ToString("N"));
+
+    public string Environment { get; init; } = "Testing";
+
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_root);
+        builder.UseEnvironment(Environment);
+        builder.ConfigureAppConfiguration((_, config) =>
+        {
+            var settings = new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(_root, "sop.db")}",
+                ["Media:Path"] = Path.Combine(_root, "media"),
+                ["Media:MaxUploadBytes"] = MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Site:PublicBaseUrl"] = "https://kecamatan-contoh.karanganyarkab.go.id",
+                ["CrossPosting:Channels:log:Type"] = "Log",
+                ["CrossPosting:Channels:log-kedua:Type"] = "Log",
+                ["CrossPosting:Channels:log-mati:Type"] = "Log",
+                ["CrossPosting:Channels:log-mati:Enabled"] = "false",
+                ["CrossPosting:PollInterval"] = "00:00:02",
+            };
+            foreach (var (key, value) in Settings)
+            {
+                settings[key] = value;
+            }
+
+            config.AddInMemoryCollection(settings);
+        });
+    }
+
+    /// <summary>Creates the test accounts (the admin's job in real life) once the app has started.</summary>
+    public async Task SeedUsersAsync()
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        foreach (var (userName, roles) in TestUsers.All)
+        {
+            if (await users.FindByNameAsync(userName) is not null)
+            {
+                continue;
+            }
+
+            var user = new AppUser { UserName = userName, FullName = "Uji " + userName };
+            Check(await users.CreateAsync(user, TestUsers.Password));
+            Check(await users.AddToRolesAsync(user, roles));
+        }
+    }
+
+    public T WithDb<T>(Func<SopDbContext, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        using var scope = Services.CreateScope();
+        return read(scope.ServiceProvider.GetRequiredService<SopDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow shutdown: the temp folder is cleaned by the OS.
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
+
+public static class TestUsers
+{
+    public const string Password = "Rahasia#2026uji";
+
+    public static readonly IReadOnlyList<(string UserName, string[] Roles)> All =
+    [
+        ("ppid", [SopRoles.PpidPembantu]),
+        ("agendaris", [SopRoles.Pencatat]),
+        ("sekretaris", [SopRoles.Sekretaris]),
+        ("staf", [SopRoles.StafSekretariat]),
+        ("staf2", [SopRoles.StafSekretariat]),
+        ("verifikator", [SopRoles.TimVerifikasi]),
+        ("sekcam", [SopRoles.Pencatat, SopRoles.Sekretaris]),
+        ("admin", [SopRoles.Administrator]),
+    ];
+}
