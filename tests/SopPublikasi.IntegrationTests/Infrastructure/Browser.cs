@@ -20,10 +20,10 @@ public sealed class Browser(SopAppFactory factory)
         BaseAddress = new Uri("https://localhost"),
     });
 
-    public static async Task<Browser> SignInAsync(SopAppFactory factory, string userName)
+    public static async Task<Browser> SignInAsync(SopAppFactory factory, string userName, string password = TestUsers.Password)
     {
         var browser = new Browser(factory);
-        var page = await browser.SubmitAsync("/admin/masuk", "form", new() { ["Input.NamaPengguna"] = userName, ["Input.KataSandi"] = TestUsers.Password });
+        var page = await browser.SubmitAsync("/admin/masuk", "form", new() { ["Input.NamaPengguna"] = userName, ["Input.KataSandi"] = password });
         Assert.True(page.Document.QuerySelector("form[action='/admin/keluar']") is not null, $"Sign-in of {userName} failed: {page.Text()}");
         return browser;
     }
@@ -40,6 +40,20 @@ public sealed class Browser(SopAppFactory factory)
         var page = await GetAsync(url);
         Assert.True(page.Status == HttpStatusCode.OK, $"GET {url} answered {page.Status}");
         return await SubmitFormAsync(page, formSelector, fields, files);
+    }
+
+    /// <summary>
+    /// A crafted request, as a user could send it by hand: the user's own antiforgery token from
+    /// <paramref name="pageUrl"/>, posted to <paramref name="postUrl"/> with fields no form offered.
+    /// </summary>
+    public async Task<Page> PostCraftedAsync(string pageUrl, string postUrl, Dictionary<string, string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var page = await GetAsync(pageUrl);
+        var token = page.Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new Xunit.Sdk.XunitException($"No antiforgery token on {pageUrl}");
+        using var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
+        return await Page.ReadAsync(await Http.PostAsync(new Uri(postUrl, UriKind.Relative), content));
     }
 
     public async Task<Page> SubmitFormAsync(Page page, string formSelector, Dictionary<string, object> fields, IEnumerable<(string Field, string FileName, byte[] Content)>? files = null)

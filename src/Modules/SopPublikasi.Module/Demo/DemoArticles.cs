@@ -4,6 +4,16 @@ public static class DemoArticles
 {
     public sealed record Article(string NomorAgenda, string Title, string Summary, string Body, int CategoryId, string Place, int DaysAgo, string Klasifikasi);
 
+    public static Article AwaitingVerification { get; } = new(
+        "005/105/2026",
+        "Posyandu Balita Serentak di Seluruh Desa",
+        "Pemeriksaan tumbuh kembang balita dilaksanakan serentak di posyandu seluruh desa.",
+        "<p>Kader posyandu bersama bidan desa menimbang dan mengukur balita, memberikan vitamin A, dan penyuluhan gizi seimbang kepada orang tua.</p>",
+        1,
+        "Posyandu di seluruh desa",
+        2,
+        "berkala");
+
     public static IReadOnlyList<Article> All { get; } =
     [
         new(

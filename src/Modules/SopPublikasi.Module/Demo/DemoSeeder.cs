@@ -45,13 +45,19 @@ public sealed class DemoSeeder(
 
         foreach (var article in DemoArticles.All)
         {
-            await PublishAsync(article, ct);
+            await CarryThroughSopAsync(article, approve: true, ct);
         }
+
+        // Two items still in flight, so that the roles find work waiting when they sign in: one at step 2
+        // (Pencatat/Agendaris), one at step 7 (Tim Pengolahan Data dan Klasifikasi Informasi).
+        var today = Common.IndonesianTime.Today(clock);
+        await disposisi.CreateAsync(DemoDisposisi("005/104/2026", "Publikasi Sosialisasi Pencegahan Demam Berdarah", today), null, await ActorAsync("ppid"), ct);
+        await CarryThroughSopAsync(DemoArticles.AwaitingVerification, approve: false, ct);
 
         logger.LogInformation("Demo data created: {Users} accounts, {Articles} published articles", DemoAccounts.All.Count, DemoArticles.All.Count);
     }
 
-    private async Task PublishAsync(DemoArticles.Article article, CancellationToken ct)
+    private async Task CarryThroughSopAsync(DemoArticles.Article article, bool approve, CancellationToken ct)
     {
         var ppid = await ActorAsync("ppid");
         var agendaris = await ActorAsync("agendaris");
@@ -60,19 +66,7 @@ public sealed class DemoSeeder(
         var verifikator = await ActorAsync("verifikator");
         var today = Common.IndonesianTime.Today(clock);
 
-        var item = await disposisi.CreateAsync(
-            new DisposisiInput
-            {
-                NomorAgenda = article.NomorAgenda,
-                TanggalDiterima = today,
-                AsalSurat = "PPID Pembantu Kecamatan",
-                Perihal = "Publikasi: " + article.Title,
-                Instruksi = ["Untuk ditindaklanjuti", "Untuk dipublikasikan"],
-                TanggalDisposisi = today,
-            },
-            null,
-            ppid,
-            ct);
+        var item = await disposisi.CreateAsync(DemoDisposisi(article.NomorAgenda, "Publikasi: " + article.Title, today), null, ppid, ct);
 
         await materi.TransitionAsync(item.Id, new TransitionInput { Aksi = "teruskan" }, agendaris, ct);
         await materi.TransitionAsync(item.Id, new TransitionInput { Aksi = "terima" }, sekretaris, ct);
@@ -96,8 +90,21 @@ public sealed class DemoSeeder(
             ct);
         await materi.TransitionAsync(item.Id, new TransitionInput { Aksi = "serahkan" }, staf, ct);
         await materi.TransitionAsync(item.Id, new TransitionInput { Aksi = "ajukan-verifikasi" }, sekretaris, ct);
-        await materi.TransitionAsync(item.Id, new TransitionInput { Aksi = "setujui", Klasifikasi = article.Klasifikasi }, verifikator, ct);
+        if (approve)
+        {
+            await materi.TransitionAsync(item.Id, new TransitionInput { Aksi = "setujui", Klasifikasi = article.Klasifikasi }, verifikator, ct);
+        }
     }
+
+    private static DisposisiInput DemoDisposisi(string nomorAgenda, string perihal, DateOnly today) => new()
+    {
+        NomorAgenda = nomorAgenda,
+        TanggalDiterima = today,
+        AsalSurat = "PPID Pembantu Kecamatan",
+        Perihal = perihal,
+        Instruksi = ["Untuk ditindaklanjuti", "Untuk dipublikasikan"],
+        TanggalDisposisi = today,
+    };
 
     private async Task<Actor> ActorAsync(string userName) =>
         await actors.FromUserAsync(await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"Demo user {userName} missing."));

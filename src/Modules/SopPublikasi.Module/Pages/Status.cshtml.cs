@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace SopPublikasi.Module.Pages;
 
 /// <summary>Friendly error pages (re-executed by the status code middleware; the status code is kept).</summary>
+/// <remarks>A failed POST is re-executed as a POST: this page must render it, whatever its antiforgery token.</remarks>
+[IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {
     public string Heading { get; private set; } = string.Empty;

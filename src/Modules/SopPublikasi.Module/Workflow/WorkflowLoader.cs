@@ -20,6 +20,9 @@ public sealed record WorkflowDefinition(SopStateMachine Machine, IReadOnlyList<S
 {
     public string StateName(WorkflowState state) => States.FirstOrDefault(s => s.Code == state)?.Name ?? state.ToString();
 
+    /// <summary>The button label of an action, for timelines.</summary>
+    public string ActionLabel(string action) => Machine.Transitions.FirstOrDefault(t => t.Action == action)?.Label ?? action;
+
     public SopStep? PendingStep(WorkflowState state) =>
         States.FirstOrDefault(s => s.Code == state)?.PendingStep is { } n ? Steps.FirstOrDefault(s => s.Number == n) : null;
 
