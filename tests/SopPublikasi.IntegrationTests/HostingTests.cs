@@ -56,6 +56,17 @@ public class HostingTests
     }
 
     [Fact]
+    public void Workflow_StepWaktuFromConfiguration_AppliedToStoredSteps()
+    {
+        using var factory = new SopAppFactory();
+        factory.Settings["Workflow:StepWorkingDays:7"] = "3";
+        _ = factory.Server;
+
+        var days = factory.WithDb(db => db.SopSteps.OrderBy(s => s.Number).Select(s => s.WorkingDaysAllowed).ToList());
+        Assert.Equal([1, 1, 1, 1, 1, 1, 3, 1], days);
+    }
+
+    [Fact]
     public async Task History_EditThroughEf_RefusedByTheDbContext()
     {
         using var factory = new SopAppFactory();

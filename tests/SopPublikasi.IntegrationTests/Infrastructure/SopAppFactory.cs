@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.Module.Data;
@@ -22,10 +23,18 @@ public class SopAppFactory : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; } = new();
 
+    /// <summary>Replaces the app's clock when set (due times, overdue flags).</summary>
+    public TimeProvider? Clock { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_root);
         builder.UseEnvironment(Environment);
+        if (Clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(Clock));
+        }
+
         builder.ConfigureAppConfiguration((_, config) =>
         {
             var settings = new Dictionary<string, string?>

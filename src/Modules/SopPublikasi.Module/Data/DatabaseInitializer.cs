@@ -55,6 +55,12 @@ public sealed class DatabaseInitializer(IServiceProvider services, ILogger<Datab
         await db.WorkflowTransitions
             .Where(t => t.Action == "teruskan" && t.Role != options.PencatatRole)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Role, options.PencatatRole), ct);
+
+        foreach (var (step, days) in options.StepWorkingDays)
+        {
+            await db.SopSteps.Where(s => s.Number == step)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.WorkingDaysAllowed, days), ct);
+        }
     }
 
     private static async Task AddMissingAsync<T, TKey>(DbSet<T> set, IEnumerable<T> seed, Func<T, TKey> key, CancellationToken ct)

@@ -4,7 +4,7 @@ using SopPublikasi.Module.Identity;
 namespace SopPublikasi.Module.Workflow;
 
 /// <summary>"Workflow" section.</summary>
-public sealed class WorkflowOptions
+public sealed class WorkflowOptions : IValidatableObject
 {
     public const string Section = "Workflow";
 
@@ -15,4 +15,23 @@ public sealed class WorkflowOptions
     [Required]
     [StringLength(100)]
     public string PencatatRole { get; set; } = SopRoles.Pencatat;
+
+    /// <summary>
+    /// Waktu per SOP step in working days, e.g. Workflow:StepWorkingDays:7 = 2. Steps not named keep the stored
+    /// value (default 1); named ones are applied to the stored workflow at every start.
+    /// </summary>
+    public Dictionary<int, int> StepWorkingDays { get; set; } = [];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var (step, days) in StepWorkingDays)
+        {
+            if (step is < 1 or > 8 || days is < 0 or > 60)
+            {
+                yield return new ValidationResult(
+                    $"Workflow:StepWorkingDays:{step} = {days}: the step must be 1-8 and the days 0-60.",
+                    [nameof(StepWorkingDays)]);
+            }
+        }
+    }
 }
