@@ -71,6 +71,22 @@ public class BadInputTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task SaveDraft_GoodCoverWithBadAttachment_RefusedAndNoFileLeftBehind()
+    {
+        var id = await ItemInPenyusunanAsync("Lampiran palsu");
+        var staf = await app.SignInAsync("staf");
+        var filesBefore = FilesOnDisk();
+        var draft = Sop.Draft("Foto sah dengan lampiran palsu");
+        draft["Input.FotoSampulAlt"] = "Foto kegiatan";
+
+        var page = await Sop.SaveDraftAsync(staf, id, draft, [("FotoSampul", "foto.png", Sop.Png()), ("Lampiran", "virus.pdf", "MZ\u0090\u0000 not a pdf"u8.ToArray())]);
+
+        Assert.Contains("virus.pdf", page.Document.QuerySelector("[data-valmsg-for='Input.Lampiran']")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, app.Factory.WithDb(db => db.MateriVersions.Count(v => v.MateriId == id)));
+        Assert.Equal(filesBefore, FilesOnDisk());
+    }
+
+    [Fact]
     public async Task SaveDraft_EmptyBodyAfterSanitizing_Refused()
     {
         var id = await ItemInPenyusunanAsync("Isi kosong");
@@ -163,6 +179,9 @@ public class BadInputTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(HttpStatusCode.NotFound, (await app.Anonymous().GetAsync($"/berita/{materi.Slug}")).Status);
         Assert.Equal(0, app.Factory.WithDb(db => db.Outbox.Count(o => o.MateriId == id)));
     }
+
+    private string[] FilesOnDisk() =>
+        Directory.Exists(app.Factory.MediaPath) ? [.. Directory.EnumerateFiles(app.Factory.MediaPath, "*", SearchOption.AllDirectories).Order()] : [];
 
     private async Task<Guid> ItemInPenyusunanAsync(string perihal)
     {

@@ -21,6 +21,8 @@ public class SopAppFactory : WebApplicationFactory<Program>
 
     public string Environment { get; init; } = "Testing";
 
+    public string MediaPath => Path.Combine(_root, "media");
+
     public Dictionary<string, string?> Settings { get; } = new();
 
     /// <summary>Replaces the app's clock when set (due times, overdue flags).</summary>
@@ -40,7 +42,7 @@ public class SopAppFactory : WebApplicationFactory<Program>
             var settings = new Dictionary<string, string?>
             {
                 ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(_root, "sop.db")}",
-                ["Media:Path"] = Path.Combine(_root, "media"),
+                ["Media:Path"] = MediaPath,
                 ["Media:MaxUploadBytes"] = MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Site:PublicBaseUrl"] = "https://kecamatan-contoh.karanganyarkab.go.id",
                 ["CrossPosting:Channels:log:Type"] = "Log",

@@ -18,11 +18,8 @@ public sealed class OutboxDispatcher(
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
-    public bool IsRunning { get; private set; }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        IsRunning = true;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -44,10 +41,6 @@ public sealed class OutboxDispatcher(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down.
-        }
-        finally
-        {
-            IsRunning = false;
         }
     }
 
@@ -79,32 +72,18 @@ public sealed class OutboxDispatcher(
         message.Attempts++;
         if (!current.Channels.TryGetValue(message.Channel, out var channelOptions) || !channels.TryGetValue(message.ChannelType, out var channel))
         {
-            message.Status = OutboxStatus.Failed;
-            message.LastError = $"Kanal \"{message.Channel}\" tidak lagi dikonfigurasi.";
+            message.MarkFailed($"Kanal \"{message.Channel}\" tidak lagi dikonfigurasi.");
             return;
         }
 
         try
         {
-            var result = await channel.PostAsync(message, channelOptions, ct);
-            message.Status = OutboxStatus.Sent;
-            message.RemoteId = result.RemoteId;
-            message.RemoteUrl = result.RemoteUrl;
-            message.SentAt = clock.GetUtcNow();
-            message.LastError = null;
+            message.MarkSent(await channel.PostAsync(message, channelOptions, ct), clock.GetUtcNow());
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             logger.LogWarning(ex, "Cross-post {OutboxId} to {Channel} failed (attempt {Attempt})", message.Id, message.Channel, message.Attempts);
-            message.LastError = ex.Message;
-            if (message.Attempts >= current.MaxAttempts)
-            {
-                message.Status = OutboxStatus.Failed;
-            }
-            else
-            {
-                message.NextAttemptAt = clock.GetUtcNow() + RetryPolicy.Delay(message.Attempts, Random.Shared.NextDouble());
-            }
+            message.MarkAttemptFailed(ex.Message, clock.GetUtcNow(), current.MaxAttempts, Random.Shared.NextDouble());
         }
     }
 }

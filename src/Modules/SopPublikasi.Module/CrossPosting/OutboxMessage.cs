@@ -42,4 +42,38 @@ public sealed class OutboxMessage
     public string? RemoteUrl { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>The network accepted the post: its id (and link) are kept, the row is done.</summary>
+    public void MarkSent(PostResult result, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        Status = OutboxStatus.Sent;
+        RemoteId = result.RemoteId;
+        RemoteUrl = result.RemoteUrl;
+        SentAt = now;
+        LastError = null;
+    }
+
+    /// <summary>
+    /// An attempt failed: retried later with backoff (<paramref name="jitter"/> in [0, 1]) until
+    /// <paramref name="maxAttempts"/> are spent, then failed for good with the last message.
+    /// </summary>
+    public void MarkAttemptFailed(string error, DateTimeOffset now, int maxAttempts, double jitter)
+    {
+        LastError = error;
+        if (Attempts >= maxAttempts)
+        {
+            Status = OutboxStatus.Failed;
+            return;
+        }
+
+        NextAttemptAt = now + RetryPolicy.Delay(Attempts, jitter);
+    }
+
+    /// <summary>The row cannot be sent at all (its channel was removed from configuration).</summary>
+    public void MarkFailed(string error)
+    {
+        Status = OutboxStatus.Failed;
+        LastError = error;
+    }
 }

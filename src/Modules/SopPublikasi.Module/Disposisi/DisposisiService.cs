@@ -46,12 +46,30 @@ public sealed class DisposisiService(
 
             if (scanFile.ContentType != "application/pdf")
             {
+                media.Discard([scanFile]);
                 throw new InputException("Pindaian", "Pindaian surat harus berupa PDF.");
             }
 
             db.Media.Add(scanFile);
         }
 
+        try
+        {
+            return await SaveAsync(input, giver, scanFile, machine, now, ct);
+        }
+        catch
+        {
+            if (scanFile is not null)
+            {
+                media.Discard([scanFile]);
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<MateriPublikasi> SaveAsync(DisposisiInput input, Actor giver, MediaFile? scanFile, SopStateMachine machine, DateTimeOffset now, CancellationToken ct)
+    {
         var disposisi = new LembarDisposisi
         {
             Id = Guid.NewGuid(),

@@ -80,31 +80,40 @@ public sealed class MateriService(
             throw new InputException(errors);
         }
 
-        if (cover is not null)
+        var stored = new List<MediaFile>();
+        try
         {
-            coverId = (await StoreAsync(cover, MediaKind.Image, "FotoSampul", editor, ct)).Id;
-        }
+            if (cover is not null)
+            {
+                coverId = (await StoreAsync(cover, MediaKind.Image, "FotoSampul", editor, stored, ct)).Id;
+            }
 
-        var kept = previous?.AttachmentIds.Where(input.LampiranDipertahankan.Contains).ToList() ?? [];
-        foreach (var attachment in attachments)
+            var kept = previous?.AttachmentIds.Where(input.LampiranDipertahankan.Contains).ToList() ?? [];
+            foreach (var attachment in attachments)
+            {
+                kept.Add((await StoreAsync(attachment, MediaKind.Document, "Lampiran", editor, stored, ct)).Id);
+            }
+
+            var content = new DraftContent(
+                input.Judul!.Trim(),
+                slug,
+                input.Ringkasan!.Trim(),
+                body,
+                input.KategoriId!.Value,
+                input.TanggalKegiatan,
+                string.IsNullOrWhiteSpace(input.LokasiKegiatan) ? null : input.LokasiKegiatan.Trim(),
+                coverId,
+                hasCover ? input.FotoSampulAlt!.Trim() : null,
+                kept);
+            var version = materi.SaveDraft(content, editor, input.VersiDasar, clock.GetUtcNow());
+            await SaveAsync(ct);
+            return version;
+        }
+        catch
         {
-            kept.Add((await StoreAsync(attachment, MediaKind.Document, "Lampiran", editor, ct)).Id);
+            media.Discard(stored); // nothing of a refused save stays behind, not even its files
+            throw;
         }
-
-        var content = new DraftContent(
-            input.Judul!.Trim(),
-            slug,
-            input.Ringkasan!.Trim(),
-            body,
-            input.KategoriId!.Value,
-            input.TanggalKegiatan,
-            string.IsNullOrWhiteSpace(input.LokasiKegiatan) ? null : input.LokasiKegiatan.Trim(),
-            coverId,
-            hasCover ? input.FotoSampulAlt!.Trim() : null,
-            kept);
-        var version = materi.SaveDraft(content, editor, input.VersiDasar, clock.GetUtcNow());
-        await SaveAsync(ct);
-        return version;
     }
 
     public async Task<IReadOnlyList<HistoryEntry>> TransitionAsync(Guid id, TransitionInput input, Actor actor, CancellationToken ct)
@@ -149,14 +158,15 @@ public sealed class MateriService(
         return entries;
     }
 
-    private async Task<MediaFile> StoreAsync(IFormFile file, MediaKind kind, string field, Actor uploader, CancellationToken ct)
+    private async Task<MediaFile> StoreAsync(IFormFile file, MediaKind kind, string field, Actor uploader, List<MediaFile> stored, CancellationToken ct)
     {
         try
         {
             await using var stream = file.OpenReadStream();
-            var stored = await media.SaveAsync(stream, file.Length, file.FileName, kind, uploader.Id, ct);
-            db.Media.Add(stored);
-            return stored;
+            var saved = await media.SaveAsync(stream, file.Length, file.FileName, kind, uploader.Id, ct);
+            stored.Add(saved);
+            db.Media.Add(saved);
+            return saved;
         }
         catch (UploadRejectedException ex)
         {

@@ -70,6 +70,16 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IWebHostEnvironme
         };
     }
 
+    /// <summary>Removes files written for a unit of work that was then refused or failed to commit.</summary>
+    public void Discard(IEnumerable<MediaFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        foreach (var file in files)
+        {
+            File.Delete(FullPath(file));
+        }
+    }
+
     public string FullPath(MediaFile file)
     {
         ArgumentNullException.ThrowIfNull(file);

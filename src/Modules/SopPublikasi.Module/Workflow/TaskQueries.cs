@@ -18,12 +18,9 @@ public sealed record WorkItem(
     string? ReturnReason,
     IReadOnlyList<WorkflowTransition> MyActions);
 
-/// <summary>Dashboards: "Tugas Saya" (what waits on me) and every item still in flight.</summary>
+/// <summary>Dashboards: every item still in flight, with the moves the viewer may take on each ("Tugas Saya").</summary>
 public sealed class TaskQueries(SopDbContext db, WorkflowLoader loader, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<WorkItem>> MyTasksAsync(Actor actor, CancellationToken ct) =>
-        [.. (await InFlightAsync(actor, ct)).Where(w => w.MyActions.Count > 0)];
-
     /// <summary>Every item not yet published or exempted, overdue first, then by due time.</summary>
     public async Task<IReadOnlyList<WorkItem>> InFlightAsync(Actor actor, CancellationToken ct)
     {

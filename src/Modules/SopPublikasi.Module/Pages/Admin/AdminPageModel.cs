@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.Module.Common;
@@ -45,6 +44,4 @@ public abstract class AdminPageModel : PageModel
         string.IsNullOrEmpty(field) ? string.Empty : prefix + "." + field;
 
     protected static bool IsUserError(Exception ex) => ex is InputException or WorkflowRuleException;
-
-    protected static ModelStateDictionary Empty => new();
 }
