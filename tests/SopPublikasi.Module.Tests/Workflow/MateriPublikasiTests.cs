@@ -16,12 +16,24 @@ public class MateriPublikasiTests
     private static DraftContent Draft(string title = "Musrenbang Kecamatan 2027") =>
         new(title, null, "Ringkasan", "<p>Isi</p>", 1, null, null, null, null, []);
 
-    private MateriPublikasi InVerification()
+    private MateriPublikasi Received()
     {
         var m = NewItem();
         m.Apply(_machine, new TransitionCommand("teruskan"), TestActors.Agendaris, Now);
         m.Apply(_machine, new TransitionCommand("terima"), TestActors.Sekretaris, Now);
+        return m;
+    }
+
+    private MateriPublikasi Assigned()
+    {
+        var m = Received();
         m.Apply(_machine, new TransitionCommand("tugaskan", Assignee: TestActors.Staf), TestActors.Sekretaris, Now);
+        return m;
+    }
+
+    private MateriPublikasi InVerification()
+    {
+        var m = Assigned();
         m.SaveDraft(Draft(), TestActors.Staf, 0, Now);
         m.Apply(_machine, new TransitionCommand("serahkan"), TestActors.Staf, Now);
         m.Apply(_machine, new TransitionCommand("ajukan-verifikasi"), TestActors.Sekretaris, Now);
@@ -140,10 +152,7 @@ public class MateriPublikasiTests
     [Fact]
     public void Apply_SubmitByStaffNotAssigned_Refused()
     {
-        var m = NewItem();
-        m.Apply(_machine, new TransitionCommand("teruskan"), TestActors.Agendaris, Now);
-        m.Apply(_machine, new TransitionCommand("terima"), TestActors.Sekretaris, Now);
-        m.Apply(_machine, new TransitionCommand("tugaskan", Assignee: TestActors.Staf), TestActors.Sekretaris, Now);
+        var m = Assigned();
         m.SaveDraft(Draft(), TestActors.Staf, 0, Now);
 
         var ex = Assert.Throws<WorkflowRuleException>(() =>
@@ -156,9 +165,7 @@ public class MateriPublikasiTests
     [Fact]
     public void Apply_AssignSomeoneWithoutStaffRole_Refused()
     {
-        var m = NewItem();
-        m.Apply(_machine, new TransitionCommand("teruskan"), TestActors.Agendaris, Now);
-        m.Apply(_machine, new TransitionCommand("terima"), TestActors.Sekretaris, Now);
+        var m = Received();
 
         var ex = Assert.Throws<WorkflowRuleException>(() =>
             m.Apply(_machine, new TransitionCommand("tugaskan", Assignee: TestActors.Verifikator), TestActors.Sekretaris, Now));
@@ -169,10 +176,7 @@ public class MateriPublikasiTests
     [Fact]
     public void Apply_SubmitWithoutDraft_Refused()
     {
-        var m = NewItem();
-        m.Apply(_machine, new TransitionCommand("teruskan"), TestActors.Agendaris, Now);
-        m.Apply(_machine, new TransitionCommand("terima"), TestActors.Sekretaris, Now);
-        m.Apply(_machine, new TransitionCommand("tugaskan", Assignee: TestActors.Staf), TestActors.Sekretaris, Now);
+        var m = Assigned();
 
         Assert.Throws<WorkflowRuleException>(() => m.Apply(_machine, new TransitionCommand("serahkan"), TestActors.Staf, Now));
     }
