@@ -39,6 +39,7 @@ public static class SopPublikasiModule
         AddValidatedOptions<CrossPostingOptions>(services, CrossPostingOptions.Section);
         AddValidatedOptions<AccountOptions>(services, AccountOptions.Section);
         AddValidatedOptions<DemoOptions>(services, DemoOptions.Section);
+        AddValidatedOptions<DipOptions>(services, DipOptions.Section);
         AddValidatedOptions<DisposisiOptions>(services, DisposisiOptions.Section)
             .PostConfigure(o => o.Instructions = o.Instructions.Count > 0 ? o.Instructions : [.. DisposisiOptions.Defaults]);
 

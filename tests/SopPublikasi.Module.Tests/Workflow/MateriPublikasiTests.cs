@@ -14,7 +14,7 @@ public class MateriPublikasiTests
         MateriPublikasi.Create(new LembarDisposisi { Id = Guid.NewGuid(), Perihal = "Musrenbang" }, "musrenbang", _machine, TestActors.Ppid, Now);
 
     private static DraftContent Draft(string title = "Musrenbang Kecamatan 2027") =>
-        new(title, null, "Ringkasan", "<p>Isi</p>", 1, null, null, null, null, []);
+        new(title, null, "Ringkasan", "<p>Isi</p>", 1, null, null, null, null, [], ["musrenbang"]);
 
     private MateriPublikasi Received()
     {

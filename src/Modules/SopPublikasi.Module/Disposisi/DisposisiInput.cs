@@ -59,6 +59,9 @@ public sealed class DisposisiInput
     [Display(Name = "Nomor agenda Surat Masuk")]
     public string? NomorSuratMasuk { get; set; }
 
+    /// <summary>API: a PDF uploaded with POST /api/v1/media, the scanned letter.</summary>
+    public Guid? PindaianId { get; set; }
+
     [StringLength(100, ErrorMessage = "Nomor naskah SRIKANDI paling panjang 100 karakter.")]
     [Display(Name = "Nomor naskah SRIKANDI")]
     public string? NomorNaskahSrikandi { get; set; }

@@ -32,7 +32,16 @@ public sealed class DisposisiService(
 
         var now = clock.GetUtcNow();
         MediaFile? scanFile = null;
-        if (scan is not null)
+        MediaFile? written = null;
+        if (input.PindaianId is { } scanId)
+        {
+            scanFile = await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.Id == scanId && m.UploadedById == giver.Id, ct);
+            if (scanFile?.ContentType != "application/pdf")
+            {
+                throw new InputException(nameof(input.PindaianId), "Pindaian tidak ditemukan di unggahan Anda, atau bukan PDF.");
+            }
+        }
+        else if (scan is not null)
         {
             try
             {
@@ -51,6 +60,7 @@ public sealed class DisposisiService(
             }
 
             db.Media.Add(scanFile);
+            written = scanFile;
         }
 
         try
@@ -59,9 +69,9 @@ public sealed class DisposisiService(
         }
         catch
         {
-            if (scanFile is not null)
+            if (written is not null)
             {
-                media.Discard([scanFile]);
+                media.Discard([written]); // only the file this request wrote; an earlier API upload stays
             }
 
             throw;

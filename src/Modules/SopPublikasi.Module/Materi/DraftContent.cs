@@ -11,7 +11,8 @@ public sealed record DraftContent(
     string? ActivityPlace,
     Guid? CoverImageId,
     string? CoverImageAlt,
-    IReadOnlyList<Guid> AttachmentIds);
+    IReadOnlyList<Guid> AttachmentIds,
+    IReadOnlyList<string> Tags);
 
 /// <summary>Raised when a version becomes the live one.</summary>
 public sealed record MateriPublished(Guid MateriId, Guid VersionId, bool FirstTime);

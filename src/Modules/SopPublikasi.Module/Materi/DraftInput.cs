@@ -40,6 +40,15 @@ public sealed class DraftInput
     /// <summary>Attachments of the previous version to keep; the others are left out of the new version.</summary>
     public List<Guid> LampiranDipertahankan { get; set; } = [];
 
+    /// <summary>Tags; each is trimmed and lower-cased, at most 10 of at most 40 characters.</summary>
+    public List<string> Tag { get; set; } = [];
+
+    /// <summary>API: an image uploaded with POST /api/v1/media to become the cover.</summary>
+    public Guid? FotoSampulId { get; set; }
+
+    /// <summary>API: documents uploaded with POST /api/v1/media to attach.</summary>
+    public List<Guid> LampiranBaruIds { get; set; } = [];
+
     /// <summary>The version the editor started from (optimistic concurrency).</summary>
     public int VersiDasar { get; set; }
 }

@@ -44,6 +44,9 @@ public sealed class MateriPublikasi
 
     public UjiKonsekuensi? UjiKonsekuensi { get; private set; }
 
+    /// <summary>The DIP fields, recorded when the item is classified for publication.</summary>
+    public DaftarInformasi? Dip { get; private set; }
+
     /// <summary>The reason of the last send-back, shown at the top of the next actor's form.</summary>
     public string? ReturnReason { get; private set; }
 
@@ -137,6 +140,7 @@ public sealed class MateriPublikasi
             CoverImageId = content.CoverImageId,
             CoverImageAlt = content.CoverImageAlt,
             AttachmentIds = [.. content.AttachmentIds],
+            Tags = [.. content.Tags],
             EditorId = editor.Id,
             EditorName = editor.Name,
             CreatedAt = now,
@@ -216,6 +220,7 @@ public sealed class MateriPublikasi
         {
             KategoriInformasi = c.Klasifikasi;
             UjiKonsekuensi = null;
+            Dip = c.Dip ?? Dip;
         }
 
         if (t.Rules.HasFlag(TransitionRules.Exempt))

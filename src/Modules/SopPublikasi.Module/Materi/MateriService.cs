@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.Data;
@@ -22,6 +23,7 @@ public sealed class MateriService(
     HtmlCleaner html,
     OutboxWriter outbox,
     OutboxSignal signal,
+    IOptions<DipOptions> dip,
     TimeProvider clock)
 {
     public async Task<MateriPublikasi> LoadAsync(Guid id, CancellationToken ct) =>
@@ -68,7 +70,14 @@ public sealed class MateriService(
             errors[nameof(input.Slug)] = ["Alamat (slug) ini sudah dipakai materi lain."];
         }
 
-        var coverId = input.HapusFotoSampul ? null : previous?.CoverImageId;
+        var tags = input.Tag.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (tags.Count > 10 || tags.Any(t => t.Length > 40))
+        {
+            errors[nameof(input.Tag)] = ["Paling banyak 10 tag, masing-masing paling panjang 40 karakter."];
+        }
+
+        var uploaded = await UploadedAsync(input, editor, errors, ct);
+        var coverId = input.FotoSampulId ?? (input.HapusFotoSampul ? null : previous?.CoverImageId);
         var hasCover = cover is not null || coverId is not null;
         if (hasCover && string.IsNullOrWhiteSpace(input.FotoSampulAlt))
         {
@@ -89,6 +98,7 @@ public sealed class MateriService(
             }
 
             var kept = previous?.AttachmentIds.Where(input.LampiranDipertahankan.Contains).ToList() ?? [];
+            kept.AddRange(uploaded.Where(m => m.Kind == MediaKind.Document).Select(m => m.Id));
             foreach (var attachment in attachments)
             {
                 kept.Add((await StoreAsync(attachment, MediaKind.Document, "Lampiran", editor, stored, ct)).Id);
@@ -104,7 +114,8 @@ public sealed class MateriService(
                 string.IsNullOrWhiteSpace(input.LokasiKegiatan) ? null : input.LokasiKegiatan.Trim(),
                 coverId,
                 hasCover ? input.FotoSampulAlt!.Trim() : null,
-                kept);
+                kept,
+                tags);
             var version = materi.SaveDraft(content, editor, input.VersiDasar, clock.GetUtcNow());
             await SaveAsync(ct);
             return version;
@@ -139,7 +150,14 @@ public sealed class MateriService(
             input.UjiDasarHukum?.Trim() ?? string.Empty,
             input.UjiPertimbangan?.Trim() ?? string.Empty,
             input.UjiJangkaWaktu?.Trim() ?? string.Empty);
-        var command = new TransitionCommand(input.Aksi ?? string.Empty, input.Catatan, assignee, klasifikasi, uji);
+        var defaults = dip.Value;
+        var daftar = new DaftarInformasi(
+            Or(input.DipUnitPenguasa, defaults.UnitPenguasa),
+            Or(input.DipPenanggungJawab, defaults.PenanggungJawab),
+            Or(input.DipTempatPembuatan, defaults.TempatPembuatan),
+            Or(input.DipBentuk, defaults.Bentuk),
+            Or(input.DipRetensi, defaults.Retensi));
+        var command = new TransitionCommand(input.Aksi ?? string.Empty, input.Catatan, assignee, klasifikasi, uji, daftar);
         var entries = materi.Apply(machine, command, actor, clock.GetUtcNow());
 
         var published = materi.DomainEvents.OfType<MateriPublished>().FirstOrDefault();
@@ -157,6 +175,32 @@ public sealed class MateriService(
 
         return entries;
     }
+
+    /// <summary>Files uploaded earlier through the API and named in the draft: they must exist, be of the right kind, and be the editor's own.</summary>
+    private async Task<IReadOnlyList<MediaFile>> UploadedAsync(DraftInput input, Actor editor, Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        var ids = input.LampiranBaruIds.Concat(input.FotoSampulId is { } c ? [c] : []).ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var files = await db.Media.AsNoTracking().Where(m => ids.Contains(m.Id) && m.UploadedById == editor.Id).ToListAsync(ct);
+        if (input.FotoSampulId is { } coverId && !files.Any(f => f.Id == coverId && f.Kind == MediaKind.Image))
+        {
+            errors[nameof(input.FotoSampulId)] = ["Foto sampul tidak ditemukan di unggahan Anda, atau bukan gambar."];
+        }
+
+        var missing = input.LampiranBaruIds.Where(id => !files.Any(f => f.Id == id && f.Kind == MediaKind.Document)).ToList();
+        if (missing.Count > 0)
+        {
+            errors[nameof(input.LampiranBaruIds)] = [$"Lampiran tidak ditemukan di unggahan Anda, atau bukan dokumen: {string.Join(", ", missing)}."];
+        }
+
+        return files;
+    }
+
+    private static string Or(string? value, string fallback) => string.IsNullOrWhiteSpace(value) ? fallback : value.Trim();
 
     private async Task<MediaFile> StoreAsync(IFormFile file, MediaKind kind, string field, Actor uploader, List<MediaFile> stored, CancellationToken ct)
     {
@@ -187,5 +231,5 @@ public sealed class MateriService(
         }
     }
 
-    private static readonly DraftContent EmptyDraft = new(string.Empty, null, string.Empty, string.Empty, 0, null, null, null, null, []);
+    private static readonly DraftContent EmptyDraft = new(string.Empty, null, string.Empty, string.Empty, 0, null, null, null, null, [], []);
 }

@@ -30,6 +30,9 @@ public sealed class MateriVersion
 
     public List<Guid> AttachmentIds { get; set; } = [];
 
+    /// <summary>Free tags (lower case), for the public API's tag filter.</summary>
+    public List<string> Tags { get; set; } = [];
+
     public string EditorId { get; set; } = string.Empty;
 
     public string EditorName { get; set; } = string.Empty;

@@ -24,6 +24,11 @@ public sealed class MediaFile
 
     public long Size { get; set; }
 
+    /// <summary>Pixel size of an image (null for documents).</summary>
+    public int? Width { get; set; }
+
+    public int? Height { get; set; }
+
     public string Sha256 { get; set; } = string.Empty;
 
     public string UploadedById { get; set; } = string.Empty;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
+using SkiaSharp;
 
 namespace SopPublikasi.Module.Media;
 
@@ -42,6 +43,7 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IWebHostEnvironme
                 : "Berkas bukan dokumen yang didukung (PDF atau DOCX).");
         }
 
+        var (width, height) = detected.Kind == MediaKind.Image ? ImageSize(buffer) : (null, null);
         var now = clock.GetUtcNow();
         var id = Guid.NewGuid();
         var relative = System.IO.Path.Combine(
@@ -64,10 +66,25 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IWebHostEnvironme
             StoredPath = relative,
             ContentType = detected.ContentType,
             Size = buffer.Length,
+            Width = width,
+            Height = height,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray())),
             UploadedById = uploaderId,
             UploadedAt = now,
         };
+    }
+
+    /// <summary>Reads an image's pixel size from its header; an image that cannot be decoded is refused.</summary>
+    private static (int? Width, int? Height) ImageSize(MemoryStream image)
+    {
+        using var data = SKData.CreateCopy(image.GetBuffer().AsSpan(0, (int)image.Length));
+        using var codec = SKCodec.Create(data);
+        if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0)
+        {
+            throw new UploadRejectedException("Gambar rusak atau tidak dapat dibaca.");
+        }
+
+        return (codec.Info.Width, codec.Info.Height);
     }
 
     /// <summary>Removes files written for a unit of work that was then refused or failed to commit.</summary>

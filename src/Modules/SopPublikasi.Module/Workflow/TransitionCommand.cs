@@ -8,4 +8,5 @@ public sealed record TransitionCommand(
     string? Note = null,
     Actor? Assignee = null,
     KategoriInformasi? Klasifikasi = null,
-    UjiKonsekuensi? UjiKonsekuensi = null);
+    UjiKonsekuensi? UjiKonsekuensi = null,
+    DaftarInformasi? Dip = null);

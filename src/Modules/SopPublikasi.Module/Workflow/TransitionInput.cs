@@ -31,4 +31,20 @@ public sealed class TransitionInput
 
     [StringLength(200)]
     public string? UjiJangkaWaktu { get; set; }
+
+    /// <summary>DIP fields on approval; empty ones take the configured defaults (Dip section).</summary>
+    [StringLength(200)]
+    public string? DipUnitPenguasa { get; set; }
+
+    [StringLength(200)]
+    public string? DipPenanggungJawab { get; set; }
+
+    [StringLength(200)]
+    public string? DipTempatPembuatan { get; set; }
+
+    [StringLength(100)]
+    public string? DipBentuk { get; set; }
+
+    [StringLength(100)]
+    public string? DipRetensi { get; set; }
 }

@@ -23,6 +23,9 @@ public sealed class MateriConfiguration : IEntityTypeConfiguration<MateriPublika
         builder.Property(m => m.UjiKonsekuensi).HasConversion(
             v => v == null ? null : JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
             s => s == null ? null : JsonSerializer.Deserialize<UjiKonsekuensi>(s, JsonSerializerOptions.Default));
+        builder.Property(m => m.Dip).HasConversion(
+            v => v == null ? null : JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
+            s => s == null ? null : JsonSerializer.Deserialize<DaftarInformasi>(s, JsonSerializerOptions.Default));
         builder.Property(m => m.ReturnReason).HasMaxLength(2000);
         builder.Property(m => m.ConcurrencyStamp).IsConcurrencyToken();
         builder.HasIndex(m => m.State);

@@ -177,7 +177,6 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
             modelBuilder.Entity("SopPublikasi.Module.CrossPosting.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Attempts")
@@ -249,7 +248,6 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
             modelBuilder.Entity("SopPublikasi.Module.Disposisi.LembarDisposisi", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AsalSurat")
@@ -434,7 +432,6 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriPublikasi", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AssigneeId")
@@ -451,6 +448,9 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Dip")
+                        .HasColumnType("text");
 
                     b.Property<Guid>("DisposisiId")
                         .HasColumnType("uuid");
@@ -512,7 +512,6 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("ActivityDate")
@@ -564,6 +563,10 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.PrimitiveCollection<List<string>>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -582,13 +585,15 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
             modelBuilder.Entity("SopPublikasi.Module.Media.MediaFile", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("Height")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -620,6 +625,9 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

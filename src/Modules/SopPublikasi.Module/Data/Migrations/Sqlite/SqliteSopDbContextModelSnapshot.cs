@@ -165,7 +165,6 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
             modelBuilder.Entity("SopPublikasi.Module.CrossPosting.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
@@ -237,7 +236,6 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
             modelBuilder.Entity("SopPublikasi.Module.Disposisi.LembarDisposisi", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AsalSurat")
@@ -422,7 +420,6 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriPublikasi", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AssigneeId")
@@ -439,6 +436,9 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dip")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("DisposisiId")
                         .HasColumnType("TEXT");
@@ -500,7 +500,6 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ActivityDate")
@@ -552,6 +551,10 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -570,13 +573,15 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
             modelBuilder.Entity("SopPublikasi.Module.Media.MediaFile", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Height")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -608,6 +613,9 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.Data;
@@ -14,8 +15,11 @@ namespace SopPublikasi.Module.Pages.Admin.Materi;
 /// One item: its Lembar Disposisi, the latest draft, the moves the current user may take (each with the form it
 /// needs), the history timeline and the cross-post status.
 /// </summary>
-public sealed class DetailModel(SopDbContext db, MateriService service, WorkflowLoader loader, ActorResolver actors, TimeProvider clock) : AdminPageModel
+public sealed class DetailModel(
+    SopDbContext db, MateriService service, WorkflowLoader loader, ActorResolver actors, IOptions<DipOptions> dip, TimeProvider clock) : AdminPageModel
 {
+    public DipOptions Dip => dip.Value;
+
     public MateriPublikasi Materi { get; private set; } = null!;
 
     public MateriVersion? Latest { get; private set; }

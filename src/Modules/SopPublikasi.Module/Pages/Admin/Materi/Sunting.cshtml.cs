@@ -14,6 +14,10 @@ public sealed class SuntingModel(SopDbContext db, MateriService service, MediaSt
     [BindProperty]
     public DraftInput Input { get; set; } = new();
 
+    /// <summary>Tags as one comma-separated text box.</summary>
+    [BindProperty]
+    public string? TagTeks { get; set; }
+
     public MateriPublikasi Materi { get; private set; } = null!;
 
     public IReadOnlyList<Category> Categories { get; private set; } = [];
@@ -47,6 +51,7 @@ public sealed class SuntingModel(SopDbContext db, MateriService service, MediaSt
                 FotoSampulAlt = latest.CoverImageAlt,
                 LampiranDipertahankan = [.. latest.AttachmentIds],
             };
+        TagTeks = latest is null ? null : string.Join(", ", latest.Tags);
         Input.VersiDasar = Materi.LatestVersion;
         return Page();
     }
@@ -59,6 +64,7 @@ public sealed class SuntingModel(SopDbContext db, MateriService service, MediaSt
             return result;
         }
 
+        Input.Tag = [.. (TagTeks ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
         if (ModelState.IsValid)
         {
             try
