@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Api;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.Data;
@@ -16,6 +17,7 @@ using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Media;
 using SopPublikasi.Module.Publik;
 using SopPublikasi.Module.Site;
+using SopPublikasi.Module.Webhooks;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module;
@@ -46,6 +48,8 @@ public static class SopPublikasiModule
         builder.AddSopData();
         builder.AddSopIdentity();
         builder.AddSopWeb();
+        builder.AddSopApi();
+        builder.AddSopWebhooks();
 
         services.AddScoped<WorkflowLoader>();
         services.AddScoped<TaskQueries>();
@@ -84,9 +88,10 @@ public static class SopPublikasiModule
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapRazorPages();
-        app.MapBeritaApi();
+        app.MapSopApi();
         app.MapMedia();
         app.MapHealthChecks("/healthz");
         return app;

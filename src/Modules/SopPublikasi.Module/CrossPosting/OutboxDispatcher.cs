@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Webhooks;
 
 namespace SopPublikasi.Module.CrossPosting;
 
@@ -57,11 +58,25 @@ public sealed class OutboxDispatcher(
             .Take(20)
             .ToListAsync(ct);
 
+        var webhooks = scope.ServiceProvider.GetRequiredService<WebhookWriter>();
         var current = options.CurrentValue;
         foreach (var message in due)
         {
             await SendAsync(message, channels, current, ct);
+            if (message.Status != OutboxStatus.Pending)
+            {
+                await webhooks.EnqueueAsync(
+                    message.Status == OutboxStatus.Sent ? WebhookEvents.CrossPostTerkirim : WebhookEvents.CrossPostGagal,
+                    new { message.MateriId, kanal = message.Channel, jenis = message.ChannelType, message.RemoteId, message.RemoteUrl, galat = message.LastError, percobaan = message.Attempts },
+                    ct);
+            }
+
             await db.SaveChangesAsync(ct);
+        }
+
+        if (due.Count > 0)
+        {
+            webhooks.Committed();
         }
 
         return due.Count;

@@ -3,7 +3,10 @@ using System.Threading.Channels;
 namespace SopPublikasi.Module.CrossPosting;
 
 /// <summary>Wakes the dispatcher right after an approval commits, instead of waiting for the next poll.</summary>
-public sealed class OutboxSignal
+public sealed class OutboxSignal : WakeSignal;
+
+/// <summary>A wake-up call for a background sender: at most one pending, extra calls are dropped.</summary>
+public class WakeSignal
 {
     private readonly Channel<bool> _channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1)
     {

@@ -5,6 +5,7 @@ using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Media;
+using SopPublikasi.Module.Webhooks;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Disposisi;
@@ -15,6 +16,7 @@ public sealed class DisposisiService(
     WorkflowLoader workflow,
     MediaStore media,
     IOptions<DisposisiOptions> options,
+    WebhookWriter webhooks,
     TimeProvider clock)
 {
     public async Task<MateriPublikasi> CreateAsync(DisposisiInput input, IFormFile? scan, Actor giver, CancellationToken ct)
@@ -108,7 +110,9 @@ public sealed class DisposisiService(
         var materi = MateriPublikasi.Create(disposisi, slug, machine, giver, now);
         db.Disposisi.Add(disposisi);
         db.Materi.Add(materi);
+        await webhooks.EnqueueAsync(WebhookEvents.DisposisiDibuat, new { materiId = materi.Id, disposisi.NomorAgenda, disposisi.Perihal, pemberi = giver.Name }, ct);
         await db.SaveChangesAsync(ct);
+        webhooks.Committed();
         return materi;
     }
 

@@ -7,6 +7,7 @@ using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Disposisi;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Media;
+using SopPublikasi.Module.Webhooks;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Materi;
@@ -24,6 +25,7 @@ public sealed class MateriService(
     OutboxWriter outbox,
     OutboxSignal signal,
     IOptions<DipOptions> dip,
+    WebhookWriter webhooks,
     TimeProvider clock)
 {
     public async Task<MateriPublikasi> LoadAsync(Guid id, CancellationToken ct) =>
@@ -167,7 +169,31 @@ public sealed class MateriService(
             outbox.Enqueue(materi, version);
         }
 
+        foreach (var e in entries)
+        {
+            await webhooks.EnqueueAsync(WebhookEvents.Transisi, new
+            {
+                materiId = materi.Id,
+                urutan = e.Sequence,
+                aksi = e.Action,
+                dari = e.From.ToString(),
+                ke = e.To.ToString(),
+                langkahSop = e.SopStep,
+                pelaku = e.ActorName,
+                peran = e.Role,
+                waktu = Common.IndonesianTime.ToWib(e.At),
+                catatan = e.Note,
+                versi = e.VersionNumber,
+            }, ct);
+        }
+
+        if (published is not null)
+        {
+            await webhooks.EnqueueAsync(WebhookEvents.Diterbitkan, new { materiId = materi.Id, materi.Slug, versi = materi.LatestVersion, klasifikasi = materi.KategoriInformasi?.Key() }, ct);
+        }
+
         await SaveAsync(ct);
+        webhooks.Committed();
         if (published is not null)
         {
             signal.Notify();

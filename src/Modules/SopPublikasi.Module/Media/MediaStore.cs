@@ -13,8 +13,11 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IWebHostEnvironme
 
     public long MaxUploadBytes => options.Value.MaxUploadBytes;
 
-    /// <summary>Validates the upload and writes it under a random name. The caller adds the row to the database.</summary>
-    public async Task<MediaFile> SaveAsync(Stream upload, long length, string originalName, MediaKind expected, string uploaderId, CancellationToken ct)
+    /// <summary>
+    /// Validates the upload and writes it under a random name; <paramref name="expected"/> null accepts any kind
+    /// the sniffer knows. The caller adds the row to the database.
+    /// </summary>
+    public async Task<MediaFile> SaveAsync(Stream upload, long length, string originalName, MediaKind? expected, string uploaderId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(upload);
         if (length <= 0)
@@ -36,11 +39,14 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IWebHostEnvironme
         }
 
         var detected = FileSniffer.Detect(buffer);
-        if (detected is null || detected.Kind != expected)
+        if (detected is null || (expected is not null && detected.Kind != expected))
         {
-            throw new UploadRejectedException(expected == MediaKind.Image
-                ? "Berkas bukan gambar yang didukung (JPEG, PNG, WebP, atau GIF)."
-                : "Berkas bukan dokumen yang didukung (PDF atau DOCX).");
+            throw new UploadRejectedException(expected switch
+            {
+                MediaKind.Image => "Berkas bukan gambar yang didukung (JPEG, PNG, WebP, atau GIF).",
+                MediaKind.Document => "Berkas bukan dokumen yang didukung (PDF atau DOCX).",
+                _ => "Jenis berkas tidak didukung: unggah JPEG, PNG, WebP, GIF, PDF, atau DOCX.",
+            });
         }
 
         var (width, height) = detected.Kind == MediaKind.Image ? ImageSize(buffer) : (null, null);

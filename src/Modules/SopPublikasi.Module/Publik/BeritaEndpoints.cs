@@ -2,30 +2,47 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Api;
+using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Media;
 using SopPublikasi.Module.Site;
 
 namespace SopPublikasi.Module.Publik;
 
-/// <summary>Public read API: published articles only.</summary>
+/// <summary>Public read API: published content only, with ETags for cheap polling.</summary>
 public static class BeritaEndpoints
 {
-    public sealed record BeritaItem(Guid Id, string Slug, string Judul, string Ringkasan, string Kategori, DateTimeOffset Terbit, string Url);
+    public sealed record VarianView(int? Lebar, int? Tinggi, string Url, string ContentType);
 
-    public sealed record BeritaDetail(Guid Id, string Slug, string Judul, string Ringkasan, string Kategori, DateTimeOffset Terbit, DateTimeOffset Diperbarui, string Url, string Isi, DateOnly? TanggalKegiatan, string? LokasiKegiatan);
+    public sealed record FotoView(string? Alt, IReadOnlyList<VarianView> Varian);
+
+    public sealed record BeritaItem(Guid Id, string Slug, string Judul, string Ringkasan, string Kategori, string? Klasifikasi, IReadOnlyList<string> Tag, DateTimeOffset Terbit, string Url, FotoView? Foto);
+
+    public sealed record LampiranView(string Nama, string ContentType, long Ukuran, string Url);
+
+    public sealed record BeritaDetail(
+        Guid Id, string Slug, string Judul, string Ringkasan, string Kategori, string? Klasifikasi, IReadOnlyList<string> Tag,
+        DateTimeOffset Terbit, DateTimeOffset Diperbarui, string Url, string Isi, DateOnly? TanggalKegiatan, string? LokasiKegiatan,
+        FotoView? Foto, IReadOnlyList<LampiranView> Lampiran);
 
     public sealed record BeritaPage(IReadOnlyList<BeritaItem> Items, int Total, int Page, int PageSize);
 
-    public static RouteGroupBuilder MapBeritaApi(this IEndpointRouteBuilder routes)
+    public static void MapBeritaApi(this IEndpointRouteBuilder api)
     {
-        var group = routes.MapGroup("/api/v1/berita").WithTags("Berita");
-        group.MapGet("/", GetPageAsync).WithName("DaftarBerita");
-        group.MapGet("/{slug}", GetBySlugAsync).WithName("DetailBerita");
-        return group;
+        var group = api.MapGroup("/berita").WithTags("Publik");
+        group.MapGet("/", GetPageAsync).WithName("DaftarBerita")
+            .WithSummary("Materi terbit, terbaru lebih dulu. Filter: kategori (slug), tag, from/to (tanggal terbit, WIB), klasifikasi (berkala, serta-merta, setiap-saat), q (kata).");
+        group.MapGet("/{slug}", GetBySlugAsync).WithName("DetailBerita").WithSummary("Satu materi terbit, dengan isi dan lampiran.");
     }
 
-    public static async Task<Results<Ok<BeritaPage>, ValidationProblem>> GetPageAsync(
-        PublicArticles articles, IOptions<SiteOptions> site, CancellationToken ct, int page = 1, int pageSize = 10)
+    public static async Task<Results<CachedJson<BeritaPage>, ProblemHttpResult>> GetPageAsync(
+        PublicArticles articles, SopDbContext db, IOptions<SiteOptions> site, CancellationToken ct,
+        int page = 1, int pageSize = 10, string? kategori = null, string? tag = null, DateOnly? from = null, DateOnly? to = null,
+        string? klasifikasi = null, string? q = null)
     {
         var errors = new Dictionary<string, string[]>();
         if (page < 1)
@@ -38,34 +55,65 @@ public static class BeritaEndpoints
             errors["pageSize"] = [$"pageSize harus antara 1 dan {PublicArticles.MaxPageSize}."];
         }
 
-        if (errors.Count > 0)
+        var perki = KlasifikasiParser.Parse(klasifikasi);
+        if (klasifikasi is not null && perki is not (KategoriInformasi.Berkala or KategoriInformasi.SertaMerta or KategoriInformasi.SetiapSaat))
         {
-            return TypedResults.ValidationProblem(errors, title: "Parameter tidak valid.");
+            errors["klasifikasi"] = ["klasifikasi harus berkala, serta-merta, atau setiap-saat."];
         }
 
-        var (items, total) = await articles.PageAsync(page, pageSize, ct);
-        return TypedResults.Ok(new BeritaPage(
-            [.. items.Select(a => new BeritaItem(a.Id, a.Slug, a.Title, a.Summary, a.CategoryName, Common.IndonesianTime.ToWib(a.PublishedAt), site.Value.ArticleUrl(a.Slug)))],
+        if (from is not null && to is not null && from > to)
+        {
+            errors["from"] = ["from tidak boleh sesudah to."];
+        }
+
+        if (q is { Length: > 200 })
+        {
+            errors["q"] = ["q paling panjang 200 karakter."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Invalid(errors, StatusCodes.Status400BadRequest, "Parameter tidak valid.");
+        }
+
+        var (items, total) = await articles.PageAsync(new BeritaFilter(kategori, tag, from, to, perki, q), page, pageSize, ct);
+        var images = await ImagesAsync(db, items.Select(a => a.CoverImageId), ct);
+        return CachedJson.Public(new BeritaPage(
+            [.. items.Select(a => new BeritaItem(a.Id, a.Slug, a.Title, a.Summary, a.CategoryName, a.KategoriInformasi?.Key(), a.Tags,
+                IndonesianTime.ToWib(a.PublishedAt), site.Value.ArticleUrl(a.Slug), Foto(a.CoverImageId, a.CoverImageAlt, images)))],
             total,
             page,
             pageSize));
     }
 
-    public static async Task<Results<Ok<BeritaDetail>, ProblemHttpResult>> GetBySlugAsync(
-        string slug, PublicArticles articles, IOptions<SiteOptions> site, CancellationToken ct)
+    public static async Task<Results<CachedJson<BeritaDetail>, ProblemHttpResult>> GetBySlugAsync(
+        string slug, PublicArticles articles, SopDbContext db, IOptions<SiteOptions> site, CancellationToken ct)
     {
         var a = await articles.BySlugAsync(slug, ct);
         if (a is null)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status404NotFound,
-                title: "Berita tidak ditemukan.",
-                detail: $"Tidak ada berita terbit dengan alamat \"{slug}\".");
+            return ApiProblems.Problem(StatusCodes.Status404NotFound, "Berita tidak ditemukan.", $"Tidak ada berita terbit dengan alamat \"{slug}\".");
         }
 
-        return TypedResults.Ok(new BeritaDetail(
-            a.Id, a.Slug, a.Title, a.Summary, a.CategoryName,
-            Common.IndonesianTime.ToWib(a.PublishedAt), Common.IndonesianTime.ToWib(a.UpdatedAt),
-            site.Value.ArticleUrl(a.Slug), a.Body, a.ActivityDate, a.ActivityPlace));
+        var files = await ImagesAsync(db, [a.CoverImageId, .. a.AttachmentIds.Select(id => (Guid?)id)], ct);
+        return CachedJson.Public(new BeritaDetail(
+            a.Id, a.Slug, a.Title, a.Summary, a.CategoryName, a.KategoriInformasi?.Key(), a.Tags,
+            IndonesianTime.ToWib(a.PublishedAt), IndonesianTime.ToWib(a.UpdatedAt),
+            site.Value.ArticleUrl(a.Slug), a.Body, a.ActivityDate, a.ActivityPlace,
+            Foto(a.CoverImageId, a.CoverImageAlt, files),
+            [.. a.AttachmentIds.Where(files.ContainsKey).Select(id => files[id]).Select(f => new LampiranView(f.OriginalName, f.ContentType, f.Size, $"/media/{f.Id}"))]));
+    }
+
+    /// <summary>Each stored variant of an image, with its width. (Resized variants arrive with the image pipeline.)</summary>
+    public static FotoView? Foto(Guid? id, string? alt, IReadOnlyDictionary<Guid, MediaFile> files) =>
+        id is { } key && files.TryGetValue(key, out var file)
+            ? new FotoView(alt, [new VarianView(file.Width, file.Height, $"/media/{file.Id}", file.ContentType)])
+            : null;
+
+    public static async Task<Dictionary<Guid, MediaFile>> ImagesAsync(SopDbContext db, IEnumerable<Guid?> ids, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var wanted = ids.OfType<Guid>().Distinct().ToList();
+        return wanted.Count == 0 ? [] : await db.Media.AsNoTracking().Where(m => wanted.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
     }
 }

@@ -8,9 +8,12 @@ public sealed class PublicArticles(SopDbContext db)
 {
     public const int MaxPageSize = 50;
 
-    public async Task<(IReadOnlyList<PublishedArticle> Items, int Total)> PageAsync(int page, int pageSize, CancellationToken ct)
+    public Task<(IReadOnlyList<PublishedArticle> Items, int Total)> PageAsync(int page, int pageSize, CancellationToken ct) =>
+        PageAsync(BeritaFilter.None, page, pageSize, ct);
+
+    public async Task<(IReadOnlyList<PublishedArticle> Items, int Total)> PageAsync(BeritaFilter filter, int page, int pageSize, CancellationToken ct)
     {
-        var query = Published();
+        var query = Published(filter);
         var total = await query.CountAsync(ct);
         var items = await query
             .OrderByDescending(a => a.PublishedAt)
@@ -22,7 +25,7 @@ public sealed class PublicArticles(SopDbContext db)
     }
 
     public Task<PublishedArticle?> BySlugAsync(string slug, CancellationToken ct) =>
-        Published().FirstOrDefaultAsync(a => a.Slug == slug, ct);
+        Published(BeritaFilter.None).FirstOrDefaultAsync(a => a.Slug == slug, ct);
 
     /// <summary>Whether a media file belongs to a live version (cover or attachment) and may be served to anyone.</summary>
     public Task<bool> IsPublicMediaAsync(Guid mediaId, CancellationToken ct) =>
@@ -31,24 +34,67 @@ public sealed class PublicArticles(SopDbContext db)
                 && (m.PublishedVersion.CoverImageId == mediaId || m.PublishedVersion.AttachmentIds.Contains(mediaId)),
             ct);
 
-    private IQueryable<PublishedArticle> Published() =>
-        db.Materi.AsNoTracking()
-            .Where(m => m.PublishedVersionId != null)
-            .Select(m => new PublishedArticle
-            {
-                Id = m.Id,
-                Slug = m.Slug,
-                Title = m.PublishedVersion!.Title,
-                Summary = m.PublishedVersion.Summary,
-                Body = m.PublishedVersion.Body,
-                CategoryName = m.PublishedVersion.Category!.Name,
-                CategorySlug = m.PublishedVersion.Category.Slug,
-                PublishedAt = m.FirstPublishedAt!.Value,
-                UpdatedAt = m.LastPublishedAt!.Value,
-                ActivityDate = m.PublishedVersion.ActivityDate,
-                ActivityPlace = m.PublishedVersion.ActivityPlace,
-                CoverImageId = m.PublishedVersion.CoverImageId,
-                CoverImageAlt = m.PublishedVersion.CoverImageAlt,
-                AttachmentIds = m.PublishedVersion.AttachmentIds,
-            });
+    private IQueryable<PublishedArticle> Published(BeritaFilter f)
+    {
+        var query = db.Materi.AsNoTracking().Where(m => m.PublishedVersionId != null);
+        if (!string.IsNullOrWhiteSpace(f.Kategori))
+        {
+            query = query.Where(m => m.PublishedVersion!.Category!.Slug == f.Kategori);
+        }
+
+        if (!string.IsNullOrWhiteSpace(f.Tag))
+        {
+            var tag = f.Tag.Trim().ToLowerInvariant();
+            query = query.Where(m => m.PublishedVersion!.Tags.Contains(tag));
+        }
+
+        if (f.From is { } from)
+        {
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), Common.IndonesianTime.WibOffset).ToUniversalTime();
+            query = query.Where(m => m.FirstPublishedAt >= start);
+        }
+
+        if (f.To is { } to)
+        {
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), Common.IndonesianTime.WibOffset).ToUniversalTime();
+            query = query.Where(m => m.FirstPublishedAt < end);
+        }
+
+        if (f.Klasifikasi is { } klasifikasi)
+        {
+            query = query.Where(m => m.KategoriInformasi == klasifikasi);
+        }
+
+        if (!string.IsNullOrWhiteSpace(f.Query))
+        {
+            // Plain substring match until full-text search arrives (FTS5 / PostgreSQL tsvector).
+            var words = f.Query.Trim().ToLowerInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // runs as SQL lower(...) LIKE: .NET culture rules do not apply
+            query = query.Where(m => m.PublishedVersion!.Title.ToLower().Contains(words)
+                || m.PublishedVersion.Summary.ToLower().Contains(words)
+                || m.PublishedVersion.Body.ToLower().Contains(words));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        return query.Select(m => new PublishedArticle
+        {
+            Id = m.Id,
+            Slug = m.Slug,
+            Title = m.PublishedVersion!.Title,
+            Summary = m.PublishedVersion.Summary,
+            Body = m.PublishedVersion.Body,
+            CategoryName = m.PublishedVersion.Category!.Name,
+            CategorySlug = m.PublishedVersion.Category.Slug,
+            PublishedAt = m.FirstPublishedAt!.Value,
+            UpdatedAt = m.LastPublishedAt!.Value,
+            ActivityDate = m.PublishedVersion.ActivityDate,
+            ActivityPlace = m.PublishedVersion.ActivityPlace,
+            CoverImageId = m.PublishedVersion.CoverImageId,
+            CoverImageAlt = m.PublishedVersion.CoverImageAlt,
+            AttachmentIds = m.PublishedVersion.AttachmentIds,
+            Tags = m.PublishedVersion.Tags,
+            KategoriInformasi = m.KategoriInformasi,
+            Dip = m.Dip,
+        });
+    }
 }

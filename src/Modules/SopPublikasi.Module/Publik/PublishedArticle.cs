@@ -31,4 +31,10 @@ public sealed record PublishedArticle
     public string? CoverImageAlt { get; init; }
 
     public IReadOnlyList<Guid> AttachmentIds { get; init; } = [];
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public Materi.KategoriInformasi? KategoriInformasi { get; init; }
+
+    public Materi.DaftarInformasi? Dip { get; init; }
 }

@@ -40,11 +40,11 @@ public sealed class SopStateMachine
         ArgumentNullException.ThrowIfNull(actor);
         if (!_transitions.Any(t => t.From == state && t.Action == action))
         {
+            var known = _transitions.Any(t => t.Action == action);
             throw new WorkflowRuleException(
-                _transitions.Any(t => t.Action == action)
-                    ? $"Aksi \"{action}\" tidak dapat dilakukan pada tahap {state} menurut SOP."
-                    : $"Aksi \"{action}\" tidak dikenal.",
-                "aksi");
+                known ? $"Aksi \"{action}\" tidak dapat dilakukan pada tahap {state} menurut SOP." : $"Aksi \"{action}\" tidak dikenal.",
+                "aksi",
+                isWrongState: known);
         }
 
         if (!Build(state, actor).CanFire(action, out var unmetGuards))

@@ -17,11 +17,12 @@ public class WorkflowRuleException : Exception
     {
     }
 
-    public WorkflowRuleException(string message, string? field, bool isForbidden = false)
+    public WorkflowRuleException(string message, string? field, bool isForbidden = false, bool isWrongState = false)
         : base(message)
     {
         Field = field;
         IsForbidden = isForbidden;
+        IsWrongState = isWrongState;
     }
 
     /// <summary>The input field the message belongs beside, if any.</summary>
@@ -29,6 +30,9 @@ public class WorkflowRuleException : Exception
 
     /// <summary>True when the actor lacks the role, or is not the person the item is assigned to.</summary>
     public bool IsForbidden { get; }
+
+    /// <summary>True when the action exists but the item is not in a state where the SOP allows it.</summary>
+    public bool IsWrongState { get; }
 }
 
 /// <summary>Someone else changed the item first; nothing of this request was saved.</summary>

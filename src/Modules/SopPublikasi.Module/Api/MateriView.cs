@@ -1,0 +1,106 @@
+using SopPublikasi.Module.Common;
+using SopPublikasi.Module.CrossPosting;
+using SopPublikasi.Module.Disposisi;
+using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Workflow;
+
+namespace SopPublikasi.Module.Api;
+
+/// <summary>An item as the workflow API shows it to those allowed: disposisi, latest draft, history, my moves.</summary>
+public sealed record MateriView(
+    Guid Id,
+    string Tahap,
+    string TahapNama,
+    string Slug,
+    int Versi,
+    string? Petugas,
+    string? Klasifikasi,
+    string? AlasanPengembalian,
+    DateTimeOffset? Batas,
+    TerbitView? Terbit,
+    DisposisiView Disposisi,
+    DrafView? Draf,
+    IReadOnlyList<RiwayatView> Riwayat,
+    IReadOnlyList<AksiView> AksiTersedia)
+{
+    public static MateriView From(MateriPublikasi m, MateriVersion? latest, WorkflowDefinition definition, IReadOnlyList<WorkflowTransition> actions, string publicUrl)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        ArgumentNullException.ThrowIfNull(definition);
+        return new MateriView(
+            m.Id,
+            m.State.ToString(),
+            definition.StateName(m.State),
+            m.Slug,
+            m.LatestVersion,
+            m.AssigneeName,
+            m.KategoriInformasi?.Key(),
+            m.ReturnReason,
+            definition.DueAt(m.State, m.StateSince) is { } due ? IndonesianTime.ToWib(due) : null,
+            m.PublishedVersionId is null ? null : new TerbitView(publicUrl, IndonesianTime.ToWib(m.FirstPublishedAt!.Value), IndonesianTime.ToWib(m.LastPublishedAt!.Value)),
+            DisposisiView.From(m.Disposisi),
+            latest is null ? null : DrafView.From(latest),
+            [.. m.History.OrderBy(h => h.Sequence).Select(RiwayatView.From)],
+            [.. actions.Select(AksiView.From)]);
+    }
+}
+
+public sealed record TerbitView(string Url, DateTimeOffset TerbitPertama, DateTimeOffset TerbitTerakhir);
+
+public sealed record DisposisiView(
+    Guid Id, string NomorAgenda, DateOnly TanggalDiterima, string AsalSurat, string? NomorSurat, DateOnly? TanggalSurat,
+    string Perihal, string Sifat, string KlasifikasiKeamanan, IReadOnlyList<string> Instruksi, string? Catatan,
+    DateOnly? BatasWaktu, string DiteruskanKepada, DateOnly TanggalDisposisi, string Pemberi,
+    string? NomorSuratMasuk, string? NomorNaskahSrikandi, Guid? PindaianId)
+{
+    public static DisposisiView From(LembarDisposisi d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return new(d.Id, d.NomorAgenda, d.TanggalDiterima, d.AsalSurat, d.NomorSurat, d.TanggalSurat, d.Perihal,
+            d.Urgency.ToString(), d.SecurityClass.ToString(), d.Instruksi, d.Catatan, d.BatasWaktu, d.DiteruskanKepada,
+            d.TanggalDisposisi, d.GiverName, d.NomorSuratMasuk, d.NomorNaskahSrikandi, d.ScanId);
+    }
+}
+
+public sealed record DrafView(
+    int Versi, string Judul, string Ringkasan, string Isi, int KategoriId, DateOnly? TanggalKegiatan, string? LokasiKegiatan,
+    Guid? FotoSampulId, string? FotoSampulAlt, IReadOnlyList<Guid> LampiranIds, IReadOnlyList<string> Tag, string Penyunting, DateTimeOffset Disimpan)
+{
+    public static DrafView From(MateriVersion v)
+    {
+        ArgumentNullException.ThrowIfNull(v);
+        return new(v.Number, v.Title, v.Summary, v.Body, v.CategoryId, v.ActivityDate, v.ActivityPlace, v.CoverImageId,
+            v.CoverImageAlt, v.AttachmentIds, v.Tags, v.EditorName, IndonesianTime.ToWib(v.CreatedAt));
+    }
+}
+
+public sealed record RiwayatView(int Urutan, string Aksi, string Dari, string Ke, int LangkahSop, string Pelaku, string Peran, DateTimeOffset Waktu, string? Catatan, int Versi, string Hash)
+{
+    public static RiwayatView From(HistoryEntry h)
+    {
+        ArgumentNullException.ThrowIfNull(h);
+        return new(h.Sequence, h.Action, h.From.ToString(), h.To.ToString(), h.SopStep, h.ActorName, h.Role, IndonesianTime.ToWib(h.At), h.Note, h.VersionNumber, h.Hash);
+    }
+}
+
+public sealed record AksiView(string Aksi, string Label, string Peran, int LangkahSop, IReadOnlyList<string> Syarat, bool Otomatis)
+{
+    public static AksiView From(WorkflowTransition t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return new(t.Action, t.Label, t.Role, t.SopStep,
+            [.. Enum.GetValues<TransitionRules>().Where(r => r != TransitionRules.None && t.Rules.HasFlag(r)).Select(r => r.ToString())],
+            t.IsAutomatic);
+    }
+}
+
+public sealed record CrossPostView(string Kanal, string Jenis, string Status, int Percobaan, DateTimeOffset? PercobaanBerikutnya, DateTimeOffset? Terkirim, string? RemoteId, string? RemoteUrl, string? Galat)
+{
+    public static CrossPostView From(OutboxMessage o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        return new(o.Channel, o.ChannelType, o.Status.ToString(), o.Attempts,
+            o.Status == OutboxStatus.Pending ? IndonesianTime.ToWib(o.NextAttemptAt) : null,
+            o.SentAt is { } s ? IndonesianTime.ToWib(s) : null, o.RemoteId, o.RemoteUrl, o.LastError);
+    }
+}

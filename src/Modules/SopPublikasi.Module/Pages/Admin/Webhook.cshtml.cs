@@ -1,0 +1,108 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Webhooks;
+
+namespace SopPublikasi.Module.Pages.Admin;
+
+/// <summary>Administrators register webhook URLs and read their delivery log.</summary>
+public sealed class WebhookModel(SopDbContext db, WebhookSecrets secrets, TimeProvider clock) : AdminPageModel
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "URL wajib diisi.")]
+        [StringLength(500, ErrorMessage = "URL paling panjang 500 karakter.")]
+        public string? Url { get; set; }
+
+        [StringLength(200, ErrorMessage = "Keterangan paling panjang 200 karakter.")]
+        public string? Keterangan { get; set; }
+
+        public List<string> Peristiwa { get; set; } = [];
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public IReadOnlyList<WebhookSubscription> Subscriptions { get; private set; } = [];
+
+    public IReadOnlyList<WebhookDelivery> Deliveries { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await IsAdminAsync())
+        {
+            return Forbid();
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostBuatAsync(CancellationToken ct)
+    {
+        if (!await IsAdminAsync())
+        {
+            return Forbid();
+        }
+
+        if (!Uri.TryCreate(Input.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            ModelState.AddModelError("Input.Url", "URL harus alamat lengkap http:// atau https://.");
+        }
+
+        var unknown = Input.Peristiwa.Except(WebhookEvents.All.Select(e => e.Name)).ToList();
+        if (Input.Peristiwa.Count == 0 || unknown.Count > 0)
+        {
+            ModelState.AddModelError("Input.Peristiwa", "Pilih sedikitnya satu peristiwa yang dikenal.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        var secret = WebhookSecrets.Generate();
+        db.WebhookSubscriptions.Add(new WebhookSubscription
+        {
+            Id = Guid.NewGuid(),
+            Url = url!.ToString(),
+            Description = Input.Keterangan?.Trim(),
+            Events = [.. Input.Peristiwa.Distinct()],
+            ProtectedSecret = secrets.Protect(secret),
+            CreatedAt = clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(ct);
+        TempData["RahasiaBaru"] = secret;
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostAktifAsync(Guid id, bool aktif, CancellationToken ct)
+    {
+        if (!await IsAdminAsync())
+        {
+            return Forbid();
+        }
+
+        var subscription = await db.WebhookSubscriptions.FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (subscription is null)
+        {
+            return NotFound();
+        }
+
+        subscription.Active = aktif;
+        await db.SaveChangesAsync(ct);
+        TempData["Pesan"] = aktif ? "Webhook diaktifkan." : "Webhook dinonaktifkan.";
+        return RedirectToPage();
+    }
+
+    private async Task<bool> IsAdminAsync() => (await CurrentActorAsync()).Has(SopRoles.Administrator);
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Subscriptions = await db.WebhookSubscriptions.AsNoTracking().OrderBy(s => s.CreatedAt).ToListAsync(ct);
+        Deliveries = await db.WebhookDeliveries.AsNoTracking().OrderByDescending(d => d.CreatedAt).Take(50).ToListAsync(ct);
+    }
+}

@@ -1,0 +1,28 @@
+namespace SopPublikasi.Module.Tokens;
+
+/// <summary>
+/// A bearer token for the API. Only its SHA-256 hash is stored; the token itself is shown once, when made.
+/// </summary>
+public sealed class PersonalAccessToken
+{
+    public Guid Id { get; set; }
+
+    public string UserId { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>The first characters of the token, so that its owner can tell tokens apart.</summary>
+    public string Prefix { get; set; } = string.Empty;
+
+    public string Hash { get; set; } = string.Empty;
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset ExpiresAt { get; set; }
+
+    public DateTimeOffset? RevokedAt { get; set; }
+
+    public DateTimeOffset? LastUsedAt { get; set; }
+
+    public bool IsActive(DateTimeOffset now) => RevokedAt is null && ExpiresAt > now;
+}
