@@ -17,7 +17,8 @@ public static class MediaApi
         api.MapPost("/media", UploadAsync).WithName("UnggahBerkas").WithTags("Alur kerja")
             .WithSummary("Mengunggah gambar (JPEG, PNG, WebP, GIF) atau dokumen (PDF, DOCX); jenis dikenali dari isi berkas.")
             .DisableAntiforgery() // bearer-token requests carry no cookie, so there is no cross-site request to forge
-            .Accepts<IFormFile>("multipart/form-data");
+            .Accepts<IFormFile>("multipart/form-data")
+            .ProducesValidationProblem();
 
     public static async Task<Results<Created<BerkasView>, ProblemHttpResult>> UploadAsync(
         IFormFile? berkas, ClaimsPrincipal user, MediaStore store, SopDbContext db, CancellationToken ct)

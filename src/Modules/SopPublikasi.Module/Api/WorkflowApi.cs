@@ -21,17 +21,31 @@ public static class WorkflowApi
     public static void MapWorkflowApi(this IEndpointRouteBuilder api)
     {
         api.MapPost("/disposisi", CreateDisposisiAsync).WithName("BuatDisposisi").WithTags("Alur kerja")
-            .WithSummary("Langkah 1: PPID Pembantu memberi disposisi.");
+            .WithSummary("Langkah 1: PPID Pembantu memberi disposisi.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/tugas", GetTasksAsync).WithName("TugasSaya").WithTags("Alur kerja")
             .WithSummary("Materi yang menunggu tindakan pemilik token, yang terlambat lebih dulu.");
         api.MapGet("/materi/{id:guid}", GetMateriAsync).WithName("DetailMateri").WithTags("Alur kerja")
-            .WithSummary("Draf terakhir, disposisi, riwayat, dan aksi yang tersedia. ETag = nomor versi draf.");
+            .WithSummary("Draf terakhir, disposisi, riwayat, dan aksi yang tersedia. ETag = nomor versi draf.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPut("/materi/{id:guid}", SaveDraftAsync).WithName("SimpanDraf").WithTags("Alur kerja")
-            .WithSummary("Menyimpan versi draf baru. Wajib If-Match berisi ETag versi yang disunting; versi basi dijawab 412.");
+            .WithSummary("Menyimpan versi draf baru. Wajib If-Match berisi ETag versi yang disunting; versi basi dijawab 412.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         api.MapPost("/materi/{id:guid}/transisi", TransitionAsync).WithName("Transisi").WithTags("Alur kerja")
-            .WithSummary("Mengambil satu langkah SOP (aksi dari GET /api/v1/alur).");
+            .WithSummary("Mengambil satu langkah SOP (aksi dari GET /api/v1/alur).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/materi/{id:guid}/crosspost", GetCrossPostsAsync).WithName("StatusCrossPost").WithTags("Alur kerja")
-            .WithSummary("Status kiriman media sosial per kanal.");
+            .WithSummary("Status kiriman media sosial per kanal.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/alur", GetWorkflowAsync).WithName("Alur").WithTags("Alur kerja")
             .WithSummary("Definisi alur SOP sebagai data: langkah (dengan Waktu), tahap, dan transisi.");
     }

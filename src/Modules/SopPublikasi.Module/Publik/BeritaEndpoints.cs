@@ -33,10 +33,12 @@ public static class BeritaEndpoints
 
     public static void MapBeritaApi(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/berita").WithTags("Publik");
+        var group = api.MapGroup("/berita").WithTags("Publik").ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapGet("/", GetPageAsync).WithName("DaftarBerita")
-            .WithSummary("Materi terbit, terbaru lebih dulu. Filter: kategori (slug), tag, from/to (tanggal terbit, WIB), klasifikasi (berkala, serta-merta, setiap-saat), q (kata).");
-        group.MapGet("/{slug}", GetBySlugAsync).WithName("DetailBerita").WithSummary("Satu materi terbit, dengan isi dan lampiran.");
+            .WithSummary("Materi terbit, terbaru lebih dulu. Filter: kategori (slug), tag, from/to (tanggal terbit, WIB), klasifikasi (berkala, serta-merta, setiap-saat), q (kata).")
+            .ProducesValidationProblem();
+        group.MapGet("/{slug}", GetBySlugAsync).WithName("DetailBerita").WithSummary("Satu materi terbit, dengan isi dan lampiran.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     public static async Task<Results<CachedJson<BeritaPage>, ProblemHttpResult>> GetPageAsync(

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using SopPublikasi.IntegrationTests.Infrastructure;
+
+namespace SopPublikasi.IntegrationTests;
+
+/// <summary>
+/// The OpenAPI document lists every route with its request and response schemas. The document is also written to
+/// artifacts/openapi-v1.json, where `.ci/run` validates it with @apidevtools/swagger-parser.
+/// </summary>
+public class OpenApiTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    public static TheoryData<string, string, string?, string[]> Routes() => new()
+    {
+        { "/api/v1/berita", "get", null, ["200", "400"] },
+        { "/api/v1/berita/{slug}", "get", null, ["200", "404"] },
+        { "/api/v1/kategori", "get", null, ["200"] },
+        { "/api/v1/informasi-publik", "get", null, ["200"] },
+        { "/api/v1/disposisi", "post", "application/json", ["201", "401", "403"] },
+        { "/api/v1/tugas", "get", null, ["200", "401"] },
+        { "/api/v1/materi/{id}", "get", null, ["200", "401"] },
+        { "/api/v1/materi/{id}", "put", "application/json", ["200", "401"] },
+        { "/api/v1/materi/{id}/transisi", "post", "application/json", ["200", "401"] },
+        { "/api/v1/materi/{id}/crosspost", "get", null, ["200", "401"] },
+        { "/api/v1/alur", "get", null, ["200", "401"] },
+        { "/api/v1/media", "post", "multipart/form-data", ["201", "401"] },
+    };
+
+    private async Task<JsonElement> DocumentAsync()
+    {
+        var json = await app.Anonymous().Http.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        await File.WriteAllTextAsync(Repo.Artifact("openapi-v1.json"), json);
+        return JsonDocument.Parse(json).RootElement;
+    }
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task Document_Route_HasRequestAndResponseSchemas(string path, string method, string? requestType, string[] statuses)
+    {
+        var doc = await DocumentAsync();
+
+        Assert.True(doc.GetProperty("paths").TryGetProperty(path, out var item), $"{path} missing");
+        Assert.True(item.TryGetProperty(method, out var operation), $"{method} {path} missing");
+        if (requestType is not null)
+        {
+            var content = operation.GetProperty("requestBody").GetProperty("content");
+            Assert.True(content.TryGetProperty(requestType, out var body), $"{method} {path}: no {requestType} body");
+            Assert.True(body.TryGetProperty("schema", out _), $"{method} {path}: request has no schema");
+        }
+
+        var responses = operation.GetProperty("responses");
+        foreach (var status in statuses)
+        {
+            Assert.True(responses.TryGetProperty(status, out _), $"{method} {path}: no {status} response");
+        }
+
+        var success = responses.EnumerateObject().First(r => r.Name.StartsWith('2')).Value;
+        Assert.True(success.GetProperty("content").EnumerateObject().First().Value.TryGetProperty("schema", out _), $"{method} {path}: success has no schema");
+    }
+
+    [Fact]
+    public async Task Document_DeclaresTheBearerTokenScheme()
+    {
+        var doc = await DocumentAsync();
+
+        Assert.Equal("bearer", doc.GetProperty("components").GetProperty("securitySchemes").GetProperty("token").GetProperty("scheme").GetString());
+        Assert.StartsWith("3.", doc.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reference_ScalarPageServed()
+    {
+        var page = await app.Anonymous().GetAsync("/scalar/v1");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.Status);
+        Assert.Contains("SopPublikasi API", page.Html, StringComparison.Ordinal);
+    }
+}
