@@ -16,8 +16,12 @@ public class ApiErrorTests(AppFixture app) : IClassFixture<AppFixture>
         var ppid = await Api.ClientForAsync(app.Factory, "ppid");
         var response = await ppid.PostJsonAsync("/api/v1/disposisi", new
         {
-            nomorAgenda = "005/ERR/2026", tanggalDiterima = "2026-11-23", asalSurat = "PPID", perihal,
-            instruksi = new[] { "Untuk dipublikasikan" }, diteruskanKepada = "Sekretaris",
+            nomorAgenda = "005/ERR/2026",
+            tanggalDiterima = "2026-11-23",
+            asalSurat = "PPID",
+            perihal,
+            instruksi = new[] { "Untuk dipublikasikan" },
+            diteruskanKepada = "Sekretaris",
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.JsonAsync()).GetProperty("id").GetGuid();
@@ -66,7 +70,12 @@ public class ApiErrorTests(AppFixture app) : IClassFixture<AppFixture>
 
         var response = await staf.PostJsonAsync("/api/v1/disposisi", new
         {
-            nomorAgenda = "1", tanggalDiterima = "2026-11-23", asalSurat = "x", perihal = "Bukan wewenang", instruksi = new[] { "Untuk diketahui" }, diteruskanKepada = "x",
+            nomorAgenda = "1",
+            tanggalDiterima = "2026-11-23",
+            asalSurat = "x",
+            perihal = "Bukan wewenang",
+            instruksi = new[] { "Untuk diketahui" },
+            diteruskanKepada = "x",
         });
 
         var problem = await response.ProblemAsync(403);
@@ -85,6 +94,27 @@ public class ApiErrorTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.True(errors.TryGetProperty("nomorAgenda", out _));
         Assert.True(errors.TryGetProperty("perihal", out _));
         Assert.True(errors.TryGetProperty("asalSurat", out _));
+    }
+
+    [Fact]
+    public async Task CreateDisposisi_MalformedJson_400Problem()
+    {
+        var ppid = await Api.ClientForAsync(app.Factory, "ppid");
+        using var content = new StringContent("{\"perihal\": ", System.Text.Encoding.UTF8, "application/json");
+
+        var problem = await (await ppid.PostAsync(new Uri("/api/v1/disposisi", UriKind.Relative), content)).ProblemAsync(400);
+
+        Assert.Equal("Isi permintaan bukan JSON yang valid.", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task CreateDisposisi_UnknownUrgency_400NamingTheField()
+    {
+        var ppid = await Api.ClientForAsync(app.Factory, "ppid");
+
+        var problem = await (await ppid.PostJsonAsync("/api/v1/disposisi", new { urgency = "Kilat" })).ProblemAsync(400);
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty("urgency", out _));
     }
 
     [Fact]

@@ -85,8 +85,12 @@ public class WebhookTests
         var staffId = f.WithDb(db => db.Users.Single(u => u.UserName == "staf").Id);
         var created = await (await Api.ClientForAsync(f, "ppid")).PostJsonAsync("/api/v1/disposisi", new
         {
-            nomorAgenda = "005/WH/2026", tanggalDiterima = "2026-11-23", asalSurat = "PPID", perihal = "Publikasi lomba desa",
-            instruksi = new[] { "Untuk dipublikasikan" }, diteruskanKepada = "Sekretaris",
+            nomorAgenda = "005/WH/2026",
+            tanggalDiterima = "2026-11-23",
+            asalSurat = "PPID",
+            perihal = "Publikasi lomba desa",
+            instruksi = new[] { "Untuk dipublikasikan" },
+            diteruskanKepada = "Sekretaris",
         });
         var id = (await created.JsonAsync()).GetProperty("id").GetGuid();
         var sekretaris = await Api.ClientForAsync(f, "sekretaris");

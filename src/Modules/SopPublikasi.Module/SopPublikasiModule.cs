@@ -79,7 +79,11 @@ public static class SopPublikasiModule
 
         app.UseWhen(
             http => http.Request.Path.StartsWithSegments("/api"),
-            api => api.UseStatusCodePages());
+            api =>
+            {
+                api.UseStatusCodePages();
+                api.Use(ApiRegistration.HandleUnreadableBody);
+            });
         app.UseWhen(
             http => !http.Request.Path.StartsWithSegments("/api") && !http.Request.Path.StartsWithSegments("/media"),
             site => site.UseStatusCodePagesWithReExecute("/status/{0}"));

@@ -1,9 +1,12 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +31,10 @@ public static class ApiRegistration
         var services = builder.Services;
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<TokenService>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+        // Unreadable bodies are thrown in every environment, so that the API answers them in one way (see MapSopApi).
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddScoped<WorkflowApi.Context>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
@@ -78,6 +85,25 @@ public static class ApiRegistration
             };
             return Task.CompletedTask;
         }));
+    }
+
+    /// <summary>A body that is not valid JSON, or a value of the wrong type: 400 problem+json naming the field.</summary>
+    public static async Task HandleUnreadableBody(HttpContext http, Func<Task> next)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(next);
+        try
+        {
+            await next();
+        }
+        catch (BadHttpRequestException ex) when (!http.Response.HasStarted)
+        {
+            var json = ex.InnerException as JsonException;
+            ProblemHttpResult problem = json is { Path: { Length: > 1 } path, InnerException: null }
+                ? ApiProblems.Invalid(new Dictionary<string, string[]> { [path.TrimStart('$', '.')] = ["Nilai tidak valid untuk kolom ini."] }, StatusCodes.Status400BadRequest, "Isi permintaan tidak dapat dibaca.")
+                : ApiProblems.Problem(StatusCodes.Status400BadRequest, "Isi permintaan tidak dapat dibaca.", json is null ? "Permintaan tidak lengkap atau tidak valid." : "Isi permintaan bukan JSON yang valid.");
+            await problem.ExecuteAsync(http);
+        }
     }
 
     public static void MapSopApi(this WebApplication app)
