@@ -80,6 +80,7 @@ public sealed class PublicApiTests : IDisposable
     [InlineData("klasifikasi=dikecualikan", "klasifikasi")]
     [InlineData("from=2026-12-01&to=2026-11-01", "from")]
     [InlineData("from=kemarin", "from")]
+    [InlineData("page=satu", "page")]
     public async Task List_BadFilter_400(string query, string field)
     {
         var response = await _client.GetAsync(new Uri("/api/v1/berita?" + query, UriKind.Relative));

@@ -99,9 +99,12 @@ public static class ApiRegistration
         catch (BadHttpRequestException ex) when (!http.Response.HasStarted)
         {
             var json = ex.InnerException as JsonException;
+            var parameter = System.Text.RegularExpressions.Regex.Match(ex.Message, "parameter \"(?:[^\" ]+ )?(\\w+)\"", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
             ProblemHttpResult problem = json is { Path: { Length: > 1 } path, InnerException: null }
                 ? ApiProblems.Invalid(new Dictionary<string, string[]> { [path.TrimStart('$', '.')] = ["Nilai tidak valid untuk kolom ini."] }, StatusCodes.Status400BadRequest, "Isi permintaan tidak dapat dibaca.")
-                : ApiProblems.Problem(StatusCodes.Status400BadRequest, "Isi permintaan tidak dapat dibaca.", json is null ? "Permintaan tidak lengkap atau tidak valid." : "Isi permintaan bukan JSON yang valid.");
+                : json is null && parameter.Success
+                    ? ApiProblems.Invalid(new Dictionary<string, string[]> { [parameter.Groups[1].Value] = ["Nilai tidak valid."] }, StatusCodes.Status400BadRequest, "Parameter tidak valid.")
+                    : ApiProblems.Problem(StatusCodes.Status400BadRequest, "Isi permintaan tidak dapat dibaca.", json is null ? "Permintaan tidak lengkap atau tidak valid." : "Isi permintaan bukan JSON yang valid.");
             await problem.ExecuteAsync(http);
         }
     }

@@ -43,10 +43,12 @@ public static class BeritaEndpoints
 
     public static async Task<Results<CachedJson<BeritaPage>, ProblemHttpResult>> GetPageAsync(
         PublicArticles articles, SopDbContext db, IOptions<SiteOptions> site, CancellationToken ct,
-        int page = 1, int pageSize = 10, string? kategori = null, string? tag = null, DateOnly? from = null, DateOnly? to = null,
+        int page = 1, int pageSize = 10, string? kategori = null, string? tag = null, string? from = null, string? to = null,
         string? klasifikasi = null, string? q = null)
     {
         var errors = new Dictionary<string, string[]>();
+        var fromDate = ParseDate(from, nameof(from), errors);
+        var toDate = ParseDate(to, nameof(to), errors);
         if (page < 1)
         {
             errors["page"] = ["page harus 1 atau lebih."];
@@ -63,7 +65,7 @@ public static class BeritaEndpoints
             errors["klasifikasi"] = ["klasifikasi harus berkala, serta-merta, atau setiap-saat."];
         }
 
-        if (from is not null && to is not null && from > to)
+        if (fromDate is not null && toDate is not null && fromDate > toDate)
         {
             errors["from"] = ["from tidak boleh sesudah to."];
         }
@@ -78,7 +80,7 @@ public static class BeritaEndpoints
             return ApiProblems.Invalid(errors, StatusCodes.Status400BadRequest, "Parameter tidak valid.");
         }
 
-        var (items, total) = await articles.PageAsync(new BeritaFilter(kategori, tag, from, to, perki, q), page, pageSize, ct);
+        var (items, total) = await articles.PageAsync(new BeritaFilter(kategori, tag, fromDate, toDate, perki, q), page, pageSize, ct);
         var images = await ImagesAsync(db, items.Select(a => a.CoverImageId), ct);
         return CachedJson.Public(new BeritaPage(
             [.. items.Select(a => new BeritaItem(a.Id, a.Slug, a.Title, a.Summary, a.CategoryName, a.KategoriInformasi?.Key(), a.Tags,
@@ -104,6 +106,22 @@ public static class BeritaEndpoints
             site.Value.ArticleUrl(a.Slug), a.Body, a.ActivityDate, a.ActivityPlace,
             Foto(a.CoverImageId, a.CoverImageAlt, files),
             [.. a.AttachmentIds.Where(files.ContainsKey).Select(id => files[id]).Select(f => new LampiranView(f.OriginalName, f.ContentType, f.Size, $"/media/{f.Id}"))]));
+    }
+
+    private static DateOnly? ParseDate(string? value, string name, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors[name] = [$"{name} harus tanggal berformat YYYY-MM-DD, misalnya 2026-11-23."];
+        return null;
     }
 
     /// <summary>Each stored variant of an image, with its width. (Resized variants arrive with the image pipeline.)</summary>
