@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Webhooks;
 
@@ -17,36 +17,11 @@ public sealed class OutboxDispatcher(
     OutboxSignal signal,
     IOptionsMonitor<CrossPostingOptions> options,
     TimeProvider clock,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    ILogger<OutboxDispatcher> logger) : SignalledPoller(signal, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                try
-                {
-                    while (await DispatchDueAsync(stoppingToken) > 0)
-                    {
-                    }
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    logger.LogError(ex, "Outbox dispatch round failed; trying again at the next round");
-                }
+    protected override TimeSpan PollInterval => options.CurrentValue.PollInterval;
 
-                await signal.WaitAsync(options.CurrentValue.PollInterval, stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
-    }
-
-    /// <summary>Sends one batch of due rows; returns how many were handled.</summary>
-    public async Task<int> DispatchDueAsync(CancellationToken ct)
+    public override async Task<int> DispatchDueAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SopDbContext>();

@@ -1,31 +1,6 @@
-using System.Threading.Channels;
+using SopPublikasi.Module.Common;
 
 namespace SopPublikasi.Module.CrossPosting;
 
 /// <summary>Wakes the dispatcher right after an approval commits, instead of waiting for the next poll.</summary>
 public sealed class OutboxSignal : WakeSignal;
-
-/// <summary>A wake-up call for a background sender: at most one pending, extra calls are dropped.</summary>
-public class WakeSignal
-{
-    private readonly Channel<bool> _channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1)
-    {
-        FullMode = BoundedChannelFullMode.DropWrite,
-    });
-
-    public void Notify() => _channel.Writer.TryWrite(true);
-
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
-    {
-        using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timer.CancelAfter(timeout);
-        try
-        {
-            await _channel.Reader.ReadAsync(timer.Token);
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            // The poll interval passed without a signal: look for due rows anyway.
-        }
-    }
-}

@@ -2,9 +2,9 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Common;
 using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.Data;
 
@@ -21,37 +21,13 @@ public sealed class WebhookDispatcher(
     WebhookSignal signal,
     IOptionsMonitor<WebhookOptions> options,
     TimeProvider clock,
-    ILogger<WebhookDispatcher> logger) : BackgroundService
+    ILogger<WebhookDispatcher> logger) : SignalledPoller(signal, logger)
 {
     public const string ClientName = "webhooks";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                try
-                {
-                    while (await DispatchDueAsync(stoppingToken) > 0)
-                    {
-                    }
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    logger.LogError(ex, "Webhook dispatch round failed; trying again at the next round");
-                }
+    protected override TimeSpan PollInterval => options.CurrentValue.PollInterval;
 
-                await signal.WaitAsync(options.CurrentValue.PollInterval, stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
-    }
-
-    public async Task<int> DispatchDueAsync(CancellationToken ct)
+    public override async Task<int> DispatchDueAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SopDbContext>();

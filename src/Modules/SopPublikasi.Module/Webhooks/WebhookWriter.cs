@@ -35,4 +35,4 @@ public sealed class WebhookWriter(SopDbContext db, WebhookSignal signal, TimePro
     public void Committed() => signal.Notify();
 }
 
-public sealed class WebhookSignal : CrossPosting.WakeSignal;
+public sealed class WebhookSignal : WakeSignal;
