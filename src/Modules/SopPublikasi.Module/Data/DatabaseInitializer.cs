@@ -22,12 +22,33 @@ public sealed class DatabaseInitializer(IServiceProvider services, ILogger<Datab
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<SopDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
 
-        await SeedRolesAsync(sp.GetRequiredService<RoleManager<IdentityRole>>());
-        await SeedWorkflowAsync(db, sp.GetRequiredService<IOptions<WorkflowOptions>>().Value, cancellationToken);
-        await SeedInitialAdminAsync(sp.GetRequiredService<UserManager<AppUser>>(), sp.GetRequiredService<IOptions<AccountOptions>>().Value);
-        await sp.GetRequiredService<DemoSeeder>().SeedIfEnabledAsync(cancellationToken);
+        // Several instances may start at once on one PostgreSQL database: one migrates and seeds, the others wait
+        // (a session advisory lock on the connection EF keeps open for this scope).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var postgres = db.Database.IsNpgsql();
+        if (postgres)
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(7270070)", cancellationToken);
+        }
+
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            await SeedRolesAsync(sp.GetRequiredService<RoleManager<IdentityRole>>());
+            await SeedWorkflowAsync(db, sp.GetRequiredService<IOptions<WorkflowOptions>>().Value, cancellationToken);
+            await SeedInitialAdminAsync(sp.GetRequiredService<UserManager<AppUser>>(), sp.GetRequiredService<IOptions<AccountOptions>>().Value);
+            await sp.GetRequiredService<DemoSeeder>().SeedIfEnabledAsync(cancellationToken);
+        }
+        finally
+        {
+            if (postgres)
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(7270070)", CancellationToken.None);
+            }
+
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
