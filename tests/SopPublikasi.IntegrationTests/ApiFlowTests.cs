@@ -130,11 +130,11 @@ public class ApiFlowTests(AppFixture app) : IClassFixture<AppFixture>
         return id;
     }
 
-    private static async Task<JsonElement> Ok(HttpClient client, Guid id, object body)
+    private async Task<JsonElement> Ok(HttpClient client, Guid id, object body)
     {
         var response = await client.PostJsonAsync($"/api/v1/materi/{id}/transisi", body);
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{body}: {(int)response.StatusCode} {text}");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{body}: {(int)response.StatusCode} {text[..Math.Min(300, text.Length)]}\n{app.Factory.Errors}");
         return JsonDocument.Parse(text).RootElement;
     }
 

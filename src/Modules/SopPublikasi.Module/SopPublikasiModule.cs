@@ -57,6 +57,7 @@ public static class SopPublikasiModule
         services.AddScoped<DisposisiService>();
         services.AddScoped<MateriService>();
         services.AddScoped<PublicArticles>();
+        services.AddScoped<DaftarInformasiPublik>();
         services.AddScoped<OutboxWriter>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<HtmlCleaner>();
@@ -74,7 +75,9 @@ public static class SopPublikasiModule
         ArgumentNullException.ThrowIfNull(app);
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/status/500");
+            // The API answers an unexpected failure as problem+json; the site shows its friendly error page.
+            app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
+            app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), site => site.UseExceptionHandler("/status/500"));
         }
 
         app.UseWhen(
@@ -88,15 +91,24 @@ public static class SopPublikasiModule
             http => !http.Request.Path.StartsWithSegments("/api") && !http.Request.Path.StartsWithSegments("/media"),
             site => site.UseStatusCodePagesWithReExecute("/status/{0}"));
 
-        app.UseStaticFiles();
+        app.UseWhen(http => !http.Request.Path.StartsWithSegments("/admin"), site => site.UseResponseCompression());
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Links carry ?v=<hash of the file> (asp-append-version): a changed file gets a new URL, so keep for a year.
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = ctx.Context.Request.Query.ContainsKey("v")
+                ? "public, max-age=31536000, immutable"
+                : "public, max-age=3600",
+        });
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseOutputCache();
 
         app.MapRazorPages();
         app.MapSopApi();
         app.MapMedia();
+        app.MapFeeds();
         app.MapHealthChecks("/healthz");
         return app;
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Identity;
 
@@ -25,6 +26,9 @@ public class SopAppFactory : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; } = new();
 
+    /// <summary>Errors the app logged, for failure messages.</summary>
+    public ErrorLog Errors { get; } = new();
+
     /// <summary>Replaces the app's clock when set (due times, overdue flags).</summary>
     public TimeProvider? Clock { get; init; }
 
@@ -32,6 +36,7 @@ public class SopAppFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(_root);
         builder.UseEnvironment(Environment);
+        builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         if (Clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(Clock));

@@ -70,6 +70,7 @@ public sealed class DatabaseInitializer(IServiceProvider services, ILogger<Datab
         await AddMissingAsync(db.WorkflowStates, SopWorkflowSeed.States, s => s.Code, ct);
         await AddMissingAsync(db.WorkflowTransitions, SopWorkflowSeed.Transitions(options.PencatatRole), t => t.Id, ct);
         await AddMissingAsync(db.Categories, CategorySeed.All, c => c.Id, ct);
+        await AddMissingAsync(db.Halaman, Halaman.HalamanSeed.All, h => h.Slug, ct);
         await db.SaveChangesAsync(ct);
 
         // Step 2's role follows configuration, so that an office can merge it into another role.

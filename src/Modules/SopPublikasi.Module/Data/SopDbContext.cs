@@ -42,6 +42,8 @@ public abstract class SopDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<PersonalAccessToken> Tokens => Set<PersonalAccessToken>();
 
+    public DbSet<Halaman.HalamanStatis> Halaman => Set<Halaman.HalamanStatis>();
+
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();

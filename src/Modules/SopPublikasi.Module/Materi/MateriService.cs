@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Common;
@@ -7,6 +8,7 @@ using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Disposisi;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Media;
+using SopPublikasi.Module.Publik;
 using SopPublikasi.Module.Webhooks;
 using SopPublikasi.Module.Workflow;
 
@@ -26,6 +28,7 @@ public sealed class MateriService(
     OutboxSignal signal,
     IOptions<DipOptions> dip,
     WebhookWriter webhooks,
+    IOutputCacheStore cache,
     TimeProvider clock)
 {
     public async Task<MateriPublikasi> LoadAsync(Guid id, CancellationToken ct) =>
@@ -160,6 +163,7 @@ public sealed class MateriService(
             Or(input.DipBentuk, defaults.Bentuk),
             Or(input.DipRetensi, defaults.Retensi));
         var command = new TransitionCommand(input.Aksi ?? string.Empty, input.Catatan, assignee, klasifikasi, uji, daftar);
+        var liveBefore = materi.PublishedVersionId;
         var entries = materi.Apply(machine, command, actor, clock.GetUtcNow());
 
         var published = materi.DomainEvents.OfType<MateriPublished>().FirstOrDefault();
@@ -194,6 +198,12 @@ public sealed class MateriService(
 
         await SaveAsync(ct);
         webhooks.Committed();
+        if (materi.PublishedVersionId != liveBefore)
+        {
+            // The very next request must see the change: evict the article's page and every list, feed and sitemap.
+            await cache.EvictPublishedAsync(materi.Slug, ct);
+        }
+
         if (published is not null)
         {
             signal.Notify();

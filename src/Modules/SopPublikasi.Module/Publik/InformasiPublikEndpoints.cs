@@ -42,24 +42,9 @@ public static class InformasiPublikEndpoints
         return CachedJson.Public(categories.Select(c => new KategoriView(c.Id, c.Name, c.Slug, counts.GetValueOrDefault(c.Id))).ToArray());
     }
 
-    public static async Task<CachedJson<DipView>> GetDipAsync(PublicArticles articles, SopDbContext db, IOptions<SiteOptions> site, IOptions<DipOptions> defaults, CancellationToken ct)
+    public static async Task<CachedJson<DipView>> GetDipAsync(DaftarInformasiPublik dip, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(articles);
-        var (items, _) = await articles.PageAsync(BeritaFilter.None, 1, int.MaxValue, ct);
-        var files = await BeritaEndpoints.ImagesAsync(db, items.SelectMany(a => a.AttachmentIds).Select(id => (Guid?)id), ct);
-        var d = defaults.Value;
-        var groups = KlasifikasiParser.Keys
-            .Where(k => k.Value != KategoriInformasi.Dikecualikan)
-            .Select(k => new DipKategori(k.Key, k.Value.Label(), [.. items
-                .Where(a => a.KategoriInformasi == k.Value)
-                .Select(a => new DipItem(
-                    a.Id, a.Title, a.Summary,
-                    a.Dip?.UnitPenguasa ?? d.UnitPenguasa, a.Dip?.PenanggungJawab ?? d.PenanggungJawab,
-                    a.ActivityDate ?? DateOnly.FromDateTime(IndonesianTime.ToWib(a.PublishedAt).DateTime),
-                    a.Dip?.TempatPembuatan ?? a.ActivityPlace ?? d.TempatPembuatan, a.Dip?.Bentuk ?? d.Bentuk, a.Dip?.Retensi ?? d.Retensi,
-                    site.Value.ArticleUrl(a.Slug),
-                    [.. a.AttachmentIds.Where(files.ContainsKey).Select(id => files[id]).Select(f => new BeritaEndpoints.LampiranView(f.OriginalName, f.ContentType, f.Size, $"/media/{f.Id}"))]))]))
-            .ToList();
-        return CachedJson.Public(new DipView(items.Count == 0 ? null : IndonesianTime.ToWib(items.Max(a => a.UpdatedAt)), groups));
+        ArgumentNullException.ThrowIfNull(dip);
+        return CachedJson.Public(await dip.BuildAsync(ct));
     }
 }

@@ -19,5 +19,21 @@ public sealed class SiteOptions
     [Url]
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";
 
+    [StringLength(300)]
+    public string Alamat { get; set; } = "Jl. Raya Kecamatan No. 1, Kabupaten Karanganyar, Jawa Tengah";
+
+    [StringLength(50)]
+    public string Telepon { get; set; } = "(0271) 000000";
+
+    [StringLength(100)]
+    public string Email { get; set; } = "kecamatan@karanganyarkab.go.id";
+
+    [StringLength(300)]
+    public string JamLayanan { get; set; } = "Senin–Kamis pukul 07.30–16.00 WIB, Jumat pukul 07.30–11.00 WIB";
+
+    /// <summary>A link to the office on a map (opened in the visitor's map app).</summary>
+    [StringLength(500)]
+    public string? PetaUrl { get; set; }
+
     public string ArticleUrl(string slug) => PublicBaseUrl.TrimEnd('/') + "/berita/" + Uri.EscapeDataString(slug);
 }

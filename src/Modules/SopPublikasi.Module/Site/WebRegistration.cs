@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Media;
+using SopPublikasi.Module.Publik;
 
 namespace SopPublikasi.Module.Site;
 
@@ -22,6 +24,15 @@ public static class WebRegistration
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddProblemDetails();
+        services.AddPublicCache();
+        services.AddResponseCompression(o =>
+        {
+            // Public pages carry no secrets, so compressing them over HTTPS is safe; admin pages are left out (BREACH).
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "application/atom+xml", "image/svg+xml"]);
+        });
         services.AddHealthChecks();
 
         // Let a form with several files over the per-file limit arrive whole, so that the limit is reported beside

@@ -1,17 +1,29 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Publik;
+using SopPublikasi.Module.Site;
 
 namespace SopPublikasi.Module.Pages.Berita;
 
-/// <summary>A published article. The body was sanitized when it was saved.</summary>
-public sealed class DetailModel(PublicArticles articles, SopDbContext db) : PageModel
+/// <summary>A published article, with Open Graph and schema.org NewsArticle data for link previews and search engines.</summary>
+[OutputCache(PolicyName = PublicCache.Article)]
+public sealed class DetailModel(PublicArticles articles, SopDbContext db, IOptions<SiteOptions> site) : PageModel
 {
     public PublishedArticle? Article { get; private set; }
 
+    public BeritaEndpoints.FotoView? Cover { get; private set; }
+
     public IReadOnlyList<(Guid Id, string Name)> Attachments { get; private set; } = [];
+
+    public string JsonLd { get; private set; } = "{}";
+
+    private Dictionary<string, string> Organization() => new() { ["@type"] = "GovernmentOrganization", ["name"] = site.Value.Name, ["url"] = site.Value.PublicBaseUrl };
+
+    public string AbsoluteUrl(string path) => site.Value.PublicBaseUrl.TrimEnd('/') + path;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -21,9 +33,23 @@ public sealed class DetailModel(PublicArticles articles, SopDbContext db) : Page
             return NotFound();
         }
 
-        var ids = Article.AttachmentIds.ToList();
-        var files = await db.Media.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.OriginalName, ct);
-        Attachments = [.. ids.Where(files.ContainsKey).Select(id => (id, files[id]))];
+        var files = await BeritaEndpoints.ImagesAsync(db, [Article.CoverImageId, .. Article.AttachmentIds.Select(id => (Guid?)id)], ct);
+        Cover = BeritaEndpoints.Foto(Article.CoverImageId, Article.CoverImageAlt, files);
+        Attachments = [.. Article.AttachmentIds.Where(files.ContainsKey).Select(id => (id, files[id].OriginalName))];
+        JsonLd = JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "NewsArticle",
+            ["headline"] = Article.Title,
+            ["description"] = Article.Summary,
+            ["datePublished"] = Common.IndonesianTime.ToWib(Article.PublishedAt),
+            ["dateModified"] = Common.IndonesianTime.ToWib(Article.UpdatedAt),
+            ["inLanguage"] = "id-ID",
+            ["mainEntityOfPage"] = site.Value.ArticleUrl(Article.Slug),
+            ["image"] = Cover is null ? null : new[] { AbsoluteUrl(Cover.Varian[^1].Url) },
+            ["author"] = Organization(),
+            ["publisher"] = Organization(),
+        }); // the default encoder escapes <, > and &, so the JSON cannot close the script element
         return Page();
     }
 }

@@ -335,6 +335,42 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.ToTable("Disposisi", (string)null);
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.Halaman.HalamanStatis", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Grup")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Isi")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Judul")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Slug");
+
+                    b.ToTable("Halaman", (string)null);
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")

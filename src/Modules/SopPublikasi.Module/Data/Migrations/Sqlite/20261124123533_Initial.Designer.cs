@@ -11,7 +11,7 @@ using SopPublikasi.Module.Data;
 namespace SopPublikasi.Module.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSopDbContext))]
-    [Migration("20261124122022_Initial")]
+    [Migration("20261124123533_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -324,6 +324,42 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                     b.HasIndex("NomorAgenda");
 
                     b.ToTable("Disposisi", (string)null);
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.Halaman.HalamanStatis", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grup")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Isi")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Judul")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Slug");
+
+                    b.ToTable("Halaman", (string)null);
                 });
 
             modelBuilder.Entity("SopPublikasi.Module.Identity.AppUser", b =>

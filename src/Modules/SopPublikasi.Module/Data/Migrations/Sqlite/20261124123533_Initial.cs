@@ -110,6 +110,23 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Halaman",
+                columns: table => new
+                {
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Grup = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Urutan = table.Column<int>(type: "INTEGER", nullable: false),
+                    Judul = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Isi = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Halaman", x => x.Slug);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Media",
                 columns: table => new
                 {
@@ -641,6 +658,9 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Halaman");
 
             migrationBuilder.DropTable(
                 name: "History");

@@ -112,6 +112,23 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Halaman",
+                columns: table => new
+                {
+                    Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Grup = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Urutan = table.Column<int>(type: "integer", nullable: false),
+                    Judul = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Isi = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Halaman", x => x.Slug);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Media",
                 columns: table => new
                 {
@@ -643,6 +660,9 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Halaman");
 
             migrationBuilder.DropTable(
                 name: "History");

@@ -1,0 +1,102 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Site;
+
+namespace SopPublikasi.Module.Publik;
+
+/// <summary>RSS 2.0 and Atom feeds, sitemap.xml and robots.txt: output-cached with the lists and evicted with them.</summary>
+public static class FeedEndpoints
+{
+    public const int FeedSize = 30;
+
+    public static void MapFeeds(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/rss.xml", (PublicArticles a, IOptions<SiteOptions> s, CancellationToken ct) => FeedAsync(a, s.Value, atom: false, ct))
+            .CacheOutput(PublicCache.Lists).ExcludeFromDescription();
+        routes.MapGet("/atom.xml", (PublicArticles a, IOptions<SiteOptions> s, CancellationToken ct) => FeedAsync(a, s.Value, atom: true, ct))
+            .CacheOutput(PublicCache.Lists).ExcludeFromDescription();
+        routes.MapGet("/sitemap.xml", SitemapAsync).CacheOutput(PublicCache.Lists).ExcludeFromDescription();
+        routes.MapGet("/robots.txt", (IOptions<SiteOptions> s) => Results.Text(
+            $"User-agent: *\nDisallow: /admin/\nDisallow: /api/\nDisallow: /cari\n\nSitemap: {s.Value.PublicBaseUrl.TrimEnd('/')}/sitemap.xml\n",
+            "text/plain", Encoding.UTF8)).ExcludeFromDescription();
+    }
+
+    public static async Task<IResult> FeedAsync(PublicArticles articles, SiteOptions site, bool atom, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(site);
+        var (items, _) = await articles.PageAsync(1, FeedSize, ct);
+        var home = new Uri(site.PublicBaseUrl.TrimEnd('/') + "/");
+        var feed = new SyndicationFeed(site.Name, $"Berita dan informasi publik {site.Name}, {site.Tagline}", home)
+        {
+            Id = home.ToString(),
+            Language = "id-ID",
+            LastUpdatedTime = items.Count == 0 ? DateTimeOffset.UnixEpoch : items.Max(a => a.UpdatedAt),
+            Items = [.. items.Select(a =>
+            {
+                var link = new Uri(site.ArticleUrl(a.Slug));
+                var item = new SyndicationItem(a.Title, a.Summary, link, link.ToString(), a.UpdatedAt) { PublishDate = a.PublishedAt };
+                item.Categories.Add(new SyndicationCategory(a.CategoryName));
+                return item;
+            })],
+        };
+        feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(home, atom ? "atom.xml" : "rss.xml")));
+
+        var output = new StringBuilder();
+        using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = Encoding.UTF8, Indent = false, Async = true }))
+        {
+            if (atom)
+            {
+                new Atom10FeedFormatter(feed).WriteTo(writer);
+            }
+            else
+            {
+                new Rss20FeedFormatter(feed) { SerializeExtensionsAsAtom = true }.WriteTo(writer);
+            }
+        }
+
+        return Results.Text(output.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal),
+            atom ? "application/atom+xml; charset=utf-8" : "application/rss+xml; charset=utf-8");
+    }
+
+    public static async Task<IResult> SitemapAsync(SopDbContext db, PublicArticles articles, IOptions<SiteOptions> site, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(articles);
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var root = site.Value.PublicBaseUrl.TrimEnd('/');
+        var (items, _) = await articles.PageAsync(1, int.MaxValue, ct);
+        var newest = items.Count == 0 ? (DateTimeOffset?)null : items.Max(a => a.UpdatedAt);
+        var pages = await db.Halaman.AsNoTracking().Select(h => new { h.Grup, h.Slug, h.UpdatedAt }).ToListAsync(ct);
+        var categories = await db.Categories.AsNoTracking().Select(c => c.Slug).ToListAsync(ct);
+
+        static XElement Url(XNamespace ns, string loc, DateTimeOffset? lastmod) => new(ns + "url",
+            new XElement(ns + "loc", loc),
+            lastmod is { } m ? new XElement(ns + "lastmod", m.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture)) : null);
+
+        var urls = new List<XElement>
+        {
+            Url(ns, root + "/", newest),
+            Url(ns, root + "/berita", newest),
+            Url(ns, root + "/pengumuman", null),
+            Url(ns, root + "/agenda", null),
+            Url(ns, root + "/ppid", newest),
+            Url(ns, root + "/kontak", null),
+        };
+        urls.AddRange(categories.Select(c => Url(ns, $"{root}/kategori/{c}", null)));
+        urls.AddRange(pages.Select(p => Url(ns, $"{root}/{p.Grup}/{p.Slug}", p.UpdatedAt.Year > 2000 ? p.UpdatedAt : null)));
+        urls.AddRange(items.Select(a => Url(ns, site.Value.ArticleUrl(a.Slug), a.UpdatedAt)));
+        var document = new XDocument(new XDeclaration("1.0", "UTF-8", null), new XElement(ns + "urlset", urls));
+        return Results.Text(document.Declaration + "\n" + document.Root, "application/xml; charset=utf-8");
+    }
+}

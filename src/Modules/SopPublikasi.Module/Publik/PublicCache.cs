@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SopPublikasi.Module.Publik;
+
+/// <summary>
+/// Output caching of the public site. Lists, feeds and the sitemap carry the "daftar" tag; an article page carries
+/// "berita:{slug}". A publication (or a withdrawal) evicts exactly those two tags, on commit.
+/// </summary>
+public static class PublicCache
+{
+    public const string Lists = "publik-daftar";
+    public const string Article = "publik-berita";
+    public const string ListsTag = "daftar";
+
+    public static string ArticleTag(string slug) => "berita:" + slug;
+
+    public static void AddPublicCache(this IServiceCollection services)
+    {
+        services.AddOutputCache(o =>
+        {
+            o.AddPolicy(Lists, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(ListsTag).SetVaryByQuery("halaman", "q", "page"));
+            o.AddPolicy(Article, b => b.Expire(TimeSpan.FromMinutes(10)).SetVaryByQuery([]).AddPolicy<ArticleTagPolicy>());
+        });
+    }
+
+    /// <summary>Evicts what a change of the live version of <paramref name="slug"/> makes stale.</summary>
+    public static async Task EvictPublishedAsync(this IOutputCacheStore store, string slug, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        await store.EvictByTagAsync(ListsTag, ct);
+        await store.EvictByTagAsync(ArticleTag(slug), ct);
+    }
+
+    private sealed class ArticleTagPolicy : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            if (context.HttpContext.Request.RouteValues["slug"] is string slug)
+            {
+                context.Tags.Add(ArticleTag(slug));
+            }
+
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    }
+}
