@@ -1,0 +1,96 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Halaman;
+using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Publik;
+
+namespace SopPublikasi.Module.Pages.Admin.Halaman;
+
+/// <summary>Administrators and the Sekretaris edit the Profil and Layanan pages; the public copy refreshes at once.</summary>
+public sealed class IndexModel(SopDbContext db, HtmlCleaner html, IOutputCacheStore cache, TimeProvider clock) : AdminPageModel
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Judul wajib diisi.")]
+        [StringLength(200, ErrorMessage = "Judul paling panjang 200 karakter.")]
+        public string? Judul { get; set; }
+
+        [Required(ErrorMessage = "Isi wajib diisi.")]
+        [StringLength(100_000, ErrorMessage = "Isi terlalu panjang.")]
+        public string? Isi { get; set; }
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public IReadOnlyList<HalamanStatis> Pages { get; private set; } = [];
+
+    public HalamanStatis? Current { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
+    {
+        if (!await MayEditAsync())
+        {
+            return Forbid();
+        }
+
+        await LoadAsync(slug, ct);
+        if (Current is not null)
+        {
+            Input = new InputModel { Judul = Current.Judul, Isi = Current.Isi };
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? slug, CancellationToken ct)
+    {
+        if (!await MayEditAsync())
+        {
+            return Forbid();
+        }
+
+        await LoadAsync(slug, ct);
+        if (Current is null)
+        {
+            return NotFound();
+        }
+
+        var body = html.Clean(Input.Isi);
+        if (ModelState.IsValid && HtmlCleaner.IsEmpty(body))
+        {
+            ModelState.AddModelError("Input.Isi", "Isi wajib diisi.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var page = await db.Halaman.FirstAsync(h => h.Slug == Current.Slug, ct);
+        page.Judul = Input.Judul!.Trim();
+        page.Isi = body;
+        page.UpdatedAt = clock.GetUtcNow();
+        page.UpdatedBy = (await CurrentActorAsync()).Name;
+        await db.SaveChangesAsync(ct);
+        await cache.EvictByTagAsync(PublicCache.ListsTag, ct);
+        TempData["Pesan"] = $"Halaman \"{page.Judul}\" disimpan.";
+        return Redirect($"/admin/halaman/{page.Slug}");
+    }
+
+    private async Task<bool> MayEditAsync()
+    {
+        var actor = await CurrentActorAsync();
+        return actor.Has(SopRoles.Administrator) || actor.Has(SopRoles.Sekretaris);
+    }
+
+    private async Task LoadAsync(string? slug, CancellationToken ct)
+    {
+        Pages = await db.Halaman.AsNoTracking().OrderBy(h => h.Grup).ThenBy(h => h.Urutan).ToListAsync(ct);
+        Current = slug is null ? (Pages.Count > 0 ? Pages[0] : null) : Pages.FirstOrDefault(p => p.Slug == slug);
+    }
+}
