@@ -15,6 +15,7 @@ public class WebhookTests
         using var factory = new SopAppFactory();
         factory.Settings["Webhooks:FirstRetryDelay"] = "00:00:00.200";
         factory.Settings["Webhooks:PollInterval"] = "00:00:00.200";
+        factory.Settings["Webhooks:Timeout"] = "00:01:00"; // a slow CI machine must not turn a delivered POST into a retry
         await factory.SeedUsersAsync();
 
         // An administrator registers the receiver for every event; the secret is shown once.
@@ -44,7 +45,9 @@ public class WebhookTests
         Assert.All(delivered, d => Assert.Equal(DeliveryStatus.Delivered, d.Status));
         var arrived = receiver.Received.ToList();
         Assert.All(arrived, r => Assert.True(r.SignatureValid, r.Body));
-        Assert.Equal(delivered.Select(d => d.Id.ToString()).Order(), arrived.Select(r => r.DeliveryId).Order());
+        var detail = string.Join("\n", delivered.OrderBy(d => d.Id).Select(d => $"{d.Id} {d.Event} attempts={d.Attempts} code={d.LastStatusCode} err={d.LastError}")) + "\n" + factory.Errors;
+        Assert.True(delivered.Select(d => d.Id.ToString()).Order().SequenceEqual(arrived.Select(r => r.DeliveryId).Order()),
+            "received: " + string.Join(", ", arrived.Select(r => r.DeliveryId + " " + r.Event).Order()) + "\nstored:\n" + detail);
         Assert.Equal(arrived.Count, arrived.Select(r => r.DeliveryId).Distinct().Count());
         var events = arrived.GroupBy(r => r.Event).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(1, events[WebhookEvents.DisposisiDibuat]);
@@ -95,9 +98,9 @@ public class WebhookTests
         var id = (await created.JsonAsync()).GetProperty("id").GetGuid();
         var sekretaris = await Api.ClientForAsync(f, "sekretaris");
         var staf = await Api.ClientForAsync(f, "staf");
-        await Move(await Api.ClientForAsync(f, "agendaris"), id, new { aksi = "teruskan" });
-        await Move(sekretaris, id, new { aksi = "terima" });
-        await Move(sekretaris, id, new { aksi = "tugaskan", petugasId = staffId });
+        await Move(await Api.ClientForAsync(f, "agendaris"), id, new { aksi = "teruskan" }, f);
+        await Move(sekretaris, id, new { aksi = "terima" }, f);
+        await Move(sekretaris, id, new { aksi = "tugaskan", petugasId = staffId }, f);
         using (var put = new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/v1/materi/{id}", UriKind.Relative))
         {
             Content = System.Net.Http.Json.JsonContent.Create(new { judul = "Lomba desa tingkat kecamatan", ringkasan = "Lomba desa.", isi = "<p>Desa terbaik diumumkan.</p>", kategoriId = 1 }),
@@ -107,14 +110,17 @@ public class WebhookTests
             Assert.True((await staf.SendAsync(put)).IsSuccessStatusCode);
         }
 
-        await Move(staf, id, new { aksi = "serahkan" });
-        await Move(sekretaris, id, new { aksi = "ajukan-verifikasi" });
-        await Move(await Api.ClientForAsync(f, "verifikator"), id, new { aksi = "setujui", klasifikasi = "berkala" });
+        await Move(staf, id, new { aksi = "serahkan" }, f);
+        await Move(sekretaris, id, new { aksi = "ajukan-verifikasi" }, f);
+        await Move(await Api.ClientForAsync(f, "verifikator"), id, new { aksi = "setujui", klasifikasi = "berkala" }, f);
         return id;
     }
 
-    private static async Task Move(HttpClient client, Guid id, object body) =>
-        Assert.True((await client.PostJsonAsync($"/api/v1/materi/{id}/transisi", body)).IsSuccessStatusCode, body.ToString());
+    private static async Task Move(HttpClient client, Guid id, object body, SopAppFactory f)
+    {
+        var response = await client.PostJsonAsync($"/api/v1/materi/{id}/transisi", body);
+        Assert.True(response.IsSuccessStatusCode, $"{body}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}\n{f.Errors}");
+    }
 
     private static async Task<T> WaitAsync<T>(Func<T> read, Func<T, bool> done)
     {

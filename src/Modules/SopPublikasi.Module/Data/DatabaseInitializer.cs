@@ -34,6 +34,13 @@ public sealed class DatabaseInitializer(IServiceProvider services, ILogger<Datab
 
         try
         {
+            if (db.Database.IsSqlite())
+            {
+                // Write-ahead logging: readers (public pages) never wait for a writer (a transition), and writers
+                // wait for each other instead of failing. The mode is stored in the database file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+
             await db.Database.MigrateAsync(cancellationToken);
             await SeedRolesAsync(sp.GetRequiredService<RoleManager<IdentityRole>>());
             await SeedWorkflowAsync(db, sp.GetRequiredService<IOptions<WorkflowOptions>>().Value, cancellationToken);
