@@ -21,6 +21,11 @@ public static class WebRegistration
             o.Conventions.AuthorizeFolder("/Admin", IdentityRegistration.EditorPolicy);
             o.Conventions.AllowAnonymousToPage("/Admin/Masuk");
             o.Conventions.AllowAnonymousToPage("/Admin/Ditolak");
+
+            // One list page serves every published list: all berita, a category, and the two menu shortcuts.
+            o.Conventions.AddPageRoute("/Berita/Index", "/kategori/{kategori}");
+            o.Conventions.AddPageRoute("/Berita/Index", "/pengumuman");
+            o.Conventions.AddPageRoute("/Berita/Index", "/agenda");
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddProblemDetails();
