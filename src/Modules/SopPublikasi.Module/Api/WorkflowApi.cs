@@ -181,9 +181,7 @@ public static class WorkflowApi
             var materi = await service.LoadAsync(id, ct);
             var latest = materi.LatestVersionId is { } latestId ? await db.MateriVersions.AsNoTracking().FirstAsync(v => v.Id == latestId, ct) : null;
             var definition = await loader.LoadDefinitionAsync(ct);
-            var actions = definition.Machine.Available(materi.State, actor)
-                .Where(t => !t.Rules.HasFlag(TransitionRules.AssigneeOnly) || materi.AssigneeId is null || materi.AssigneeId == actor.Id)
-                .ToList();
+            var actions = definition.Machine.Available(materi.State, actor, materi.AssigneeId);
             return MateriView.From(materi, latest, definition, actions, site.Value.ArticleUrl(materi.Slug));
         }
     }

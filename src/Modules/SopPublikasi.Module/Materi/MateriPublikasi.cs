@@ -90,13 +90,9 @@ public sealed class MateriPublikasi
         };
     }
 
-    /// <summary>
-    /// Saves a new version. <paramref name="baseVersion"/> is the version the editor started from: if someone
-    /// saved since, the save is refused rather than overwriting their work.
-    /// </summary>
-    public MateriVersion SaveDraft(DraftContent content, Actor editor, int baseVersion, DateTimeOffset now)
+    /// <summary>Throws, with the reason for the user, unless <paramref name="editor"/> may write the draft now.</summary>
+    public void EnsureCanEdit(Actor editor)
     {
-        ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(editor);
         if (!CanEdit(editor))
         {
@@ -110,7 +106,16 @@ public sealed class MateriPublikasi
                 null,
                 isForbidden: true);
         }
+    }
 
+    /// <summary>
+    /// Saves a new version. <paramref name="baseVersion"/> is the version the editor started from: if someone
+    /// saved since, the save is refused rather than overwriting their work.
+    /// </summary>
+    public MateriVersion SaveDraft(DraftContent content, Actor editor, int baseVersion, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        EnsureCanEdit(editor);
         if (baseVersion != LatestVersion)
         {
             throw new VersionConflictException(baseVersion, LatestVersion);

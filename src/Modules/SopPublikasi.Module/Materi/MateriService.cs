@@ -41,11 +41,7 @@ public sealed class MateriService(
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(attachments);
         var materi = await LoadAsync(id, ct);
-        if (!materi.CanEdit(editor))
-        {
-            // Let the aggregate say why, before any file is written.
-            materi.SaveDraft(EmptyDraft, editor, materi.LatestVersion, clock.GetUtcNow());
-        }
+        materi.EnsureCanEdit(editor); // before any file is written
 
         var previous = materi.LatestVersionId is { } latestId ? await db.MateriVersions.AsNoTracking().FirstAsync(v => v.Id == latestId, ct) : null;
         var errors = new Dictionary<string, string[]>();
@@ -266,6 +262,4 @@ public sealed class MateriService(
             throw new ConflictException(new ConflictException().Message, ex);
         }
     }
-
-    private static readonly DraftContent EmptyDraft = new(string.Empty, null, string.Empty, string.Empty, 0, null, null, null, null, [], []);
 }

@@ -17,8 +17,11 @@ public sealed class SopStateMachine
 
     public IReadOnlyList<WorkflowTransition> Transitions => _transitions;
 
-    /// <summary>The moves <paramref name="actor"/> may take from <paramref name="state"/>, one per action.</summary>
-    public IReadOnlyList<WorkflowTransition> Available(WorkflowState state, Actor actor)
+    /// <summary>
+    /// The moves <paramref name="actor"/> may take from <paramref name="state"/>, one per action. Moves reserved to
+    /// the assigned staff member are left out for anyone but <paramref name="assigneeId"/> (when one is assigned).
+    /// </summary>
+    public IReadOnlyList<WorkflowTransition> Available(WorkflowState state, Actor actor, string? assigneeId = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var machine = Build(state, actor);
@@ -30,6 +33,7 @@ public sealed class SopStateMachine
                 .Distinct()
                 .Where(machine.CanFire)
                 .Select(action => Match(state, action, actor)!)
+                .Where(t => !t.Rules.HasFlag(TransitionRules.AssigneeOnly) || assigneeId is null || assigneeId == actor.Id)
                 .OrderBy(t => t.Id),
         ];
     }

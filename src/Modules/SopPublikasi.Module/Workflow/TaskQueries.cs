@@ -48,9 +48,7 @@ public sealed class TaskQueries(SopDbContext db, WorkflowLoader loader, TimeProv
                 .Select(r =>
                 {
                     var due = definition.DueAt(r.State, r.StateSince);
-                    var actions = definition.Machine.Available(r.State, actor)
-                        .Where(t => !t.Rules.HasFlag(TransitionRules.AssigneeOnly) || r.AssigneeId is null || r.AssigneeId == actor.Id)
-                        .ToList();
+                    var actions = definition.Machine.Available(r.State, actor, r.AssigneeId);
                     return new WorkItem(
                         r.Id, r.Title, r.NomorAgenda, r.State, definition.StateName(r.State), definition.PendingStep(r.State),
                         r.StateSince, due, due < now, r.AssigneeName, r.ReturnReason, actions);

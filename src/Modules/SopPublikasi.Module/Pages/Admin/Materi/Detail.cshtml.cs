@@ -92,8 +92,7 @@ public sealed class DetailModel(
             ? await db.MateriVersions.AsNoTracking().Include(v => v.Category).FirstAsync(v => v.Id == latestId, ct)
             : null;
         Definition = await loader.LoadDefinitionAsync(ct);
-        Actions = [.. Definition.Machine.Available(Materi.State, actor)
-            .Where(t => !t.Rules.HasFlag(TransitionRules.AssigneeOnly) || Materi.AssigneeId is null || Materi.AssigneeId == actor.Id)];
+        Actions = [.. Definition.Machine.Available(Materi.State, actor, Materi.AssigneeId)];
         CanEdit = Materi.CanEdit(actor);
         if (Actions.Any(a => a.Rules.HasFlag(TransitionRules.Assign)))
         {
