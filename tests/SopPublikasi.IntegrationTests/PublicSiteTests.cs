@@ -112,6 +112,33 @@ public sealed class PublicSiteTests : IDisposable
         Assert.Equal("irigasi", hit.QuerySelector(".snippet mark")?.TextContent);
     }
 
+    [Theory]
+    [InlineData("musren", "Musyawarah Perencanaan Pembangunan Kecamatan Tahun 2027")]
+    [InlineData("KERJA bakti", "Kerja Bakti Bersama Menjelang Musim Hujan")]
+    [InlineData("layanan libur", "Pengumuman Jam Pelayanan Kantor Kecamatan Selama Libur Akhir Tahun")]
+    public async Task Search_PrefixAndAllWords_BestMatchFirst(string query, string first)
+    {
+        var page = await _visitor.GetAsync("/cari?q=" + Uri.EscapeDataString(query));
+
+        Assert.Equal(first, page.Document.QuerySelector(".cards article h2")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Search_TitleMatchRanksAboveBodyMatch()
+    {
+        // "kecamatan" is in two titles and in bodies; "pembangunan" only in one title: that article comes first.
+        var page = await _visitor.GetAsync("/cari?q=pembangunan");
+
+        Assert.Equal("Musyawarah Perencanaan Pembangunan Kecamatan Tahun 2027", page.Document.QuerySelector(".cards article h2")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Search_NoMatchOrOnlySymbols_FriendlyEmptyResult()
+    {
+        Assert.Contains("Tidak ada materi yang cocok", (await _visitor.GetAsync("/cari?q=zzzqqq")).Text(), StringComparison.Ordinal);
+        Assert.Contains("0 hasil", (await _visitor.GetAsync("/cari?q=%22%2A%28%29")).Text(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Approval_NextRequestShowsTheArticleOnEveryCachedList()
     {
@@ -125,6 +152,7 @@ public sealed class PublicSiteTests : IDisposable
         var verifikator = await Browser.SignInAsync(_factory, "verifikator", "Demo#2026sop");
         await Sop.ActOkAsync(verifikator, id, "setujui", new() { ["Input.Klasifikasi"] = "berkala" });
 
+        Assert.Contains(title, (await _visitor.GetAsync("/cari?q=posyandu")).Text(), StringComparison.Ordinal);
         foreach (var url in new[] { "/", "/kategori/berita-kegiatan", "/rss.xml", "/sitemap.xml", "/ppid" })
         {
             Assert.Contains(url == "/sitemap.xml" ? "posyandu-balita-serentak-di-seluruh-desa" : title, await _visitor.Http.GetStringAsync(new Uri(url, UriKind.Relative)), StringComparison.Ordinal);

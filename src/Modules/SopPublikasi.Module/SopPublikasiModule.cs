@@ -58,6 +58,7 @@ public static class SopPublikasiModule
         services.AddScoped<MateriService>();
         services.AddScoped<PublicArticles>();
         services.AddScoped<DaftarInformasiPublik>();
+        services.AddScoped<SearchIndex>();
         services.AddScoped<OutboxWriter>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<HtmlCleaner>();

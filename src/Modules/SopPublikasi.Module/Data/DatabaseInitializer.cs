@@ -46,6 +46,7 @@ public sealed class DatabaseInitializer(IServiceProvider services, ILogger<Datab
             await SeedWorkflowAsync(db, sp.GetRequiredService<IOptions<WorkflowOptions>>().Value, cancellationToken);
             await SeedInitialAdminAsync(sp.GetRequiredService<UserManager<AppUser>>(), sp.GetRequiredService<IOptions<AccountOptions>>().Value);
             await sp.GetRequiredService<DemoSeeder>().SeedIfEnabledAsync(cancellationToken);
+            await sp.GetRequiredService<Publik.SearchIndex>().RebuildIfStaleAsync(cancellationToken);
         }
         finally
         {

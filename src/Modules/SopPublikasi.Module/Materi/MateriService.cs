@@ -29,6 +29,7 @@ public sealed class MateriService(
     IOptions<DipOptions> dip,
     WebhookWriter webhooks,
     IOutputCacheStore cache,
+    SearchIndex search,
     TimeProvider clock)
 {
     public async Task<MateriPublikasi> LoadAsync(Guid id, CancellationToken ct) =>
@@ -192,7 +193,26 @@ public sealed class MateriService(
             await webhooks.EnqueueAsync(WebhookEvents.Diterbitkan, new { materiId = materi.Id, materi.Slug, versi = materi.LatestVersion, klasifikasi = materi.KategoriInformasi?.Key() }, ct);
         }
 
-        await SaveAsync(ct);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await SaveAsync(ct);
+            if (materi.PublishedVersionId != liveBefore)
+            {
+                // The search index follows the live version in the same transaction.
+                if (published is not null)
+                {
+                    var live = await db.MateriVersions.AsNoTracking().FirstAsync(v => v.Id == published.VersionId, ct);
+                    await search.UpsertAsync(materi.Id, live.Title, live.Summary, live.Body, ct);
+                }
+                else
+                {
+                    await search.RemoveAsync(materi.Id, ct);
+                }
+            }
+
+            await transaction.CommitAsync(ct);
+        }
+
         webhooks.Committed();
         if (materi.PublishedVersionId != liveBefore)
         {

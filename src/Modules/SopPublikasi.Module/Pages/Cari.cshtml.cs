@@ -4,9 +4,9 @@ using SopPublikasi.Module.Publik;
 
 namespace SopPublikasi.Module.Pages;
 
-/// <summary>Search over published material, newest first, with highlighted excerpts.</summary>
+/// <summary>Full-text search over published material: best matches first, with highlighted excerpts.</summary>
 [OutputCache(PolicyName = PublicCache.Lists)]
-public sealed class CariModel(PublicArticles articles) : PageModel
+public sealed class CariModel(SearchIndex search, PublicArticles articles) : PageModel
 {
     public const int PageSize = 20;
 
@@ -23,11 +23,12 @@ public sealed class CariModel(PublicArticles articles) : PageModel
         }
 
         var page = Math.Max(1, halaman);
-        var (items, total) = await articles.PageAsync(new BeritaFilter(Query: Query), page, PageSize, ct);
+        var (hits, total) = await search.SearchAsync(Query, (page - 1) * PageSize, PageSize, ct);
+        var items = await articles.ByIdsAsync([.. hits.Select(h => h.MateriId)], ct);
         var encoded = Uri.EscapeDataString(Query);
         Listing = new ArticleListing(items, total, page, PageSize, n => $"/cari?q={encoded}&halaman={n}", "Tidak ada materi yang cocok. Coba kata lain.")
         {
-            Snippets = items.ToDictionary(a => a.Id, a => SearchSnippet.Make(a.Summary, a.Body, Query)),
+            Snippets = hits.ToDictionary(h => h.MateriId, h => h.SnippetHtml),
         };
     }
 }

@@ -4,7 +4,7 @@ using SopPublikasi.Module.Data;
 namespace SopPublikasi.Module.Publik;
 
 /// <summary>Reads published articles only: the query starts from the published version, so drafts cannot leak.</summary>
-public sealed class PublicArticles(SopDbContext db)
+public sealed class PublicArticles(SopDbContext db, SearchIndex search)
 {
     public const int MaxPageSize = 50;
 
@@ -13,7 +13,9 @@ public sealed class PublicArticles(SopDbContext db)
 
     public async Task<(IReadOnlyList<PublishedArticle> Items, int Total)> PageAsync(BeritaFilter filter, int page, int pageSize, CancellationToken ct)
     {
-        var query = Published(filter);
+        ArgumentNullException.ThrowIfNull(filter);
+        var matching = string.IsNullOrWhiteSpace(filter.Query) ? null : await search.MatchingIdsAsync(filter.Query, ct);
+        var query = Published(filter, matching);
         var total = await query.CountAsync(ct);
         var items = await query
             .OrderByDescending(a => a.PublishedAt)
@@ -25,7 +27,14 @@ public sealed class PublicArticles(SopDbContext db)
     }
 
     public Task<PublishedArticle?> BySlugAsync(string slug, CancellationToken ct) =>
-        Published(BeritaFilter.None).FirstOrDefaultAsync(a => a.Slug == slug, ct);
+        Published(BeritaFilter.None, null).FirstOrDefaultAsync(a => a.Slug == slug, ct);
+
+    /// <summary>Published articles by id, in the order given (search results keep their rank).</summary>
+    public async Task<IReadOnlyList<PublishedArticle>> ByIdsAsync(IReadOnlyList<Guid> ids, CancellationToken ct)
+    {
+        var found = await Published(BeritaFilter.None, ids).ToDictionaryAsync(a => a.Id, ct);
+        return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
+    }
 
     /// <summary>Whether a media file belongs to a live version (cover or attachment) and may be served to anyone.</summary>
     public Task<bool> IsPublicMediaAsync(Guid mediaId, CancellationToken ct) =>
@@ -34,7 +43,7 @@ public sealed class PublicArticles(SopDbContext db)
                 && (m.PublishedVersion.CoverImageId == mediaId || m.PublishedVersion.AttachmentIds.Contains(mediaId)),
             ct);
 
-    private IQueryable<PublishedArticle> Published(BeritaFilter f)
+    private IQueryable<PublishedArticle> Published(BeritaFilter f, IReadOnlyList<Guid>? matching)
     {
         var query = db.Materi.AsNoTracking().Where(m => m.PublishedVersionId != null);
         if (!string.IsNullOrWhiteSpace(f.Kategori))
@@ -65,15 +74,9 @@ public sealed class PublicArticles(SopDbContext db)
             query = query.Where(m => m.KategoriInformasi == klasifikasi);
         }
 
-        if (!string.IsNullOrWhiteSpace(f.Query))
+        if (matching is not null)
         {
-            // Plain substring match until full-text search arrives (FTS5 / PostgreSQL tsvector).
-            var words = f.Query.Trim().ToLowerInvariant();
-#pragma warning disable CA1304, CA1311, CA1862 // runs as SQL lower(...) LIKE: .NET culture rules do not apply
-            query = query.Where(m => m.PublishedVersion!.Title.ToLower().Contains(words)
-                || m.PublishedVersion.Summary.ToLower().Contains(words)
-                || m.PublishedVersion.Body.ToLower().Contains(words));
-#pragma warning restore CA1304, CA1311, CA1862
+            query = query.Where(m => matching.Contains(m.Id));
         }
 
         return query.Select(m => new PublishedArticle
