@@ -22,7 +22,12 @@ public static class BeritaEndpoints
 
     public sealed record BeritaItem(Guid Id, string Slug, string Judul, string Ringkasan, string Kategori, string? Klasifikasi, IReadOnlyList<string> Tag, DateTimeOffset Terbit, string Url, FotoView? Foto);
 
-    public sealed record LampiranView(string Nama, string ContentType, long Ukuran, string Url);
+    public sealed record LampiranView(string Nama, string ContentType, long Ukuran, string Url)
+    {
+        /// <summary>The attachments that exist among <paramref name="files"/>, in the article's order.</summary>
+        public static IReadOnlyList<LampiranView> For(IEnumerable<Guid> ids, IReadOnlyDictionary<Guid, MediaFile> files) =>
+            [.. ids.Where(files.ContainsKey).Select(id => files[id]).Select(f => new LampiranView(f.OriginalName, f.ContentType, f.Size, $"/media/{f.Id}"))];
+    }
 
     public sealed record BeritaDetail(
         Guid Id, string Slug, string Judul, string Ringkasan, string Kategori, string? Klasifikasi, IReadOnlyList<string> Tag,
@@ -105,7 +110,7 @@ public static class BeritaEndpoints
             IndonesianTime.ToWib(a.PublishedAt), IndonesianTime.ToWib(a.UpdatedAt),
             site.Value.ArticleUrl(a.Slug), a.Body, a.ActivityDate, a.ActivityPlace,
             Foto(a.CoverImageId, a.CoverImageAlt, files),
-            [.. a.AttachmentIds.Where(files.ContainsKey).Select(id => files[id]).Select(f => new LampiranView(f.OriginalName, f.ContentType, f.Size, $"/media/{f.Id}"))]));
+            LampiranView.For(a.AttachmentIds, files)));
     }
 
     private static DateOnly? ParseDate(string? value, string name, Dictionary<string, string[]> errors)

@@ -25,7 +25,7 @@ public sealed class DaftarInformasiPublik(PublicArticles articles, SopDbContext 
                     a.ActivityDate ?? DateOnly.FromDateTime(IndonesianTime.ToWib(a.PublishedAt).DateTime),
                     a.Dip?.TempatPembuatan ?? a.ActivityPlace ?? d.TempatPembuatan, a.Dip?.Bentuk ?? d.Bentuk, a.Dip?.Retensi ?? d.Retensi,
                     site.Value.ArticleUrl(a.Slug),
-                    [.. a.AttachmentIds.Where(files.ContainsKey).Select(id => files[id]).Select(f => new BeritaEndpoints.LampiranView(f.OriginalName, f.ContentType, f.Size, $"/media/{f.Id}"))]))]))
+                    BeritaEndpoints.LampiranView.For(a.AttachmentIds, files)))]))
             .ToList();
         return new DipView(items.Count == 0 ? null : IndonesianTime.ToWib(items.Max(a => a.UpdatedAt)), groups);
     }

@@ -69,13 +69,14 @@ public static class FeedEndpoints
             atom ? "application/atom+xml; charset=utf-8" : "application/rss+xml; charset=utf-8");
     }
 
-    public static async Task<IResult> SitemapAsync(SopDbContext db, PublicArticles articles, IOptions<SiteOptions> site, CancellationToken ct)
+    public static async Task<IResult> SitemapAsync(SopDbContext db, IOptions<SiteOptions> site, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(articles);
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var root = site.Value.PublicBaseUrl.TrimEnd('/');
-        var (items, _) = await articles.PageAsync(1, int.MaxValue, ct);
+        var items = await db.Materi.AsNoTracking().Where(m => m.PublishedVersionId != null)
+            .Select(m => new { m.Slug, UpdatedAt = m.LastPublishedAt!.Value })
+            .ToListAsync(ct);
         var newest = items.Count == 0 ? (DateTimeOffset?)null : items.Max(a => a.UpdatedAt);
         var pages = await db.Halaman.AsNoTracking().Select(h => new { h.Grup, h.Slug, h.UpdatedAt }).ToListAsync(ct);
         var categories = await db.Categories.AsNoTracking().Select(c => c.Slug).ToListAsync(ct);

@@ -95,15 +95,15 @@ public sealed partial class SearchIndex(SopDbContext db)
     /// <summary>Rebuilds the index from the published versions when it does not hold exactly the published articles.</summary>
     public async Task RebuildIfStaleAsync(CancellationToken ct)
     {
+        var indexed = await db.Database.SqlQuery<int>($"""SELECT count(*) AS "Value" FROM "SearchIndex" """).SingleAsync(ct);
+        if (indexed == await db.Materi.CountAsync(m => m.PublishedVersionId != null, ct))
+        {
+            return; // the usual start: nothing to read beyond two counts
+        }
+
         var published = await db.Materi.AsNoTracking().Where(m => m.PublishedVersionId != null)
             .Select(m => new { m.Id, m.PublishedVersion!.Title, m.PublishedVersion.Summary, m.PublishedVersion.Body })
             .ToListAsync(ct);
-        var indexed = await db.Database.SqlQuery<int>($"""SELECT count(*) AS "Value" FROM "SearchIndex" """).SingleAsync(ct);
-        if (indexed == published.Count)
-        {
-            return;
-        }
-
         await db.Database.ExecuteSqlRawAsync("""DELETE FROM "SearchIndex" """, ct);
         foreach (var a in published)
         {
