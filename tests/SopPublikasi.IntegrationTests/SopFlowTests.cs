@@ -93,22 +93,9 @@ public class SopFlowTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(history.Select(h => h.Action), timeline);
 
         // Outbox: one row per enabled channel, sent by the log channel.
-        var outbox = await WaitForAsync(() => app.Factory.WithDb(db => db.Outbox.AsNoTracking().Where(o => o.MateriId == id).ToList()), rows => rows.All(r => r.Status == OutboxStatus.Sent));
+        var outbox = await Eventually.WaitAsync(() => app.Factory.WithDb(db => db.Outbox.AsNoTracking().Where(o => o.MateriId == id).ToList()), rows => rows.All(r => r.Status == OutboxStatus.Sent), TimeSpan.FromSeconds(20));
         Assert.Equal(["log", "log-kedua"], outbox.Select(o => o.Channel).Order());
         Assert.All(outbox, o => Assert.StartsWith("log-", o.RemoteId, StringComparison.Ordinal));
         Assert.All(outbox, o => Assert.Contains("https://kecamatan-contoh.karanganyarkab.go.id/berita/musrenbang-kecamatan-tahun-2027", o.Text, StringComparison.Ordinal));
-    }
-
-    private static async Task<T> WaitForAsync<T>(Func<T> read, Func<T, bool> done)
-    {
-        var until = DateTime.UtcNow.AddSeconds(20);
-        var value = read();
-        while (!done(value) && DateTime.UtcNow < until)
-        {
-            await Task.Delay(100);
-            value = read();
-        }
-
-        return value;
     }
 }

@@ -30,16 +30,16 @@ public class WebhookTests
         var id = await PublishThroughApiAsync(factory);
         // 1 disposisi + 7 transitions (teruskan … setujui, tayangkan) + 1 publication + 2 cross-posts.
         const int expected = 11;
-        var pending = await WaitAsync(() => factory.WithDb(db => db.WebhookDeliveries.AsNoTracking().ToList()), rows => rows.Count == expected && rows.All(r => r.Attempts >= 2));
+        var pending = await Eventually.WaitAsync(() => factory.WithDb(db => db.WebhookDeliveries.AsNoTracking().ToList()), rows => rows.Count == expected && rows.All(r => r.Attempts >= 2), TimeSpan.FromSeconds(30));
         Assert.Equal(expected, pending.Count);
         Assert.All(pending, d => Assert.Equal(DeliveryStatus.Pending, d.Status));
         Assert.All(pending, d => Assert.NotNull(d.LastError));
         Assert.Empty(receiver.Received);
 
         await receiver.StartAsync();
-        var delivered = await WaitAsync(
+        var delivered = await Eventually.WaitAsync(
             () => factory.WithDb(db => db.WebhookDeliveries.AsNoTracking().ToList()),
-            rows => rows.All(r => r.Status == DeliveryStatus.Delivered));
+            rows => rows.All(r => r.Status == DeliveryStatus.Delivered), TimeSpan.FromSeconds(30));
 
         Assert.Equal(expected, delivered.Count);
         Assert.All(delivered, d => Assert.Equal(DeliveryStatus.Delivered, d.Status));
@@ -76,7 +76,7 @@ public class WebhookTests
 
         await Sop.CreateDisposisiAsync(await Browser.SignInAsync(factory, "ppid"), "Disposisi untuk penerima yang menolak");
 
-        var delivery = (await WaitAsync(() => factory.WithDb(db => db.WebhookDeliveries.AsNoTracking().ToList()), rows => rows.Count == 1 && rows[0].Status == DeliveryStatus.Failed)).Single();
+        var delivery = (await Eventually.WaitAsync(() => factory.WithDb(db => db.WebhookDeliveries.AsNoTracking().ToList()), rows => rows.Count == 1 && rows[0].Status == DeliveryStatus.Failed, TimeSpan.FromSeconds(30))).Single();
         Assert.Equal(3, delivery.Attempts);
         Assert.Equal(401, delivery.LastStatusCode);
         Assert.Equal(3, receiver.Received.Count);
@@ -120,18 +120,5 @@ public class WebhookTests
     {
         var response = await client.PostJsonAsync($"/api/v1/materi/{id}/transisi", body);
         Assert.True(response.IsSuccessStatusCode, $"{body}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}\n{f.Errors}");
-    }
-
-    private static async Task<T> WaitAsync<T>(Func<T> read, Func<T, bool> done)
-    {
-        var until = DateTime.UtcNow.AddSeconds(30);
-        var value = read();
-        while (!done(value) && DateTime.UtcNow < until)
-        {
-            await Task.Delay(100);
-            value = read();
-        }
-
-        return value;
     }
 }
