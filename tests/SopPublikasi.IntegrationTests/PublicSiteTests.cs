@@ -85,6 +85,19 @@ public sealed class PublicSiteTests : IDisposable
     }
 
     [Fact]
+    public async Task Sitemap_ValidAgainstTheSitemapsOrgXsd()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"sitemap-{Guid.NewGuid():N}.xml");
+        await File.WriteAllTextAsync(file, await _visitor.Http.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
+
+        var (exitCode, output) = await TestAssets.RunAsync("xmllint", "--noout", "--schema", TestAssets.SitemapXsd, file);
+        File.Delete(file);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("validates", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Article_HasCanonicalOpenGraphTwitterCardAndNewsArticleJsonLd()
     {
         var page = await _visitor.GetAsync("/berita/musyawarah-perencanaan-pembangunan-kecamatan-tahun-2027");
