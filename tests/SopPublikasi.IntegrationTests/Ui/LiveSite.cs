@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using SopPublikasi.IntegrationTests.Infrastructure;
+
+namespace SopPublikasi.IntegrationTests.Ui;
+
+/// <summary>
+/// The real app on Kestrel (a real port on 127.0.0.1, demo data and the test accounts) and one headless
+/// Debian Chromium driven by Playwright, shared by the browser tests of a collection.
+/// </summary>
+public sealed class LiveSite : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public SopAppFactory Factory { get; } = new() { Environment = "Development" };
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public IBrowser Chromium { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(TestAssets.Chromium))
+        {
+            throw new InvalidOperationException($"{TestAssets.Chromium} is missing: install Debian's Chromium (apt-get install -y chromium); .ci/run does.");
+        }
+
+        Factory.Settings["Demo:Enabled"] = "true";
+        Factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        Factory.StartServer();
+        await Factory.SeedUsersAsync();
+        var addresses = Factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        BaseUrl = new Uri(addresses.Addresses.First());
+
+        _playwright = await Playwright.CreateAsync();
+        Chromium = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = TestAssets.Chromium,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+    }
+
+    /// <summary>A fresh browser context (own cookies) with a phone or desktop viewport, in Indonesian.</summary>
+    public async Task<IPage> OpenAsync(int width, int height = 0)
+    {
+        var context = await Chromium.NewContextAsync(new()
+        {
+            BaseURL = BaseUrl.ToString(),
+            ViewportSize = new() { Width = width, Height = height > 0 ? height : (width < 600 ? 812 : 900) },
+            Locale = "id-ID",
+            TimezoneId = "Asia/Jakarta",
+            IsMobile = width < 600,
+            HasTouch = width < 600,
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Chromium is not null)
+        {
+            await Chromium.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await Factory.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class LiveSiteCollection : ICollectionFixture<LiveSite>
+{
+    public const string Name = "Browser";
+}
