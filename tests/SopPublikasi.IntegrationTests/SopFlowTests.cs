@@ -69,7 +69,9 @@ public class SopFlowTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal("Camat membuka Musrenbang di Pendapa Kecamatan", article.Document.QuerySelector("img.article-cover")?.GetAttribute("alt"));
         var coverUrl = article.Document.QuerySelector("img.article-cover")!.GetAttribute("src")!;
         var cover = await visitor.Http.GetAsync(new Uri(coverUrl, UriKind.Relative));
-        Assert.Equal("image/png", cover.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("image/jpeg", cover.Content.Headers.ContentType?.MediaType); // the PNG's JPEG variant, for every browser
+        var webpUrl = article.Document.QuerySelector("picture source[type='image/webp']")!.GetAttribute("srcset")!.Split(' ')[0];
+        Assert.Equal("image/webp", (await visitor.Http.GetAsync(new Uri(webpUrl, UriKind.Relative))).Content.Headers.ContentType?.MediaType);
         Assert.Contains("Musrenbang Kecamatan Tahun 2027", (await visitor.GetAsync("/")).Text(), StringComparison.Ordinal);
 
         var api = await visitor.Http.GetFromJsonAsync<JsonElement>("/api/v1/berita?page=1&pageSize=10");

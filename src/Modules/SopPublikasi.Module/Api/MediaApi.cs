@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Media;
+using SopPublikasi.Module.Publik;
 
 namespace SopPublikasi.Module.Api;
 
 /// <summary>Uploads for API clients: the returned id is then named in a draft (fotoSampulId, lampiranBaruIds) or a disposisi (pindaianId).</summary>
 public static class MediaApi
 {
-    public sealed record BerkasView(Guid Id, string Jenis, string Nama, string ContentType, long Ukuran, int? Lebar, int? Tinggi, string Url);
+    public sealed record BerkasView(Guid Id, string Jenis, string Nama, string ContentType, long Ukuran, int? Lebar, int? Tinggi, string Url, IReadOnlyList<BeritaEndpoints.VarianView> Varian);
 
     public static void MapMediaApi(this IEndpointRouteBuilder api) =>
         api.MapPost("/media", UploadAsync).WithName("UnggahBerkas").WithTags("Alur kerja")
@@ -53,6 +54,7 @@ public static class MediaApi
         }
 
         return TypedResults.Created($"/media/{saved.Id}", new BerkasView(
-            saved.Id, saved.Kind == MediaKind.Image ? "gambar" : "dokumen", saved.OriginalName, saved.ContentType, saved.Size, saved.Width, saved.Height, $"/media/{saved.Id}"));
+            saved.Id, saved.Kind == MediaKind.Image ? "gambar" : "dokumen", saved.OriginalName, saved.ContentType, saved.Size, saved.Width, saved.Height, $"/media/{saved.Id}",
+            saved.Kind == MediaKind.Image ? BeritaEndpoints.Foto(saved.Id, null, new Dictionary<Guid, MediaFile> { [saved.Id] = saved })!.Varian : []));
     }
 }

@@ -8,32 +8,57 @@ using SopPublikasi.Module.Publik;
 
 namespace SopPublikasi.Module.Media;
 
-/// <summary>Serves uploads by id with the sniffed content type. Files of unpublished material need a signed-in user.</summary>
+/// <summary>
+/// Serves uploads by id with the sniffed content type, and an image's resized variants at
+/// /media/{id}/{width}.{webp|jpg}. Files of unpublished material need a signed-in user.
+/// </summary>
 public static class MediaEndpoints
 {
-    public static void MapMedia(this IEndpointRouteBuilder routes) => routes.MapGet("/media/{id:guid}", GetAsync);
+    public static void MapMedia(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/media/{id:guid}", GetAsync);
+        routes.MapGet("/media/{id:guid}/{width:int}.{format}", GetVariantAsync);
+    }
 
     public static async Task<Results<PhysicalFileHttpResult, NotFound>> GetAsync(
         Guid id, HttpContext http, SopDbContext db, PublicArticles articles, MediaStore store, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(http);
+        var file = await FindAsync(id, http, db, articles, ct);
+        return file is null
+            ? TypedResults.NotFound()
+            : Serve(http, store, file.StoredPath, file.ContentType, file.Kind == MediaKind.Document ? file.OriginalName : null);
+    }
+
+    public static async Task<Results<PhysicalFileHttpResult, NotFound>> GetVariantAsync(
+        Guid id, int width, string format, HttpContext http, SopDbContext db, PublicArticles articles, MediaStore store, CancellationToken ct)
+    {
+        var variant = (await FindAsync(id, http, db, articles, ct))?.Variants.FirstOrDefault(v => v.Width == width && v.Format == format);
+        return variant is null ? TypedResults.NotFound() : Serve(http, store, variant.StoredPath, variant.ContentType, null);
+    }
+
+    private static async Task<MediaFile?> FindAsync(Guid id, HttpContext http, SopDbContext db, PublicArticles articles, CancellationToken ct)
+    {
         var file = await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
-        if (file is null || (http.User.Identity?.IsAuthenticated != true && !await articles.IsPublicMediaAsync(id, ct)))
+        var signedIn = http.User.Identity?.IsAuthenticated == true;
+        if (file is null || (!signedIn && !await articles.IsPublicMediaAsync(id, ct)))
         {
-            return TypedResults.NotFound();
+            return null;
         }
 
-        var path = store.FullPath(file);
+        // Public files may sit in shared caches for a day; a signed-in editor's view of a draft's file may not.
+        http.Response.Headers.CacheControl = signedIn ? "private, no-cache" : "public, max-age=86400";
+        return file;
+    }
+
+    private static Results<PhysicalFileHttpResult, NotFound> Serve(HttpContext http, MediaStore store, string storedPath, string contentType, string? downloadName)
+    {
+        var path = store.FullPath(storedPath);
         if (!File.Exists(path))
         {
             return TypedResults.NotFound();
         }
 
         http.Response.Headers.XContentTypeOptions = "nosniff";
-        return TypedResults.PhysicalFile(
-            path,
-            file.ContentType,
-            fileDownloadName: file.Kind == MediaKind.Document ? file.OriginalName : null,
-            enableRangeProcessing: true);
+        return TypedResults.PhysicalFile(path, contentType, fileDownloadName: downloadName, enableRangeProcessing: true);
     }
 }

@@ -34,4 +34,10 @@ public sealed class MediaFile
     public string UploadedById { get; set; } = string.Empty;
 
     public DateTimeOffset UploadedAt { get; set; }
+
+    /// <summary>Resized WebP and JPEG copies of an image, narrowest first (none for documents).</summary>
+    public List<MediaVariant> Variants { get; set; } = [];
+
+    /// <summary>Every file this upload wrote, relative to Media:Path.</summary>
+    public IEnumerable<string> StoredPaths => Variants.Select(v => v.StoredPath).Prepend(StoredPath);
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
-using SkiaSharp;
 
 namespace SopPublikasi.Module.Media;
 
@@ -49,65 +48,83 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IWebHostEnvironme
             });
         }
 
-        var (width, height) = detected.Kind == MediaKind.Image ? ImageSize(buffer) : (null, null);
         var now = clock.GetUtcNow();
         var id = Guid.NewGuid();
-        var relative = System.IO.Path.Combine(
-            now.ToString("yyyy", CultureInfo.InvariantCulture),
-            now.ToString("MM", CultureInfo.InvariantCulture),
-            id.ToString("N") + detected.Extension);
-        var full = System.IO.Path.Combine(Root, relative);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        buffer.Position = 0;
-        await using (var file = new FileStream(full, FileMode.CreateNew, FileAccess.Write))
-        {
-            await buffer.CopyToAsync(file, ct);
-        }
-
-        return new MediaFile
+        var folder = System.IO.Path.Combine(now.ToString("yyyy", CultureInfo.InvariantCulture), now.ToString("MM", CultureInfo.InvariantCulture));
+        var stored = new MediaFile
         {
             Id = id,
             Kind = detected.Kind,
             OriginalName = System.IO.Path.GetFileName(originalName).Trim() is { Length: > 0 } name ? name[..Math.Min(name.Length, 200)] : "berkas" + detected.Extension,
-            StoredPath = relative,
+            StoredPath = System.IO.Path.Combine(folder, id.ToString("N") + detected.Extension),
             ContentType = detected.ContentType,
-            Size = buffer.Length,
-            Width = width,
-            Height = height,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray())),
             UploadedById = uploaderId,
             UploadedAt = now,
         };
-    }
 
-    /// <summary>Reads an image's pixel size from its header; an image that cannot be decoded is refused.</summary>
-    private static (int? Width, int? Height) ImageSize(MemoryStream image)
-    {
-        using var data = SKData.CreateCopy(image.GetBuffer().AsSpan(0, (int)image.Length));
-        using var codec = SKCodec.Create(data);
-        if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0)
+        var content = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        List<byte[]> variantBytes = [];
+        if (detected.Kind == MediaKind.Image)
         {
-            throw new UploadRejectedException("Gambar rusak atau tidak dapat dibaca.");
+            var o = options.Value;
+            var processed = ImagePipeline.Process(content.Span, detected.ContentType, o.Widths, o.JpegQuality, o.WebpQuality);
+            content = processed.Original.Bytes;
+            (stored.Width, stored.Height) = (processed.Original.Width, processed.Original.Height);
+            stored.Variants = processed.Variants.Select(v => new MediaVariant
+            {
+                Width = v.Width,
+                Height = v.Height,
+                Format = v.Format,
+                Size = v.Bytes.Length,
+                StoredPath = System.IO.Path.Combine(folder, $"{id:N}-{v.Width}.{v.Format}"),
+            }).ToList();
+            variantBytes = processed.Variants.Select(v => v.Bytes).ToList();
         }
 
-        return (codec.Info.Width, codec.Info.Height);
+        stored.Size = content.Length;
+        stored.Sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span));
+        try
+        {
+            await WriteAsync(stored.StoredPath, content, ct);
+            for (var i = 0; i < variantBytes.Count; i++)
+            {
+                await WriteAsync(stored.Variants[i].StoredPath, variantBytes[i], ct);
+            }
+        }
+        catch
+        {
+            Discard([stored]);
+            throw;
+        }
+
+        return stored;
+    }
+
+    private async Task WriteAsync(string relative, ReadOnlyMemory<byte> content, CancellationToken ct)
+    {
+        var full = System.IO.Path.Combine(Root, relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        await using var file = new FileStream(full, FileMode.CreateNew, FileAccess.Write);
+        await file.WriteAsync(content, ct);
     }
 
     /// <summary>Removes files written for a unit of work that was then refused or failed to commit.</summary>
     public void Discard(IEnumerable<MediaFile> files)
     {
         ArgumentNullException.ThrowIfNull(files);
-        foreach (var file in files)
+        foreach (var path in files.SelectMany(f => f.StoredPaths).Select(FullPath).Where(File.Exists))
         {
-            File.Delete(FullPath(file));
+            File.Delete(path);
         }
     }
 
     public string FullPath(MediaFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return System.IO.Path.Combine(Root, file.StoredPath);
+        return FullPath(file.StoredPath);
     }
+
+    public string FullPath(string storedPath) => System.IO.Path.Combine(Root, storedPath);
 
     public static string FormatSize(long bytes) => bytes >= 1024 * 1024
         ? (bytes / (1024d * 1024)).ToString("0.#", Common.IndonesianTime.Culture) + " MB"

@@ -18,7 +18,21 @@ public static class BeritaEndpoints
 {
     public sealed record VarianView(int? Lebar, int? Tinggi, string Url, string ContentType);
 
-    public sealed record FotoView(string? Alt, IReadOnlyList<VarianView> Varian);
+    /// <summary>A photo: every stored variant, narrowest first (WebP and JPEG per width; the original for older uploads).</summary>
+    public sealed record FotoView(string? Alt, IReadOnlyList<VarianView> Varian)
+    {
+        public IReadOnlyList<VarianView> Of(string contentType) => [.. Varian.Where(v => v.ContentType == contentType)];
+
+        /// <summary>The variants every browser and link-preview robot can show (JPEG; else the original).</summary>
+        public IReadOnlyList<VarianView> Fallback => Of("image/jpeg") is { Count: > 0 } jpeg ? jpeg : [Varian[^1]];
+
+        /// <summary>The largest widely readable variant: the img element's src and the og:image.</summary>
+        public VarianView Largest => Fallback[^1];
+
+        /// <summary>A srcset of the variants of one type (null: the fallback ones).</summary>
+        public string SrcSet(string? contentType) =>
+            string.Join(", ", (contentType is null ? Fallback : Of(contentType)).Where(v => v.Lebar is not null).Select(v => $"{v.Url} {v.Lebar}w"));
+    }
 
     public sealed record BeritaItem(Guid Id, string Slug, string Judul, string Ringkasan, string Kategori, string? Klasifikasi, IReadOnlyList<string> Tag, DateTimeOffset Terbit, string Url, FotoView? Foto);
 
@@ -129,10 +143,12 @@ public static class BeritaEndpoints
         return null;
     }
 
-    /// <summary>Each stored variant of an image, with its width. (Resized variants arrive with the image pipeline.)</summary>
+    /// <summary>Each stored variant of an image, with its size; images uploaded before variants existed offer their original.</summary>
     public static FotoView? Foto(Guid? id, string? alt, IReadOnlyDictionary<Guid, MediaFile> files) =>
         id is { } key && files.TryGetValue(key, out var file)
-            ? new FotoView(alt, [new VarianView(file.Width, file.Height, $"/media/{file.Id}", file.ContentType)])
+            ? new FotoView(alt, file.Variants.Count > 0
+                ? [.. file.Variants.OrderBy(v => v.Width).ThenBy(v => v.Format).Select(v => new VarianView(v.Width, v.Height, v.Url(file.Id), v.ContentType))]
+                : [new VarianView(file.Width, file.Height, $"/media/{file.Id}", file.ContentType)])
             : null;
 
     public static async Task<Dictionary<Guid, MediaFile>> ImagesAsync(SopDbContext db, IEnumerable<Guid?> ids, CancellationToken ct)

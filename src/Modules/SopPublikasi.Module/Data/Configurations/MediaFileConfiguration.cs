@@ -17,5 +17,15 @@ public sealed class MediaFileConfiguration : IEntityTypeConfiguration<MediaFile>
         builder.Property(m => m.ContentType).HasMaxLength(100);
         builder.Property(m => m.Sha256).HasMaxLength(64);
         builder.Property(m => m.UploadedById).HasMaxLength(450);
+        builder.Ignore(m => m.StoredPaths);
+        builder.OwnsMany(m => m.Variants, variant =>
+        {
+            variant.ToTable("MediaVariants");
+            variant.WithOwner().HasForeignKey("MediaId");
+            variant.HasKey("MediaId", nameof(MediaVariant.Width), nameof(MediaVariant.Format));
+            variant.Property(v => v.Format).HasMaxLength(8);
+            variant.Property(v => v.StoredPath).HasMaxLength(300);
+            variant.Ignore(v => v.ContentType);
+        });
     }
 }

@@ -46,7 +46,7 @@ public sealed class DetailModel(PublicArticles articles, SopDbContext db, IOptio
             ["dateModified"] = Common.IndonesianTime.ToWib(Article.UpdatedAt),
             ["inLanguage"] = "id-ID",
             ["mainEntityOfPage"] = site.Value.ArticleUrl(Article.Slug),
-            ["image"] = Cover is null ? null : new[] { AbsoluteUrl(Cover.Varian[^1].Url) },
+            ["image"] = Cover is null ? null : new[] { AbsoluteUrl(Cover.Largest.Url) },
             ["author"] = Organization(),
             ["publisher"] = Organization(),
         }); // the default encoder escapes <, > and &, so the JSON cannot close the script element

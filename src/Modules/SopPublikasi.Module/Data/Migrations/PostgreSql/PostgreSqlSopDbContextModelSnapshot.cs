@@ -1058,6 +1058,42 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.Navigation("Category");
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.Media.MediaFile", b =>
+                {
+                    b.OwnsMany("SopPublikasi.Module.Media.MediaVariant", "Variants", b1 =>
+                        {
+                            b1.Property<Guid>("MediaId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Width")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Format")
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)");
+
+                            b1.Property<int>("Height")
+                                .HasColumnType("integer");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("StoredPath")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.HasKey("MediaId", "Width", "Format");
+
+                            b1.ToTable("MediaVariants", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediaId");
+                        });
+
+                    b.Navigation("Variants");
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Tokens.PersonalAccessToken", b =>
                 {
                     b.HasOne("SopPublikasi.Module.Identity.AppUser", null)

@@ -1044,6 +1044,42 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                     b.Navigation("Category");
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.Media.MediaFile", b =>
+                {
+                    b.OwnsMany("SopPublikasi.Module.Media.MediaVariant", "Variants", b1 =>
+                        {
+                            b1.Property<Guid>("MediaId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Width")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Format")
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Height")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("StoredPath")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("MediaId", "Width", "Format");
+
+                            b1.ToTable("MediaVariants", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediaId");
+                        });
+
+                    b.Navigation("Variants");
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Tokens.PersonalAccessToken", b =>
                 {
                     b.HasOne("SopPublikasi.Module.Identity.AppUser", null)
