@@ -54,6 +54,7 @@ public sealed class LiveSite : IAsyncLifetime
             Locale = "id-ID",
             TimezoneId = "Asia/Jakarta",
             IsMobile = width < 600,
+            DeviceScaleFactor = width < 600 ? 2 : 1,
             HasTouch = width < 600,
         });
         return await context.NewPageAsync();

@@ -76,11 +76,28 @@ public sealed class PublicUiTests(LiveSite site)
         await page.Locator("main input[type=search]").FocusAsync();
         await page.Keyboard.TypeAsync("musyawarah");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/cari?q=musyawarah", StringComparison.Ordinal));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/cari\\?q=musyawarah"));
 
         var firstResult = page.Locator("main article").First;
         await Assertions.Expect(firstResult).ToContainTextAsync("Musyawarah Perencanaan Pembangunan");
         Assert.True(await page.Locator("main article mark").CountAsync() > 0, "search results highlight the words found");
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData(375, 960)]
+    [InlineData(1280, 960)]
+    public async Task ArticlePhoto_BrowserPicksAWebpVariantSizedForTheScreen(int width, int expectedVariant)
+    {
+        var page = await site.OpenAsync(width);
+        await page.GotoAsync(Article);
+        var cover = page.Locator("img.article-cover");
+        await cover.EvaluateAsync("img => img.decode()");
+
+        var currentSrc = await cover.EvaluateAsync<string>("img => img.currentSrc");
+
+        Assert.EndsWith($"/{expectedVariant}.webp", currentSrc, StringComparison.Ordinal);
+        Assert.Equal("Ilustrasi: perbukitan hijau di bawah langit cerah", await cover.GetAttributeAsync("alt"));
         await page.Context.CloseAsync();
     }
 

@@ -7,6 +7,7 @@ using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Disposisi;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Media;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Demo;
@@ -20,6 +21,8 @@ public sealed class DemoSeeder(
     ActorResolver actors,
     DisposisiService disposisi,
     MateriService materi,
+    MediaStore media,
+    SopDbContext db,
     IOptions<DemoOptions> options,
     IOptions<DatabaseOptions> database,
     IWebHostEnvironment environment,
@@ -43,9 +46,9 @@ public sealed class DemoSeeder(
             DatabaseInitializer.Ensure(await users.AddToRolesAsync(user, roles), $"roles of {userName}");
         }
 
-        foreach (var article in DemoArticles.All)
+        for (var i = 0; i < DemoArticles.All.Count; i++)
         {
-            await CarryThroughSopAsync(article, approve: true, ct);
+            await CarryThroughSopAsync(DemoArticles.All[i], approve: true, ct, picture: i);
         }
 
         // Two items still in flight, so that the roles find work waiting when they sign in: one at step 2
@@ -57,7 +60,7 @@ public sealed class DemoSeeder(
         logger.LogInformation("Demo data created: {Users} accounts, {Articles} published articles", DemoAccounts.All.Count, DemoArticles.All.Count);
     }
 
-    private async Task CarryThroughSopAsync(DemoArticles.Article article, bool approve, CancellationToken ct)
+    private async Task CarryThroughSopAsync(DemoArticles.Article article, bool approve, CancellationToken ct, int? picture = null)
     {
         var ppid = await ActorAsync("ppid");
         var agendaris = await ActorAsync("agendaris");
@@ -71,6 +74,7 @@ public sealed class DemoSeeder(
         await materi.TransitionAsync(item.Id, new TransitionInput { Aksi = "teruskan" }, agendaris, ct);
         await materi.TransitionAsync(item.Id, new TransitionInput { Aksi = "terima" }, sekretaris, ct);
         await materi.TransitionAsync(item.Id, new TransitionInput { Aksi = "tugaskan", PetugasId = staf.Id }, sekretaris, ct);
+        Guid? cover = picture is { } index ? await UploadPictureAsync(index, staf, ct) : null;
         await materi.SaveDraftAsync(
             item.Id,
             new DraftInput
@@ -82,6 +86,8 @@ public sealed class DemoSeeder(
                 KategoriId = article.CategoryId,
                 TanggalKegiatan = today.AddDays(-article.DaysAgo),
                 LokasiKegiatan = article.Place,
+                FotoSampulId = cover,
+                FotoSampulAlt = cover is null ? null : "Ilustrasi: perbukitan hijau di bawah langit cerah",
                 VersiDasar = 0,
             },
             null,
@@ -94,6 +100,17 @@ public sealed class DemoSeeder(
         {
             await materi.TransitionAsync(item.Id, new TransitionInput { Aksi = "setujui", Klasifikasi = article.Klasifikasi }, verifikator, ct);
         }
+    }
+
+    /// <summary>Uploads a drawn illustration as the staff member would upload a photo (variants included).</summary>
+    private async Task<Guid> UploadPictureAsync(int index, Actor staf, CancellationToken ct)
+    {
+        var bytes = DemoPictures.Landscape(index);
+        await using var stream = new MemoryStream(bytes);
+        var file = await media.SaveAsync(stream, bytes.Length, $"ilustrasi-{index + 1}.jpg", MediaKind.Image, staf.Id, ct);
+        db.Media.Add(file);
+        await db.SaveChangesAsync(ct);
+        return file.Id;
     }
 
     private static DisposisiInput DemoDisposisi(string nomorAgenda, string perihal, DateOnly today) => new()
