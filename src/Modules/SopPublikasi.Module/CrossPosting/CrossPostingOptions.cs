@@ -44,6 +44,16 @@ public static class ChannelTypes
 {
     public const string Log = "Log";
 
+    public const string X = "X";
+
+    public const string Facebook = "Facebook";
+
+    public const string Instagram = "Instagram";
+
+    public const string Telegram = "Telegram";
+
+    public const string Mastodon = "Mastodon";
+
     /// <summary>The channel types this build can send to. Real networks arrive with their clients.</summary>
     public static readonly IReadOnlyList<string> Supported = [Log];
 }
