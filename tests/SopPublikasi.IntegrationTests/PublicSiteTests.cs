@@ -152,11 +152,13 @@ public sealed class PublicSiteTests : IDisposable
         Assert.Contains("0 hasil", (await _visitor.GetAsync("/cari?q=%22%2A%28%29")).Text(), StringComparison.Ordinal);
     }
 
+    private static readonly string[] CachedLists = ["/", "/kategori/berita-kegiatan", "/rss.xml", "/atom.xml", "/sitemap.xml", "/ppid", "/api/v1/berita?pageSize=5"];
+
     [Fact]
     public async Task Approval_NextRequestShowsTheArticleOnEveryCachedList()
     {
         const string title = "Posyandu Balita Serentak di Seluruh Desa";
-        foreach (var url in new[] { "/", "/kategori/berita-kegiatan", "/rss.xml", "/sitemap.xml", "/ppid" })
+        foreach (var url in CachedLists)
         {
             Assert.DoesNotContain(title, await _visitor.Http.GetStringAsync(new Uri(url, UriKind.Relative)), StringComparison.Ordinal); // now cached
         }
@@ -166,7 +168,7 @@ public sealed class PublicSiteTests : IDisposable
         await Sop.ActOkAsync(verifikator, id, "setujui", new() { ["Input.Klasifikasi"] = "berkala" });
 
         Assert.Contains(title, (await _visitor.GetAsync("/cari?q=posyandu")).Text(), StringComparison.Ordinal);
-        foreach (var url in new[] { "/", "/kategori/berita-kegiatan", "/rss.xml", "/sitemap.xml", "/ppid" })
+        foreach (var url in CachedLists)
         {
             Assert.Contains(url == "/sitemap.xml" ? "posyandu-balita-serentak-di-seluruh-desa" : title, await _visitor.Http.GetStringAsync(new Uri(url, UriKind.Relative)), StringComparison.Ordinal);
         }

@@ -104,7 +104,10 @@ public static class SopPublikasiModule
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
-        app.UseOutputCache();
+        if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.OutputCache)
+        {
+            app.UseOutputCache();
+        }
 
         app.MapRazorPages();
         app.MapSopApi();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -55,8 +56,9 @@ public static class BeritaEndpoints
         var group = api.MapGroup("/berita").WithTags("Publik").ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapGet("/", GetPageAsync).WithName("DaftarBerita")
             .WithSummary("Materi terbit, terbaru lebih dulu. Filter: kategori (slug), tag, from/to (tanggal terbit, WIB), klasifikasi (berkala, serta-merta, setiap-saat), q (kata).")
-            .ProducesValidationProblem();
-        group.MapGet("/{slug}", GetBySlugAsync).WithName("DetailBerita").WithSummary("Satu materi terbit, dengan isi dan lampiran.")
+            .ProducesValidationProblem()
+            .CacheOutput(PublicCache.ApiLists);
+        group.MapGet("/{slug}", GetBySlugAsync).CacheOutput(PublicCache.Article).WithName("DetailBerita").WithSummary("Satu materi terbit, dengan isi dan lampiran.")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 

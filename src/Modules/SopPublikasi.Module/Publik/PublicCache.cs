@@ -12,6 +12,7 @@ public static class PublicCache
 {
     public const string Lists = "publik-daftar";
     public const string Article = "publik-berita";
+    public const string ApiLists = "publik-api-daftar";
     public const string ListsTag = "daftar";
 
     public static string ArticleTag(string slug) => "berita:" + slug;
@@ -21,6 +22,7 @@ public static class PublicCache
         services.AddOutputCache(o =>
         {
             o.AddPolicy(Lists, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(ListsTag).SetVaryByQuery("halaman", "q", "page"));
+            o.AddPolicy(ApiLists, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(ListsTag).SetVaryByQuery("*"));
             o.AddPolicy(Article, b => b.Expire(TimeSpan.FromMinutes(10)).SetVaryByQuery([]).AddPolicy<ArticleTagPolicy>());
         });
     }

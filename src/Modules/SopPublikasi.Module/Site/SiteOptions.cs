@@ -35,5 +35,8 @@ public sealed class SiteOptions
     [StringLength(500)]
     public string? PetaUrl { get; set; }
 
+    /// <summary>Serve public pages, feeds and the public API from the output cache (Site:OutputCache; off only to measure without it).</summary>
+    public bool OutputCache { get; set; } = true;
+
     public string ArticleUrl(string slug) => PublicBaseUrl.TrimEnd('/') + "/berita/" + Uri.EscapeDataString(slug);
 }
