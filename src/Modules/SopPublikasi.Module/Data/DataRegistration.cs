@@ -20,12 +20,14 @@ public static class DataRegistration
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AppendOnlyInterceptor>();
 
-        services.AddDbContext<SqliteSopDbContext>((sp, o) => o
+        // Pooled contexts: a request borrows a context with its connection object already set up (on SQLite, EF
+        // registers its functions on each new connection object, which is most of a small query's cost).
+        services.AddDbContextPool<SqliteSopDbContext>((sp, o) => o
             .UseSqlite(SqliteConnectionString(
                 sp.GetRequiredService<IConfiguration>().GetConnectionString("Sqlite"),
                 sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath))
             .AddInterceptors(sp.GetRequiredService<AppendOnlyInterceptor>()));
-        services.AddDbContext<PostgreSqlSopDbContext>((sp, o) => o
+        services.AddDbContextPool<PostgreSqlSopDbContext>((sp, o) => o
             .UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString("PostgreSql")
                 ?? throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:PostgreSql is not set."))
             .AddInterceptors(sp.GetRequiredService<AppendOnlyInterceptor>()));

@@ -34,6 +34,15 @@ public sealed class MateriPublikasi
 
     public Guid? PublishedVersionId { get; private set; }
 
+    /// <summary>The category of the latest version, kept here so that publishing can record it without loading the version.</summary>
+    public int? LatestCategoryId { get; private set; }
+
+    /// <summary>
+    /// The category of the live version, copied onto the item so that the public lists count and page one
+    /// category through an index instead of reading every version row.
+    /// </summary>
+    public int? PublishedCategoryId { get; private set; }
+
     public MateriVersion? PublishedVersion { get; private set; }
 
     public DateTimeOffset? FirstPublishedAt { get; private set; }
@@ -153,6 +162,7 @@ public sealed class MateriPublikasi
         Versions.Add(version);
         LatestVersion = version.Number;
         LatestVersionId = version.Id;
+        LatestCategoryId = version.CategoryId;
         ConcurrencyStamp = Guid.NewGuid();
         return version;
     }
@@ -233,12 +243,14 @@ public sealed class MateriPublikasi
             KategoriInformasi = Materi.KategoriInformasi.Dikecualikan;
             UjiKonsekuensi = c.UjiKonsekuensi;
             PublishedVersionId = null; // exempt information is never published, not even an earlier version
+            PublishedCategoryId = null;
         }
 
         if (t.Rules.HasFlag(TransitionRules.Publish))
         {
             _events.Add(new MateriPublished(Id, LatestVersionId!.Value, FirstTime: FirstPublishedAt is null));
             PublishedVersionId = LatestVersionId;
+            PublishedCategoryId = LatestCategoryId;
             FirstPublishedAt ??= now;
             LastPublishedAt = now;
         }

@@ -21,10 +21,11 @@ public sealed class IndexModel(PublicArticles articles) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var (latest, total) = await articles.PageAsync(1, PageSize, ct);
-        Latest = new ArticleListing(latest, Math.Min(total, PageSize), 1, PageSize, n => $"/berita?halaman={n}");
-        SertaMerta = (await articles.PageAsync(new BeritaFilter(Klasifikasi: KategoriInformasi.SertaMerta), 1, 3, ct)).Items;
-        Pengumuman = (await articles.PageAsync(new BeritaFilter(Kategori: "pengumuman"), 1, 5, ct)).Items;
-        Agenda = (await articles.PageAsync(new BeritaFilter(Kategori: "agenda"), 1, 5, ct)).Items;
+        // The newest of each kind, without totals: the Beranda has no page numbers.
+        var latest = await articles.LatestAsync(BeritaFilter.None, PageSize, ct);
+        Latest = new ArticleListing(latest, latest.Count, 1, PageSize, n => $"/berita?halaman={n}");
+        SertaMerta = await articles.LatestAsync(new BeritaFilter(Klasifikasi: KategoriInformasi.SertaMerta), 3, ct);
+        Pengumuman = await articles.LatestAsync(new BeritaFilter(Kategori: "pengumuman"), 5, ct);
+        Agenda = await articles.LatestAsync(new BeritaFilter(Kategori: "agenda"), 5, ct);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Materi;
 
 namespace SopPublikasi.Module.Publik;
 
@@ -15,24 +16,48 @@ public sealed class PublicArticles(SopDbContext db, SearchIndex search)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var matching = string.IsNullOrWhiteSpace(filter.Query) ? null : await search.MatchingIdsAsync(filter.Query, ct);
-        var query = Published(filter, matching);
+        if (await CategoryAsync(filter, ct) is not { } category)
+        {
+            return ([], 0);
+        }
+
+        var query = Published(filter, category, matching);
         var total = await query.CountAsync(ct);
-        var items = await query
-            .OrderByDescending(a => a.PublishedAt)
-            .ThenBy(a => a.Id)
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
-            .ToListAsync(ct);
-        return (items, total);
+        return (await NewestFirst(query, (page - 1) * pageSize, pageSize).ToListAsync(ct), total);
     }
 
+    /// <summary>The newest <paramref name="take"/> matching articles, without counting them all.</summary>
+    public async Task<IReadOnlyList<PublishedArticle>> LatestAsync(BeritaFilter filter, int take, CancellationToken ct) =>
+        await CategoryAsync(filter, ct) is { } category ? await NewestFirst(Published(filter, category, null), 0, take).ToListAsync(ct) : [];
+
+    /// <summary>
+    /// The filter's category as an id (0: no category filter; null: no such category), so that the list query
+    /// compares a plain number along its index.
+    /// </summary>
+    private async Task<int?> CategoryAsync(BeritaFilter filter, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(filter.Kategori)
+            ? 0
+            : await db.Categories.Where(c => c.Slug == filter.Kategori).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
+
+    /// <summary>
+    /// Newest first along the (FirstPublishedAt, Id) indexes, so that a page reads its own rows and no more; list
+    /// rows leave the body out (it is most of an article's bytes).
+    /// </summary>
+    private static IQueryable<PublishedArticle> NewestFirst(IQueryable<MateriPublikasi> query, int skip, int take) =>
+        query
+            .OrderByDescending(m => m.FirstPublishedAt)
+            .ThenByDescending(m => m.Id)
+            .Skip(skip)
+            .Take(take)
+            .Select(Project(withBody: false));
+
     public Task<PublishedArticle?> BySlugAsync(string slug, CancellationToken ct) =>
-        Published(BeritaFilter.None, null).FirstOrDefaultAsync(a => a.Slug == slug, ct);
+        Published(BeritaFilter.None, 0, null).Where(m => m.Slug == slug).Select(Project(withBody: true)).FirstOrDefaultAsync(ct);
 
     /// <summary>Published articles by id, in the order given (search results keep their rank).</summary>
     public async Task<IReadOnlyList<PublishedArticle>> ByIdsAsync(IReadOnlyList<Guid> ids, CancellationToken ct)
     {
-        var found = await Published(BeritaFilter.None, ids).ToDictionaryAsync(a => a.Id, ct);
+        var found = await Published(BeritaFilter.None, 0, ids).Select(Project(withBody: false)).ToDictionaryAsync(a => a.Id, ct);
         return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
     }
 
@@ -43,13 +68,13 @@ public sealed class PublicArticles(SopDbContext db, SearchIndex search)
                 && (m.PublishedVersion.CoverImageId == mediaId || m.PublishedVersion.AttachmentIds.Contains(mediaId)),
             ct);
 
-    private IQueryable<PublishedArticle> Published(BeritaFilter f, IReadOnlyList<Guid>? matching)
+    private IQueryable<MateriPublikasi> Published(BeritaFilter f, int category, IReadOnlyList<Guid>? matching)
     {
-        var query = db.Materi.AsNoTracking().Where(m => m.PublishedVersionId != null);
-        if (!string.IsNullOrWhiteSpace(f.Kategori))
-        {
-            query = query.Where(m => m.PublishedVersion!.Category!.Slug == f.Kategori);
-        }
+        // An item has a published category exactly when it has a live version, so one category is read (and
+        // counted) from its index alone.
+        var query = category != 0
+            ? db.Materi.AsNoTracking().Where(m => m.PublishedCategoryId == category)
+            : db.Materi.AsNoTracking().Where(m => m.PublishedVersionId != null);
 
         if (!string.IsNullOrWhiteSpace(f.Tag))
         {
@@ -79,13 +104,18 @@ public sealed class PublicArticles(SopDbContext db, SearchIndex search)
             query = query.Where(m => matching.Contains(m.Id));
         }
 
-        return query.Select(m => new PublishedArticle
+        return query;
+    }
+
+    /// <summary>The public fields of the live version; <see cref="PublishedArticle.Body"/> is empty unless <paramref name="withBody"/>.</summary>
+    private static System.Linq.Expressions.Expression<Func<MateriPublikasi, PublishedArticle>> Project(bool withBody) =>
+        m => new PublishedArticle
         {
             Id = m.Id,
             Slug = m.Slug,
             Title = m.PublishedVersion!.Title,
             Summary = m.PublishedVersion.Summary,
-            Body = m.PublishedVersion.Body,
+            Body = withBody ? m.PublishedVersion.Body : string.Empty,
             CategoryName = m.PublishedVersion.Category!.Name,
             CategorySlug = m.PublishedVersion.Category.Slug,
             PublishedAt = m.FirstPublishedAt!.Value,
@@ -98,6 +128,5 @@ public sealed class PublicArticles(SopDbContext db, SearchIndex search)
             Tags = m.PublishedVersion.Tags,
             KategoriInformasi = m.KategoriInformasi,
             Dip = m.Dip,
-        });
-    }
+        };
 }

@@ -29,17 +29,23 @@ public sealed partial class SearchIndex(SopDbContext db)
 
     public async Task UpsertAsync(Guid materiId, string judul, string ringkasan, string isiHtml, CancellationToken ct)
     {
-        var isi = PlainText(isiHtml);
-        if (IsPostgres)
+        if (!IsPostgres)
         {
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"""INSERT INTO "SearchIndex" ("MateriId", "Judul", "Ringkasan", "Isi") VALUES ({materiId}, {judul}, {ringkasan}, {isi}) ON CONFLICT ("MateriId") DO UPDATE SET "Judul" = EXCLUDED."Judul", "Ringkasan" = EXCLUDED."Ringkasan", "Isi" = EXCLUDED."Isi" """, ct);
-            return;
+            await RemoveAsync(materiId, ct);
         }
 
-        await RemoveAsync(materiId, ct);
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"""INSERT INTO "SearchIndex" (materi_id, judul, ringkasan, isi) VALUES ({materiId.ToString()}, {judul}, {ringkasan}, {isi})""", ct);
+        await InsertAsync(materiId, judul, ringkasan, isiHtml, ct);
+    }
+
+    /// <summary>Adds a row; on PostgreSQL an existing row of the article is replaced.</summary>
+    private Task<int> InsertAsync(Guid materiId, string judul, string ringkasan, string isiHtml, CancellationToken ct)
+    {
+        var isi = PlainText(isiHtml);
+        return IsPostgres
+            ? db.Database.ExecuteSqlInterpolatedAsync(
+                $"""INSERT INTO "SearchIndex" ("MateriId", "Judul", "Ringkasan", "Isi") VALUES ({materiId}, {judul}, {ringkasan}, {isi}) ON CONFLICT ("MateriId") DO UPDATE SET "Judul" = EXCLUDED."Judul", "Ringkasan" = EXCLUDED."Ringkasan", "Isi" = EXCLUDED."Isi" """, ct)
+            : db.Database.ExecuteSqlInterpolatedAsync(
+                $"""INSERT INTO "SearchIndex" (materi_id, judul, ringkasan, isi) VALUES ({materiId.ToString()}, {judul}, {ringkasan}, {isi})""", ct);
     }
 
     public Task RemoveAsync(Guid materiId, CancellationToken ct) => IsPostgres
@@ -104,11 +110,15 @@ public sealed partial class SearchIndex(SopDbContext db)
         var published = await db.Materi.AsNoTracking().Where(m => m.PublishedVersionId != null)
             .Select(m => new { m.Id, m.PublishedVersion!.Title, m.PublishedVersion.Summary, m.PublishedVersion.Body })
             .ToListAsync(ct);
+        // One transaction, plain inserts into the emptied index: a row-by-row upsert would scan the index per row.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.Database.ExecuteSqlRawAsync("""DELETE FROM "SearchIndex" """, ct);
         foreach (var a in published)
         {
-            await UpsertAsync(a.Id, a.Title, a.Summary, a.Body, ct);
+            await InsertAsync(a.Id, a.Title, a.Summary, a.Body, ct);
         }
+
+        await transaction.CommitAsync(ct);
     }
 
     public static string PlainText(string html) =>

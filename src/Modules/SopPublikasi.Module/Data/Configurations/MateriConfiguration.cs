@@ -29,6 +29,10 @@ public sealed class MateriConfiguration : IEntityTypeConfiguration<MateriPublika
         builder.Property(m => m.ReturnReason).HasMaxLength(2000);
         builder.Property(m => m.ConcurrencyStamp).IsConcurrencyToken();
         builder.HasIndex(m => m.State);
+        // Public lists read newest first (all, or one Perki category such as serta merta) and stop after a page.
+        builder.HasIndex(m => new { m.FirstPublishedAt, m.Id });
+        builder.HasIndex(m => new { m.KategoriInformasi, m.FirstPublishedAt });
+        builder.HasIndex(m => new { m.PublishedCategoryId, m.FirstPublishedAt });
 
         builder.HasOne(m => m.Disposisi).WithOne().HasForeignKey<MateriPublikasi>(m => m.DisposisiId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(m => m.Versions).WithOne().HasForeignKey(v => v.MateriId).OnDelete(DeleteBehavior.Restrict);

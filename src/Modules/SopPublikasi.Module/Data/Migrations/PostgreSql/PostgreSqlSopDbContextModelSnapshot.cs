@@ -501,11 +501,17 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("LastPublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("LatestCategoryId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("LatestVersion")
                         .HasColumnType("integer");
 
                     b.Property<Guid?>("LatestVersionId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("PublishedCategoryId")
+                        .HasColumnType("integer");
 
                     b.Property<Guid?>("PublishedVersionId")
                         .HasColumnType("uuid");
@@ -541,6 +547,12 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("State");
+
+                    b.HasIndex("FirstPublishedAt", "Id");
+
+                    b.HasIndex("KategoriInformasi", "FirstPublishedAt");
+
+                    b.HasIndex("PublishedCategoryId", "FirstPublishedAt");
 
                     b.ToTable("Materi", (string)null);
                 });

@@ -489,11 +489,17 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                     b.Property<long?>("LastPublishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("LatestCategoryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LatestVersion")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("LatestVersionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PublishedCategoryId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("PublishedVersionId")
                         .HasColumnType("TEXT");
@@ -529,6 +535,12 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("State");
+
+                    b.HasIndex("FirstPublishedAt", "Id");
+
+                    b.HasIndex("KategoriInformasi", "FirstPublishedAt");
+
+                    b.HasIndex("PublishedCategoryId", "FirstPublishedAt");
 
                     b.ToTable("Materi", (string)null);
                 });

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# The public-site benchmark: seeds N published articles into a fresh SQLite database, then measures the public
+# pages, feed and API with wrk (-t2 -c32, on 127.0.0.1) with the output cache on and off, and the memory of the
+# process. Prints a Markdown table (copy it into docs/benchmarks.md).
+#
+#   bench/run.sh [articles=10000] [duration=10s] [pages=all|lists]
+#
+# "lists" measures only the list, category and search pages without the cache (the 100,000-article target).
+set -euo pipefail
+articles=${1:-10000}
+duration=${2:-10s}
+pages=${3:-all}
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d /tmp/sop-bench.XXXXXX)
+port=5187
+base="http://127.0.0.1:$port"
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+
+echo "Building (Release)..." >&2
+dotnet publish "$root/src/SopPublikasi.Cms" -c Release -o "$work/app" -v q -nologo >&2
+
+export ConnectionStrings__Sqlite="Data Source=$work/sop.db" Media__Path="$work/media" DOTNET_gcServer=1
+export Logging__LogLevel__Default=Warning Api__PermitLimit=100000 Api__Window=00:00:01
+# Kestrel's content root is the app folder; the cross-post log channel stays as configured.
+
+start_app() { # $1 environment, $2 output cache on/off
+  local began=$SECONDS
+  ASPNETCORE_ENVIRONMENT=$1 Demo__Enabled=true Site__OutputCache=$2 \
+    dotnet "$work/app/SopPublikasi.Cms.dll" --urls "$base" --contentRoot "$work/app" >"$work/app.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 600); do
+    curl -sf -o /dev/null "$base/healthz" && { echo "started in $(( SECONDS - began )) s" >&2; return 0; }
+    sleep 0.5
+  done
+  echo "The app did not start:" >&2; cat "$work/app.log" >&2; exit 1
+}
+
+stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; }
+
+echo "Demo data, then $articles articles..." >&2
+start_app Development true   # creates the database, the demo accounts and three published articles to copy
+stop_app
+python3 "$root/bench/seed.py" "$work/sop.db" "$articles" >&2
+
+slug="bench-$(( articles / 2 ))"
+word=$(python3 - "$work/sop.db" <<'PY'
+import sqlite3, sys
+title = sqlite3.connect(sys.argv[1]).execute("SELECT Title FROM MateriVersions ORDER BY rowid DESC LIMIT 1").fetchone()[0]
+print(title.split()[0].lower())
+PY
+)
+
+declare -a names urls
+if [[ $pages == lists ]]; then
+  names=(list list-page-50 category search)
+  urls=("/berita" "/berita?halaman=50" "/kategori/berita-kegiatan" "/cari?q=$word")
+else
+  names=(home article category search feed api)
+  urls=("/" "/berita/$slug" "/kategori/berita-kegiatan" "/cari?q=$word" "/rss.xml" "/api/v1/berita")
+fi
+
+rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$app_pid/status"; }
+hwm_kb() { awk '/VmHWM/ {print $2}' "/proc/$app_pid/status"; }
+
+echo "| page | url | cache | req/s | p50 ms | p99 ms | non-2xx | RSS after MB |"
+echo "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |"
+modes=(true false)
+[[ $pages == lists ]] && modes=(false)
+for cache in "${modes[@]}"; do
+  start_app Production "$cache"
+  for i in "${!names[@]}"; do
+    url=${urls[$i]}
+    code=$(curl -s -o /dev/null -w '%{http_code}' "$base$url")
+    [[ $code == 200 ]] || { echo "GET $url answered $code" >&2; exit 1; }
+    wrk -t2 -c32 -d3s "$base$url" >/dev/null   # warm-up: JIT, connection pool, cache fill
+    out=$(wrk -t2 -c32 -d"$duration" --latency "$base$url")
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+    p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+    errors=$(awk '/Non-2xx/ {print $5}' <<<"$out")
+    ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v / 1000; else if (v ~ /ms$/) printf "%.2f", v + 0; else printf "%.0f", v * 1000 }'; }
+    printf '| %s | `%s` | %s | %.0f | %s | %s | %s | %d |\n' "${names[$i]}" "$url" "$([[ $cache == true ]] && echo on || echo off)" \
+      "$rps" "$(ms "$p50")" "$(ms "$p99")" "${errors:-0}" "$(( $(rss_kb) / 1024 ))"
+  done
+  echo "(cache $cache: peak RSS $(( $(hwm_kb) / 1024 )) MB)" >&2
+  stop_app
+done
+echo
+echo "$articles published articles; wrk -t2 -c32 -d$duration on 127.0.0.1; $(nproc) cores; $(dotnet --version) SDK; SQLite (WAL)."
