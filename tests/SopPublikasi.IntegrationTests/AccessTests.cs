@@ -69,6 +69,18 @@ public class AccessTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task LembarDisposisiPrint_Anonymous_RedirectedToSignIn_UnknownItem_NotFound()
+    {
+        var id = await Sop.CreateDisposisiAsync(await app.SignInAsync("ppid"), "Disposisi untuk dicetak");
+
+        var anonymous = await app.Anonymous().GetAsync($"/admin/materi/{id}/cetak");
+        var unknown = await (await app.SignInAsync("sekretaris")).GetAsync($"/admin/materi/{Guid.NewGuid()}/cetak");
+
+        Assert.StartsWith("/admin/masuk", anonymous.Url, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
+    }
+
+    [Fact]
     public async Task Admin_WrongPassword_ClearMessage()
     {
         var page = await app.Anonymous().SubmitAsync("/admin/masuk", "form", new() { ["Input.NamaPengguna"] = "ppid", ["Input.KataSandi"] = "salah-sekali" });

@@ -60,6 +60,18 @@ public sealed class LiveSite : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A page whose context is signed in through the real login form.</summary>
+    public async Task<IPage> SignInAsync(string userName, string password, int width)
+    {
+        var page = await OpenAsync(width);
+        await page.GotoAsync("/admin/masuk");
+        await page.GetByLabel("Nama pengguna").FillAsync(userName);
+        await page.GetByLabel("Kata sandi").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+        await Assertions.Expect(page.Locator("form[action='/admin/keluar']")).ToBeAttachedAsync();
+        return page;
+    }
+
     public async Task DisposeAsync()
     {
         if (Chromium is not null)

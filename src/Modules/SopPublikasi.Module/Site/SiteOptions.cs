@@ -14,6 +14,10 @@ public sealed class SiteOptions
     [StringLength(200)]
     public string Tagline { get; set; } = "Kabupaten Karanganyar";
 
+    /// <summary>The first line of the kop surat (letterhead) on printed forms.</summary>
+    [StringLength(200)]
+    public string KopInstansi { get; set; } = "PEMERINTAH KABUPATEN KARANGANYAR";
+
     /// <summary>Absolute base address of the public site, used in links that leave it (cross-posts).</summary>
     [Required]
     [Url]
