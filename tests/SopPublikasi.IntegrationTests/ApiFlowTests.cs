@@ -99,6 +99,11 @@ public class ApiFlowTests(AppFixture app) : IClassFixture<AppFixture>
 
         var crossposts = await sekretaris.GetFromJsonAsync<JsonElement>($"/api/v1/materi/{id}/crosspost");
         Assert.Equal(2, crossposts.GetArrayLength());
+        // Composed per channel from the article: title, summary, link and the tags as hashtags.
+        var posts = f.WithDb(db => db.Outbox.AsNoTracking().Where(o => o.MateriId == id).Select(o => o.Text).ToList());
+        Assert.All(posts, text => Assert.Equal(
+            "Festival Budaya Kecamatan 2026\n\nFestival budaya menampilkan kesenian dari seluruh desa.\n\nhttps://kecamatan-contoh.karanganyarkab.go.id/berita/festival-budaya-kecamatan-2026\n\n#budaya #festival",
+            text));
 
         // Same moves through the admin: the history differs only in ids, times and hashes.
         var adminId = await AdminPathAsync(staffId);

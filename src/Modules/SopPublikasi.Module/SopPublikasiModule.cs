@@ -60,6 +60,7 @@ public static class SopPublikasiModule
         services.AddScoped<DaftarInformasiPublik>();
         services.AddScoped<SearchIndex>();
         services.AddScoped<OutboxWriter>();
+        services.AddOptions<CrossPosting.Composition.CompositionLimits>().BindConfiguration(CrossPosting.Composition.CompositionLimits.Section);
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<HtmlCleaner>();
         services.AddSingleton<MediaStore>();

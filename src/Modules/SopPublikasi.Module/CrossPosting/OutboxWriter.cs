@@ -1,21 +1,31 @@
 using Microsoft.Extensions.Options;
+using SopPublikasi.Module.CrossPosting.Composition;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Site;
 
 namespace SopPublikasi.Module.CrossPosting;
 
-/// <summary>Adds one outbox row per enabled channel to the unit of work that publishes an article.</summary>
-public sealed class OutboxWriter(SopDbContext db, IOptionsSnapshot<CrossPostingOptions> options, IOptions<SiteOptions> site, TimeProvider clock)
+/// <summary>
+/// Adds one outbox row per enabled channel to the unit of work that publishes an article, with the post composed
+/// for that network's limits. A post that cannot be made (Instagram without a photo) is written as failed with the
+/// reason, so the status page says so instead of trying.
+/// </summary>
+public sealed class OutboxWriter(
+    SopDbContext db, IOptionsSnapshot<CrossPostingOptions> options, IOptions<CompositionLimits> limits, IOptions<SiteOptions> site, TimeProvider clock)
 {
     public int Enqueue(MateriPublikasi materi, MateriVersion version)
     {
         ArgumentNullException.ThrowIfNull(materi);
+        ArgumentNullException.ThrowIfNull(version);
         var link = site.Value.ArticleUrl(materi.Slug);
+        var image = version.CoverImageId is { } cover ? site.Value.PublicBaseUrl.TrimEnd('/') + "/media/" + cover : null;
+        var draft = new PostDraft(version.Title.Trim(), version.Summary.Trim(), link, version.Tags, image, version.CoverImageAlt);
         var now = clock.GetUtcNow();
         var count = 0;
         foreach (var (name, channel) in options.Value.Channels.Where(c => c.Value.Enabled))
         {
+            var post = ChannelComposers.For(channel.Type, limits.Value).Compose(draft);
             db.Outbox.Add(new OutboxMessage
             {
                 Id = Guid.NewGuid(),
@@ -23,9 +33,10 @@ public sealed class OutboxWriter(SopDbContext db, IOptionsSnapshot<CrossPostingO
                 Channel = name,
                 ChannelType = channel.Type,
                 Title = version.Title,
-                Text = PostComposer.Compose(version, link),
+                Text = post.Text,
                 Link = link,
-                Status = OutboxStatus.Pending,
+                Status = post.Succeeded ? OutboxStatus.Pending : OutboxStatus.Failed,
+                LastError = post.Error,
                 NextAttemptAt = now,
                 CreatedAt = now,
             });
