@@ -16,8 +16,8 @@ public sealed partial class LembarDisposisiPrintTests(LiveSite site)
     [InlineData("a4", 210, 297)]
     public async Task Print_FitsOnOneSheetOfItsPaperSize(string ukuran, int widthMm, int heightMm)
     {
-        // The demo item waiting for verification has passed through steps 1-6: a full forwarding history.
-        var id = site.Factory.WithDb(db => db.Materi.Single(m => m.State == WorkflowState.Verifikasi).Id);
+        // A published demo article has passed through every step: a full forwarding history.
+        var id = site.Factory.WithDb(db => db.Materi.OrderBy(m => m.Slug).First(m => m.PublishedVersionId != null).Id);
         var page = await site.SignInAsync("verifikator", "Demo#2026sop", 1280);
 
         await page.GotoAsync($"/admin/materi/{id}/cetak?ukuran={ukuran}");
