@@ -61,6 +61,8 @@ else
   urls=("/" "/berita/$slug" "/kategori/berita-kegiatan" "/cari?q=$word" "/rss.xml" "/api/v1/berita")
 fi
 
+# wrk prints latencies as 812.00us, 1.23ms or 1.02s: in milliseconds.
+ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v / 1000; else if (v ~ /ms$/) printf "%.2f", v + 0; else printf "%.0f", v * 1000 }'; }
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$app_pid/status"; }
 hwm_kb() { awk '/VmHWM/ {print $2}' "/proc/$app_pid/status"; }
 
@@ -80,7 +82,6 @@ for cache in "${modes[@]}"; do
     p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
     p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
     errors=$(awk '/Non-2xx/ {print $5}' <<<"$out")
-    ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v / 1000; else if (v ~ /ms$/) printf "%.2f", v + 0; else printf "%.0f", v * 1000 }'; }
     printf '| %s | `%s` | %s | %.0f | %s | %s | %s | %d |\n' "${names[$i]}" "$url" "$([[ $cache == true ]] && echo on || echo off)" \
       "$rps" "$(ms "$p50")" "$(ms "$p99")" "${errors:-0}" "$(( $(rss_kb) / 1024 ))"
   done

@@ -47,8 +47,7 @@ public class ApiFlowTests(AppFixture app) : IClassFixture<AppFixture>
         await Ok(sekretaris, id, new { aksi = "tugaskan", petugasId = staffId });
 
         // The staff member uploads a cover image, then saves the draft naming it.
-        using var upload = new MultipartFormDataContent { { new ByteArrayContent(Sop.Png()), "berkas", "festival.png" } };
-        var uploaded = await staf.PostAsync(new Uri("/api/v1/media", UriKind.Relative), upload);
+        var uploaded = await staf.UploadAsync(Sop.Png(), "festival.png");
         Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
         var image = await uploaded.JsonAsync();
         Assert.Equal("gambar", image.GetProperty("jenis").GetString());

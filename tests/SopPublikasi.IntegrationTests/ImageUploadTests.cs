@@ -15,8 +15,7 @@ public sealed class ImageUploadTests(AppFixture app) : IClassFixture<AppFixture>
         var photo = Photos.Jpeg(2000, 1200, orientation: 6); // held upright: the pixels are landscape, EXIF says rotate 90°
         Assert.True(Photos.HasMetadata(photo));
 
-        using var upload = new MultipartFormDataContent { { new ByteArrayContent(photo), "berkas", "IMG_20261121_091500.jpg" } };
-        var response = await staf.PostAsync(new Uri("/api/v1/media", UriKind.Relative), upload);
+        var response = await staf.UploadAsync(photo, "IMG_20261121_091500.jpg");
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.JsonAsync();
@@ -45,9 +44,7 @@ public sealed class ImageUploadTests(AppFixture app) : IClassFixture<AppFixture>
     public async Task SmallImage_NeverEnlarged_OneVariantPerFormatAtItsOwnWidth()
     {
         var staf = await Api.ClientForAsync(app.Factory, "staf");
-        using var upload = new MultipartFormDataContent { { new ByteArrayContent(Photos.Jpeg(300, 200, gps: false)), "berkas", "kecil.jpg" } };
-
-        var body = await (await staf.PostAsync(new Uri("/api/v1/media", UriKind.Relative), upload)).JsonAsync();
+        var body = await (await staf.UploadAsync(Photos.Jpeg(300, 200, gps: false), "kecil.jpg")).JsonAsync();
 
         Assert.Equal([300, 300], body.GetProperty("varian").EnumerateArray().Select(v => v.GetProperty("lebar").GetInt32()));
     }
@@ -56,8 +53,7 @@ public sealed class ImageUploadTests(AppFixture app) : IClassFixture<AppFixture>
     public async Task Variant_OfUnpublishedMaterial_NotServedToTheAnonymousPublic()
     {
         var staf = await Api.ClientForAsync(app.Factory, "staf");
-        using var upload = new MultipartFormDataContent { { new ByteArrayContent(Photos.Jpeg(800, 600)), "berkas", "draf.jpg" } };
-        var body = await (await staf.PostAsync(new Uri("/api/v1/media", UriKind.Relative), upload)).JsonAsync();
+        var body = await (await staf.UploadAsync(Photos.Jpeg(800, 600), "draf.jpg")).JsonAsync();
         var url = body.GetProperty("varian")[0].GetProperty("url").GetString()!;
 
         var response = await Api.Anonymous(app.Factory).GetAsync(new Uri(url, UriKind.Relative));

@@ -42,6 +42,14 @@ public static class Api
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>Uploads one file as the multipart field "berkas" of POST /api/v1/media.</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, byte[] file, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var content = new MultipartFormDataContent { { new ByteArrayContent(file), "berkas", fileName } };
+        return await client.PostAsync(new Uri("/api/v1/media", UriKind.Relative), content);
+    }
+
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body) =>
         client.PostAsJsonAsync(new Uri(url, UriKind.Relative), body);
 

@@ -60,6 +60,14 @@ public sealed class LiveSite : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Fails when the page is wider than its viewport (a phone would scroll sideways).</summary>
+    public static async Task AssertNoSidewaysScrollAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"{page.Url} at {page.ViewportSize?.Width} px is {overflow} px wider than the screen");
+    }
+
     /// <summary>A page whose context is signed in through the real login form.</summary>
     public async Task<IPage> SignInAsync(string userName, string password, int width)
     {

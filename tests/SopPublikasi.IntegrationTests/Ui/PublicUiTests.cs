@@ -40,8 +40,7 @@ public sealed class PublicUiTests(LiveSite site)
         Assert.Equal(200, response!.Status);
         await Screenshots.SaveAsync(page, "publik", name);
         await Axe.AssertNoSeriousViolationsAsync(page);
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-        Assert.True(overflow <= 0, $"{url} at {width} px is {overflow} px wider than the screen");
+        await LiveSite.AssertNoSidewaysScrollAsync(page);
         Assert.Equal("id", await page.GetAttributeAsync("html", "lang"));
         await page.Context.CloseAsync();
     }

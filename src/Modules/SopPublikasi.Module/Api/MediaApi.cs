@@ -53,8 +53,9 @@ public static class MediaApi
             throw;
         }
 
-        return TypedResults.Created($"/media/{saved.Id}", new BerkasView(
-            saved.Id, saved.Kind == MediaKind.Image ? "gambar" : "dokumen", saved.OriginalName, saved.ContentType, saved.Size, saved.Width, saved.Height, $"/media/{saved.Id}",
-            saved.Kind == MediaKind.Image ? BeritaEndpoints.Foto(saved.Id, null, new Dictionary<Guid, MediaFile> { [saved.Id] = saved })!.Varian : []));
+        var url = MediaEndpoints.Url(saved.Id);
+        return TypedResults.Created(url, new BerkasView(
+            saved.Id, saved.Kind == MediaKind.Image ? "gambar" : "dokumen", saved.OriginalName, saved.ContentType, saved.Size, saved.Width, saved.Height, url,
+            saved.Kind == MediaKind.Image ? BeritaEndpoints.Varian(saved) : []));
     }
 }

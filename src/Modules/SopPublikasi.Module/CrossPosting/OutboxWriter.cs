@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SopPublikasi.Module.CrossPosting.Composition;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Media;
 using SopPublikasi.Module.Site;
 
 namespace SopPublikasi.Module.CrossPosting;
@@ -19,7 +20,7 @@ public sealed class OutboxWriter(
         ArgumentNullException.ThrowIfNull(materi);
         ArgumentNullException.ThrowIfNull(version);
         var link = site.Value.ArticleUrl(materi.Slug);
-        var image = version.CoverImageId is { } cover ? site.Value.PublicBaseUrl.TrimEnd('/') + "/media/" + cover : null;
+        var image = version.CoverImageId is { } cover ? site.Value.AbsoluteUrl(MediaEndpoints.Url(cover)) : null;
         var draft = new PostDraft(version.Title.Trim(), version.Summary.Trim(), link, version.Tags, image, version.CoverImageAlt);
         var now = clock.GetUtcNow();
         var count = 0;

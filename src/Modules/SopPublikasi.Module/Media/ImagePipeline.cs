@@ -50,7 +50,7 @@ public static class ImagePipeline
     }
 
     /// <summary>Decodes and applies the EXIF orientation, so that the pixels are the way the photographer saw them.</summary>
-    public static SKBitmap DecodeUpright(ReadOnlySpan<byte> image)
+    private static SKBitmap DecodeUpright(ReadOnlySpan<byte> image)
     {
         using var data = SKData.CreateCopy(image);
         using var codec = SKCodec.Create(data) ?? throw new UploadRejectedException("Gambar rusak atau tidak dapat dibaca.");

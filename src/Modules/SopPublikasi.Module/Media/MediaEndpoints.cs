@@ -14,6 +14,9 @@ namespace SopPublikasi.Module.Media;
 /// </summary>
 public static class MediaEndpoints
 {
+    /// <summary>The address of an uploaded file (its variants are at <see cref="MediaVariant.Url"/>).</summary>
+    public static string Url(Guid id) => $"/media/{id}";
+
     public static void MapMedia(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/media/{id:guid}", GetAsync);

@@ -62,23 +62,20 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IWebHostEnvironme
             UploadedAt = now,
         };
 
-        var content = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-        List<byte[]> variantBytes = [];
+        ReadOnlyMemory<byte> content = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        var variantFiles = new List<(string Path, byte[] Bytes)>();
         if (detected.Kind == MediaKind.Image)
         {
             var o = options.Value;
             var processed = ImagePipeline.Process(content.Span, detected.ContentType, o.Widths, o.JpegQuality, o.WebpQuality);
             content = processed.Original.Bytes;
             (stored.Width, stored.Height) = (processed.Original.Width, processed.Original.Height);
-            stored.Variants = processed.Variants.Select(v => new MediaVariant
+            foreach (var v in processed.Variants)
             {
-                Width = v.Width,
-                Height = v.Height,
-                Format = v.Format,
-                Size = v.Bytes.Length,
-                StoredPath = System.IO.Path.Combine(folder, $"{id:N}-{v.Width}.{v.Format}"),
-            }).ToList();
-            variantBytes = processed.Variants.Select(v => v.Bytes).ToList();
+                var path = System.IO.Path.Combine(folder, $"{id:N}-{v.Width}.{v.Format}");
+                stored.Variants.Add(new MediaVariant { Width = v.Width, Height = v.Height, Format = v.Format, Size = v.Bytes.Length, StoredPath = path });
+                variantFiles.Add((path, v.Bytes));
+            }
         }
 
         stored.Size = content.Length;
@@ -86,9 +83,9 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IWebHostEnvironme
         try
         {
             await WriteAsync(stored.StoredPath, content, ct);
-            for (var i = 0; i < variantBytes.Count; i++)
+            foreach (var (path, bytes) in variantFiles)
             {
-                await WriteAsync(stored.Variants[i].StoredPath, variantBytes[i], ct);
+                await WriteAsync(path, bytes, ct);
             }
         }
         catch

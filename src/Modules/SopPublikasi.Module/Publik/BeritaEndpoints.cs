@@ -41,7 +41,7 @@ public static class BeritaEndpoints
     {
         /// <summary>The attachments that exist among <paramref name="files"/>, in the article's order.</summary>
         public static IReadOnlyList<LampiranView> For(IEnumerable<Guid> ids, IReadOnlyDictionary<Guid, MediaFile> files) =>
-            [.. ids.Where(files.ContainsKey).Select(id => files[id]).Select(f => new LampiranView(f.OriginalName, f.ContentType, f.Size, $"/media/{f.Id}"))];
+            [.. ids.Where(files.ContainsKey).Select(id => files[id]).Select(f => new LampiranView(f.OriginalName, f.ContentType, f.Size, MediaEndpoints.Url(f.Id)))];
     }
 
     public sealed record BeritaDetail(
@@ -145,13 +145,17 @@ public static class BeritaEndpoints
         return null;
     }
 
-    /// <summary>Each stored variant of an image, with its size; images uploaded before variants existed offer their original.</summary>
     public static FotoView? Foto(Guid? id, string? alt, IReadOnlyDictionary<Guid, MediaFile> files) =>
-        id is { } key && files.TryGetValue(key, out var file)
-            ? new FotoView(alt, file.Variants.Count > 0
-                ? [.. file.Variants.OrderBy(v => v.Width).ThenBy(v => v.Format).Select(v => new VarianView(v.Width, v.Height, v.Url(file.Id), v.ContentType))]
-                : [new VarianView(file.Width, file.Height, $"/media/{file.Id}", file.ContentType)])
-            : null;
+        id is { } key && files.TryGetValue(key, out var file) ? new FotoView(alt, Varian(file)) : null;
+
+    /// <summary>Each stored variant of an image, narrowest first; an image uploaded before variants existed offers its original.</summary>
+    public static IReadOnlyList<VarianView> Varian(MediaFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return file.Variants.Count > 0
+            ? [.. file.Variants.OrderBy(v => v.Width).ThenBy(v => v.Format).Select(v => new VarianView(v.Width, v.Height, v.Url(file.Id), v.ContentType))]
+            : [new VarianView(file.Width, file.Height, MediaEndpoints.Url(file.Id), file.ContentType)];
+    }
 
     public static async Task<Dictionary<Guid, MediaFile>> ImagesAsync(SopDbContext db, IEnumerable<Guid?> ids, CancellationToken ct)
     {

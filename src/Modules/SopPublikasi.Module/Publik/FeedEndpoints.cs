@@ -27,7 +27,7 @@ public static class FeedEndpoints
             .CacheOutput(PublicCache.Lists).ExcludeFromDescription();
         routes.MapGet("/sitemap.xml", SitemapAsync).CacheOutput(PublicCache.Lists).ExcludeFromDescription();
         routes.MapGet("/robots.txt", (IOptions<SiteOptions> s) => Results.Text(
-            $"User-agent: *\nDisallow: /admin/\nDisallow: /api/\nDisallow: /cari\n\nSitemap: {s.Value.PublicBaseUrl.TrimEnd('/')}/sitemap.xml\n",
+            $"User-agent: *\nDisallow: /admin/\nDisallow: /api/\nDisallow: /cari\n\nSitemap: {s.Value.AbsoluteUrl("/sitemap.xml")}\n",
             "text/plain", Encoding.UTF8)).ExcludeFromDescription();
     }
 
@@ -36,7 +36,7 @@ public static class FeedEndpoints
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(site);
         var (items, _) = await articles.PageAsync(1, FeedSize, ct);
-        var home = new Uri(site.PublicBaseUrl.TrimEnd('/') + "/");
+        var home = new Uri(site.AbsoluteUrl("/"));
         var feed = new SyndicationFeed(site.Name, $"Berita dan informasi publik {site.Name}, {site.Tagline}", home)
         {
             Id = home.ToString(),
@@ -73,7 +73,7 @@ public static class FeedEndpoints
     {
         ArgumentNullException.ThrowIfNull(db);
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        var root = site.Value.PublicBaseUrl.TrimEnd('/');
+        var root = site.Value.Root;
         var items = await db.Materi.AsNoTracking().Where(m => m.PublishedVersionId != null)
             .Select(m => new { m.Slug, UpdatedAt = m.LastPublishedAt!.Value })
             .ToListAsync(ct);

@@ -15,12 +15,12 @@ public sealed class PublicArticles(SopDbContext db, SearchIndex search)
     public async Task<(IReadOnlyList<PublishedArticle> Items, int Total)> PageAsync(BeritaFilter filter, int page, int pageSize, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var matching = string.IsNullOrWhiteSpace(filter.Query) ? null : await search.MatchingIdsAsync(filter.Query, ct);
         if (await CategoryAsync(filter, ct) is not { } category)
         {
             return ([], 0);
         }
 
+        var matching = string.IsNullOrWhiteSpace(filter.Query) ? null : await search.MatchingIdsAsync(filter.Query, ct);
         var query = Published(filter, category, matching);
         var total = await query.CountAsync(ct);
         return (await NewestFirst(query, (page - 1) * pageSize, pageSize).ToListAsync(ct), total);

@@ -42,5 +42,11 @@ public sealed class SiteOptions
     /// <summary>Serve public pages, feeds and the public API from the output cache (Site:OutputCache; off only to measure without it).</summary>
     public bool OutputCache { get; set; } = true;
 
-    public string ArticleUrl(string slug) => PublicBaseUrl.TrimEnd('/') + "/berita/" + Uri.EscapeDataString(slug);
+    /// <summary>The public base address without a trailing slash.</summary>
+    public string Root => PublicBaseUrl.TrimEnd('/');
+
+    /// <summary>An absolute address on the public site, for links that leave it (previews, feeds, cross-posts).</summary>
+    public string AbsoluteUrl(string path) => Root + path;
+
+    public string ArticleUrl(string slug) => AbsoluteUrl("/berita/" + Uri.EscapeDataString(slug));
 }

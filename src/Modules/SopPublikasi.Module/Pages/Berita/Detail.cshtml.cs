@@ -23,7 +23,7 @@ public sealed class DetailModel(PublicArticles articles, SopDbContext db, IOptio
 
     private Dictionary<string, string> Organization() => new() { ["@type"] = "GovernmentOrganization", ["name"] = site.Value.Name, ["url"] = site.Value.PublicBaseUrl };
 
-    public string AbsoluteUrl(string path) => site.Value.PublicBaseUrl.TrimEnd('/') + path;
+    public string AbsoluteUrl(string path) => site.Value.AbsoluteUrl(path);
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
