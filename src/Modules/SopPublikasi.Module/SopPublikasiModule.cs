@@ -65,6 +65,7 @@ public static class SopPublikasiModule
         services.AddSingleton<HtmlCleaner>();
         services.AddSingleton<MediaStore>();
         services.AddSingleton<OutboxSignal>();
+        services.TryAddScoped<Notifications.INotifier, Notifications.LoggingNotifier>();
         services.AddTransient<ISocialChannel, LogChannel>();
 
         services.AddSingleton<OutboxDispatcher>();
