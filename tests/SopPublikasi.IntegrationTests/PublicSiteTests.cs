@@ -158,6 +158,7 @@ public sealed class PublicSiteTests : IDisposable
     public async Task Approval_NextRequestShowsTheArticleOnEveryCachedList()
     {
         const string title = "Posyandu Balita Serentak di Seluruh Desa";
+        var totalBefore = await ApiTotalAsync();
         foreach (var url in CachedLists)
         {
             Assert.DoesNotContain(title, await _visitor.Http.GetStringAsync(new Uri(url, UriKind.Relative)), StringComparison.Ordinal); // now cached
@@ -172,7 +173,12 @@ public sealed class PublicSiteTests : IDisposable
         {
             Assert.Contains(url == "/sitemap.xml" ? "posyandu-balita-serentak-di-seluruh-desa" : title, await _visitor.Http.GetStringAsync(new Uri(url, UriKind.Relative)), StringComparison.Ordinal);
         }
+
+        Assert.Equal(totalBefore + 1, await ApiTotalAsync()); // the kept list total was dropped with the lists
     }
+
+    private async Task<int> ApiTotalAsync() =>
+        JsonDocument.Parse(await _visitor.Http.GetStringAsync(new Uri("/api/v1/berita?pageSize=5", UriKind.Relative))).RootElement.GetProperty("total").GetInt32();
 
     [Fact]
     public async Task ProfilePage_EditedInAdmin_PublicCopyUpdatedAtOnce()

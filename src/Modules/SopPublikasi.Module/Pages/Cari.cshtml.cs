@@ -14,6 +14,9 @@ public sealed class CariModel(SearchIndex search, PublicArticles articles) : Pag
 
     public ArticleListing? Listing { get; private set; }
 
+    /// <summary>More articles match than are counted: the heading says "lebih dari".</summary>
+    public bool TotalCapped { get; private set; }
+
     public async Task OnGetAsync(string? q, int halaman = 1, CancellationToken ct = default)
     {
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim()[..Math.Min(q.Trim().Length, 200)];
@@ -23,12 +26,13 @@ public sealed class CariModel(SearchIndex search, PublicArticles articles) : Pag
         }
 
         var page = Math.Max(1, halaman);
-        var (hits, total) = await search.SearchAsync(Query, (page - 1) * PageSize, PageSize, ct);
-        var items = await articles.ByIdsAsync([.. hits.Select(h => h.MateriId)], ct);
+        var result = await search.SearchAsync(Query, (page - 1) * PageSize, PageSize, ct);
+        TotalCapped = result.TotalCapped;
+        var items = await articles.ByIdsAsync([.. result.Hits.Select(h => h.MateriId)], ct);
         var encoded = Uri.EscapeDataString(Query);
-        Listing = new ArticleListing(items, total, page, PageSize, n => $"/cari?q={encoded}&halaman={n}", "Tidak ada materi yang cocok. Coba kata lain.")
+        Listing = new ArticleListing(items, result.Total, page, PageSize, n => $"/cari?q={encoded}&halaman={n}", "Tidak ada materi yang cocok. Coba kata lain.")
         {
-            Snippets = hits.ToDictionary(h => h.MateriId, h => h.SnippetHtml),
+            Snippets = result.Hits.ToDictionary(h => h.MateriId, h => h.SnippetHtml),
         };
     }
 }

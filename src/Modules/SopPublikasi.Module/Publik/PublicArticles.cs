@@ -5,7 +5,7 @@ using SopPublikasi.Module.Materi;
 namespace SopPublikasi.Module.Publik;
 
 /// <summary>Reads published articles only: the query starts from the published version, so drafts cannot leak.</summary>
-public sealed class PublicArticles(SopDbContext db, SearchIndex search)
+public sealed class PublicArticles(SopDbContext db, SearchIndex search, ListTotals totals)
 {
     public const int MaxPageSize = 50;
 
@@ -22,7 +22,10 @@ public sealed class PublicArticles(SopDbContext db, SearchIndex search)
 
         var matching = string.IsNullOrWhiteSpace(filter.Query) ? null : await search.MatchingIdsAsync(filter.Query, ct);
         var query = Published(filter, category, matching);
-        var total = await query.CountAsync(ct);
+        // A plain list (all, or one category) is counted once per change of the lists; a filtered one each time.
+        var total = filter with { Kategori = null } == BeritaFilter.None
+            ? await totals.GetAsync(category, query.CountAsync, ct)
+            : await query.CountAsync(ct);
         return (await NewestFirst(query, (page - 1) * pageSize, pageSize).ToListAsync(ct), total);
     }
 

@@ -25,6 +25,16 @@ public static class PublicCache
             o.AddPolicy(ApiLists, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(ListsTag).SetVaryByQuery("*"));
             o.AddPolicy(Article, b => b.Expire(TimeSpan.FromMinutes(10)).SetVaryByQuery([]).AddPolicy<ArticleTagPolicy>());
         });
+
+        // Whatever store is registered (memory here), evicting the lists also drops the list totals.
+        services.AddSingleton<ListTotals>();
+        var store = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(store);
+        services.AddSingleton<IOutputCacheStore>(sp => new ListTotals.EvictionAwareStore(
+            store.ImplementationInstance as IOutputCacheStore
+                ?? store.ImplementationFactory?.Invoke(sp) as IOutputCacheStore
+                ?? (IOutputCacheStore)ActivatorUtilities.CreateInstance(sp, store.ImplementationType!),
+            sp.GetRequiredService<ListTotals>()));
     }
 
     /// <summary>Evicts what a change of the live version of <paramref name="slug"/> makes stale.</summary>

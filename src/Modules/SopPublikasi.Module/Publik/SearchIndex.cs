@@ -9,6 +9,13 @@ namespace SopPublikasi.Module.Publik;
 /// <summary>A ranked search hit: the article and an excerpt, HTML-encoded, with the matched words in &lt;mark&gt;.</summary>
 public sealed record SearchHit(Guid MateriId, string SnippetHtml);
 
+/// <summary>A page of hits and the number of matches, counted up to <see cref="SearchIndex.CountCap"/>.</summary>
+/// <param name="TotalCapped">More than <see cref="SearchIndex.CountCap"/> articles match.</param>
+public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, int Total, bool TotalCapped)
+{
+    public static readonly SearchResult Empty = new([], 0, false);
+}
+
 /// <summary>
 /// Full-text index of the live version of every published article: SQLite FTS5 on the embedded default,
 /// PostgreSQL tsvector with a GIN index in production. Words are matched by prefix ("posyan" finds "posyandu"),
@@ -52,51 +59,82 @@ public sealed partial class SearchIndex(SopDbContext db)
         ? db.Database.ExecuteSqlInterpolatedAsync($"""DELETE FROM "SearchIndex" WHERE "MateriId" = {materiId}""", ct)
         : db.Database.ExecuteSqlInterpolatedAsync($"""DELETE FROM "SearchIndex" WHERE materi_id = {materiId.ToString()}""", ct);
 
-    /// <summary>Ranked hits (best first) and how many match in all.</summary>
-    public async Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchAsync(string query, int skip, int take, CancellationToken ct)
+    /// <summary>How many matches are counted at most; above it the site says "more than" (<see cref="SearchResult.TotalCapped"/>).</summary>
+    public const int CountCap = 1000;
+
+    /// <summary>
+    /// On SQLite, how many of the newest matches are ranked with bm25. Ranking scores every candidate, so a word
+    /// found in most articles would cost time in proportion to the whole archive; the newest candidates are ranked
+    /// (best first) and older matches follow, newest first.
+    /// </summary>
+    public const int RankCandidates = 200;
+
+    /// <summary>Ranked hits (best first) and how many match (at most <see cref="CountCap"/>).</summary>
+    public async Task<SearchResult> SearchAsync(string query, int skip, int take, CancellationToken ct)
     {
         var words = Words(query);
         if (words.Count == 0)
         {
-            return ([], 0);
+            return SearchResult.Empty;
         }
 
-        List<Row> rows;
-        int total;
-        if (IsPostgres)
-        {
-            var tsquery = string.Join(" & ", words.Select(w => w + ":*"));
-            var options = $"StartSel={MarkStart}, StopSel={MarkEnd}, MaxWords=35, MinWords=12, ShortWord=2";
-            total = await db.Database.SqlQuery<int>($"""SELECT count(*)::int AS "Value" FROM "SearchIndex" WHERE "Dokumen" @@ to_tsquery('simple', {tsquery})""").SingleAsync(ct);
-            rows = await db.Database.SqlQuery<Row>($"""
-                SELECT "MateriId"::text AS "MateriId", ts_headline('simple', "Ringkasan" || ' ' || "Isi", q, {options}) AS "Snippet"
-                FROM "SearchIndex", to_tsquery('simple', {tsquery}) AS q
-                WHERE "Dokumen" @@ q
-                ORDER BY ts_rank("Dokumen", q) DESC, "MateriId"
-                LIMIT {take} OFFSET {skip}
-                """).ToListAsync(ct);
-        }
-        else
-        {
-            var match = string.Join(" ", words.Select(w => "\"" + w + "\"*"));
-            var start = MarkStart.ToString();
-            var end = MarkEnd.ToString();
-            total = await db.Database.SqlQuery<int>($"""SELECT count(*) AS "Value" FROM "SearchIndex" WHERE "SearchIndex" MATCH {match}""").SingleAsync(ct);
-            rows = await db.Database.SqlQuery<Row>($"""
-                SELECT materi_id AS "MateriId", snippet("SearchIndex", -1, {start}, {end}, '…', 24) AS "Snippet"
-                FROM "SearchIndex"
-                WHERE "SearchIndex" MATCH {match}
-                ORDER BY bm25("SearchIndex", 0.0, 10.0, 4.0, 1.0)
-                LIMIT {take} OFFSET {skip}
-                """).ToListAsync(ct);
-        }
-
-        return ([.. rows.Select(r => new SearchHit(Guid.Parse(r.MateriId), Highlight(r.Snippet)))], total);
+        var (rows, total) = IsPostgres ? await PostgresAsync(words, skip, take, ct) : await SqliteAsync(words, skip, take, ct);
+        return new SearchResult([.. rows.Select(r => new SearchHit(Guid.Parse(r.MateriId), Highlight(r.Snippet)))], Math.Min(total, CountCap), total > CountCap);
     }
 
-    /// <summary>Ids of every published article matching the words (for the API's q filter, at most 1,000).</summary>
+    private async Task<(List<Row> Rows, int Total)> PostgresAsync(IReadOnlyList<string> words, int skip, int take, CancellationToken ct)
+    {
+        var tsquery = string.Join(" & ", words.Select(w => w + ":*"));
+        var options = $"StartSel={MarkStart}, StopSel={MarkEnd}, MaxWords=35, MinWords=12, ShortWord=2";
+        var total = await db.Database.SqlQuery<int>($"""SELECT count(*)::int AS "Value" FROM (SELECT 1 FROM "SearchIndex" WHERE "Dokumen" @@ to_tsquery('simple', {tsquery}) LIMIT {CountCap + 1}) AS capped""").SingleAsync(ct);
+        var rows = await db.Database.SqlQuery<Row>($"""
+            SELECT "MateriId"::text AS "MateriId", ts_headline('simple', "Ringkasan" || ' ' || "Isi", q, {options}) AS "Snippet"
+            FROM "SearchIndex", to_tsquery('simple', {tsquery}) AS q
+            WHERE "Dokumen" @@ q
+            ORDER BY ts_rank("Dokumen", q) DESC, "MateriId"
+            LIMIT {take} OFFSET {skip}
+            """).ToListAsync(ct);
+        return (rows, total);
+    }
+
+    /// <summary>
+    /// FTS5 with a prefix index (see the SearchPrefixIndex migration), so that a prefix query walks one doclist.
+    /// The newest <see cref="RankCandidates"/> matches are ranked; the rest follow by age (rowid order is the order
+    /// in which live versions were indexed).
+    /// </summary>
+    private async Task<(List<Row> Rows, int Total)> SqliteAsync(IReadOnlyList<string> words, int skip, int take, CancellationToken ct)
+    {
+        var match = string.Join(" ", words.Select(w => "\"" + w + "\"*"));
+        var start = MarkStart.ToString();
+        var end = MarkEnd.ToString();
+        var total = await db.Database.SqlQuery<int>($"""SELECT count(*) AS "Value" FROM (SELECT 1 FROM "SearchIndex" WHERE "SearchIndex" MATCH {match} LIMIT {CountCap + 1})""").SingleAsync(ct);
+        // The rowid of the oldest ranked candidate; 0 when every match is ranked.
+        var floor = total <= RankCandidates ? 0L : await db.Database.SqlQuery<long>(
+            $"""SELECT rowid AS "Value" FROM "SearchIndex" WHERE "SearchIndex" MATCH {match} ORDER BY rowid DESC LIMIT 1 OFFSET {RankCandidates - 1}""").SingleAsync(ct);
+        var rows = skip >= RankCandidates && floor > 0 ? [] : await db.Database.SqlQuery<Row>($"""
+            SELECT materi_id AS "MateriId", snippet("SearchIndex", -1, {start}, {end}, '…', 24) AS "Snippet"
+            FROM "SearchIndex"
+            WHERE "SearchIndex" MATCH {match} AND rowid >= {floor}
+            ORDER BY bm25("SearchIndex", 0.0, 10.0, 4.0, 1.0)
+            LIMIT {take} OFFSET {skip}
+            """).ToListAsync(ct);
+        if (floor > 0 && rows.Count < take)
+        {
+            rows.AddRange(await db.Database.SqlQuery<Row>($"""
+                SELECT materi_id AS "MateriId", snippet("SearchIndex", -1, {start}, {end}, '…', 24) AS "Snippet"
+                FROM "SearchIndex"
+                WHERE "SearchIndex" MATCH {match} AND rowid < {floor}
+                ORDER BY rowid DESC
+                LIMIT {take - rows.Count} OFFSET {Math.Max(0, skip - RankCandidates)}
+                """).ToListAsync(ct));
+        }
+
+        return (rows, total);
+    }
+
+    /// <summary>Ids of published articles matching the words (for the API's q filter, at most <see cref="CountCap"/>).</summary>
     public async Task<IReadOnlyList<Guid>> MatchingIdsAsync(string query, CancellationToken ct) =>
-        [.. (await SearchAsync(query, 0, 1000, ct)).Hits.Select(h => h.MateriId)];
+        [.. (await SearchAsync(query, 0, CountCap, ct)).Hits.Select(h => h.MateriId)];
 
     /// <summary>Rebuilds the index from the published versions when it does not hold exactly the published articles.</summary>
     public async Task RebuildIfStaleAsync(CancellationToken ct)

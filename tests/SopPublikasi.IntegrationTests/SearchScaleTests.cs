@@ -1,0 +1,54 @@
+using Microsoft.Extensions.DependencyInjection;
+using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.Module.Publik;
+
+namespace SopPublikasi.IntegrationTests;
+
+/// <summary>
+/// Search over more matches than are ranked or counted: the newest candidates are ranked, older matches follow by
+/// age, every match can be reached page by page, and the count stops at the cap.
+/// </summary>
+public sealed class SearchScaleTests : IDisposable
+{
+    private const int Matches = SearchIndex.CountCap + 1;
+    private readonly SopAppFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task ManyMatches_NewestCandidatesRanked_OlderFollow_CountCapped()
+    {
+        _ = _factory.Server; // start: migrations applied
+        var ids = Enumerable.Range(0, Matches).Select(_ => Guid.NewGuid()).ToList();
+        using (var scope = _factory.Services.CreateScope())
+        {
+            var index = scope.ServiceProvider.GetRequiredService<SearchIndex>();
+            for (var i = 0; i < Matches; i++)
+            {
+                // The oldest row and one of the newest have the word in their title; all others only in the body.
+                var title = i is 0 || i == Matches - 5 ? "Pentas wayang kulit" : $"Kabar desa {i}";
+                await index.UpsertAsync(ids[i], title, "Ringkasan", $"<p>Malam ini ada wayang di balai desa nomor {i}.</p>", CancellationToken.None);
+            }
+        }
+
+        using var search = _factory.Services.CreateScope();
+        var searchIndex = search.ServiceProvider.GetRequiredService<SearchIndex>();
+        var first = await searchIndex.SearchAsync("wayang", 0, 20, CancellationToken.None);
+
+        Assert.Equal(SearchIndex.CountCap, first.Total);
+        Assert.True(first.TotalCapped);
+        Assert.Equal(ids[Matches - 5], first.Hits[0].MateriId); // the title match among the ranked newest
+        Assert.Contains("<mark>wayang</mark>", first.Hits[0].SnippetHtml, StringComparison.Ordinal);
+
+        var seen = new List<Guid>();
+        for (var skip = 0; skip < Matches; skip += 30)
+        {
+            seen.AddRange((await searchIndex.SearchAsync("wayang", skip, 30, CancellationToken.None)).Hits.Select(h => h.MateriId));
+        }
+
+        Assert.Equal(Matches, seen.Count);
+        Assert.Equal(Matches, seen.Distinct().Count());
+        Assert.Equal(ids[0], seen[^1]); // the old title match is not ranked: it comes last, by age
+        Assert.Equal(ids[Matches - SearchIndex.RankCandidates - 1], seen[SearchIndex.RankCandidates]); // older ones newest first
+    }
+}
