@@ -161,6 +161,17 @@ public static class BeritaEndpoints
     {
         ArgumentNullException.ThrowIfNull(db);
         var wanted = ids.OfType<Guid>().Distinct().ToList();
-        return wanted.Count == 0 ? [] : await db.Media.AsNoTracking().Where(m => wanted.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
+        switch (wanted.Count)
+        {
+            case 0:
+                return [];
+            case 1: // an article with its photo and no attachment: the usual case, compiled once
+                return await MediaById(db, wanted[0], ct) is { } file ? new() { [file.Id] = file } : [];
+            default:
+                return await db.Media.AsNoTracking().Where(m => wanted.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
+        }
     }
+
+    private static readonly Func<SopDbContext, Guid, CancellationToken, Task<MediaFile?>> MediaById = EF.CompileAsyncQuery(
+        (SopDbContext db, Guid id, CancellationToken ct) => db.Media.AsNoTracking().FirstOrDefault(m => m.Id == id));
 }

@@ -54,8 +54,15 @@ public sealed class PublicArticles(SopDbContext db, SearchIndex search, ListTota
             .Take(take)
             .Select(Project(withBody: false));
 
-    public Task<PublishedArticle?> BySlugAsync(string slug, CancellationToken ct) =>
-        Published(BeritaFilter.None, 0, null).Where(m => m.Slug == slug).Select(Project(withBody: true)).FirstOrDefaultAsync(ct);
+    public Task<PublishedArticle?> BySlugAsync(string slug, CancellationToken ct) => BySlug(db, slug, ct);
+
+    private static readonly System.Linq.Expressions.Expression<Func<MateriPublikasi, PublishedArticle>> WithBody = Project(withBody: true);
+
+    /// <summary>The article page's query, compiled once: it is the most requested query of the public site.</summary>
+    private static readonly Func<SopDbContext, string, CancellationToken, Task<PublishedArticle?>> BySlug = EF.CompileAsyncQuery(
+        (SopDbContext db, string slug, CancellationToken ct) =>
+            db.Materi.AsNoTracking().Where(m => m.PublishedVersionId != null && m.Slug == slug).Select(WithBody).FirstOrDefault());
+
 
     /// <summary>Published articles by id, in the order given (search results keep their rank).</summary>
     public async Task<IReadOnlyList<PublishedArticle>> ByIdsAsync(IReadOnlyList<Guid> ids, CancellationToken ct)
