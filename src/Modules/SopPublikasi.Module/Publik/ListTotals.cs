@@ -10,32 +10,32 @@ namespace SopPublikasi.Module.Publik;
 /// </summary>
 public sealed class ListTotals
 {
-    private readonly Dictionary<int, int> totals = [];
-    private readonly Lock gate = new();
-    private long generation;
+    private readonly Dictionary<int, int> _totals = [];
+    private readonly Lock _gate = new();
+    private long _generation;
 
     /// <summary>The total of list <paramref name="key"/> (a category id, 0 for all), counted by <paramref name="count"/> when unknown.</summary>
     public async Task<int> GetAsync(int key, Func<CancellationToken, Task<int>> count, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(count);
         long seen;
-        lock (gate)
+        lock (_gate)
         {
-            if (totals.TryGetValue(key, out var known))
+            if (_totals.TryGetValue(key, out var known))
             {
                 return known;
             }
 
-            seen = generation;
+            seen = _generation;
         }
 
         var total = await count(ct);
-        lock (gate)
+        lock (_gate)
         {
             // A publication committed while counting: the count may predate it, so it is used once and not kept.
-            if (generation == seen)
+            if (_generation == seen)
             {
-                totals[key] = total;
+                _totals[key] = total;
             }
         }
 
@@ -44,10 +44,10 @@ public sealed class ListTotals
 
     public void Clear()
     {
-        lock (gate)
+        lock (_gate)
         {
-            generation++;
-            totals.Clear();
+            _generation++;
+            _totals.Clear();
         }
     }
 
