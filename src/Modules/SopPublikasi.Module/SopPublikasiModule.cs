@@ -55,6 +55,8 @@ public static class SopPublikasiModule
         services.AddScoped<TaskQueries>();
         services.AddScoped<ActorResolver>();
         services.AddScoped<DisposisiService>();
+        services.AddScoped<InstruksiDisposisiStore>();
+        services.AddSingleton<Site.SiteSettings>();
         services.AddScoped<MateriService>();
         services.AddScoped<PublicArticles>();
         services.AddScoped<DaftarInformasiPublik>();

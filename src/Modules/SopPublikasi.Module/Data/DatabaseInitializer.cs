@@ -44,6 +44,7 @@ public sealed class DatabaseInitializer(IServiceProvider services, ILogger<Datab
             await db.Database.MigrateAsync(cancellationToken);
             await SeedRolesAsync(sp.GetRequiredService<RoleManager<IdentityRole>>());
             await SeedWorkflowAsync(db, sp.GetRequiredService<IOptions<WorkflowOptions>>().Value, cancellationToken);
+            await SeedInstruksiAsync(db, sp.GetRequiredService<IOptions<Disposisi.DisposisiOptions>>().Value, cancellationToken);
             await SeedInitialAdminAsync(sp.GetRequiredService<UserManager<AppUser>>(), sp.GetRequiredService<IOptions<AccountOptions>>().Value);
             await sp.GetRequiredService<DemoSeeder>().SeedIfEnabledAsync(cancellationToken);
             await sp.GetRequiredService<Publik.SearchIndex>().RebuildIfStaleAsync(cancellationToken);
@@ -86,11 +87,25 @@ public sealed class DatabaseInitializer(IServiceProvider services, ILogger<Datab
             .Where(t => t.Action == "teruskan" && t.Role != options.PencatatRole)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Role, options.PencatatRole), ct);
 
+        // Configured Waktu applies to steps an administrator has not set in the admin (/admin/waktu wins).
         foreach (var (step, days) in options.StepWorkingDays)
         {
-            await db.SopSteps.Where(s => s.Number == step)
+            await db.SopSteps.Where(s => s.Number == step && s.UpdatedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.WorkingDaysAllowed, days), ct);
         }
+    }
+
+    /// <summary>The instruction checklist starts as configured (or the defaults); afterwards administrators edit it.</summary>
+    private static async Task SeedInstruksiAsync(SopDbContext db, Disposisi.DisposisiOptions options, CancellationToken ct)
+    {
+        if (await db.InstruksiDisposisi.AnyAsync(ct))
+        {
+            return;
+        }
+
+        db.InstruksiDisposisi.AddRange(options.Instructions.Distinct(StringComparer.Ordinal)
+            .Select((text, i) => new Disposisi.InstruksiDisposisi { Text = text, Order = (i + 1) * 10 }));
+        await db.SaveChangesAsync(ct);
     }
 
     private static async Task AddMissingAsync<T, TKey>(DbSet<T> set, IEnumerable<T> seed, Func<T, TKey> key, CancellationToken ct)

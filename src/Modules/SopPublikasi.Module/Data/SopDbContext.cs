@@ -48,6 +48,10 @@ public abstract class SopDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
+    public DbSet<Site.SiteSetting> SiteSettings => Set<Site.SiteSetting>();
+
+    public DbSet<InstruksiDisposisi> InstruksiDisposisi => Set<InstruksiDisposisi>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -15,7 +15,7 @@ public sealed class DisposisiService(
     SopDbContext db,
     WorkflowLoader workflow,
     MediaStore media,
-    IOptions<DisposisiOptions> options,
+    InstruksiDisposisiStore instruksi,
     WebhookWriter webhooks,
     TimeProvider clock)
 {
@@ -23,7 +23,7 @@ public sealed class DisposisiService(
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(giver);
-        var errors = Validate(input);
+        var errors = Validate(input, await instruksi.ActiveAsync(ct));
         if (errors.Count > 0)
         {
             throw new InputException(errors);
@@ -133,10 +133,9 @@ public sealed class DisposisiService(
         return candidate;
     }
 
-    private Dictionary<string, string[]> Validate(DisposisiInput input)
+    private static Dictionary<string, string[]> Validate(DisposisiInput input, IReadOnlyList<string> allowed)
     {
         var errors = new Dictionary<string, string[]>();
-        var allowed = options.Value.Instructions;
         var unknown = input.Instruksi.Where(i => !allowed.Contains(i, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0)
         {

@@ -51,6 +51,10 @@ public sealed class MateriService(
         {
             errors[nameof(input.Isi)] = ["Isi materi wajib diisi."];
         }
+        else if (HtmlCleaner.ImagesWithoutAlt(body) is { Count: > 0 } missingAlt)
+        {
+            errors[nameof(input.Isi)] = [$"Setiap foto di isi wajib punya teks alternatif (untuk pembaca layar); {missingAlt.Count} foto belum: {string.Join(", ", missingAlt.Select(src => src.Length == 0 ? "(tanpa alamat)" : src))}."];
+        }
 
         if (input.KategoriId is { } categoryId && !await db.Categories.AnyAsync(c => c.Id == categoryId, ct))
         {

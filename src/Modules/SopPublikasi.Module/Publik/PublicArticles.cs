@@ -72,11 +72,15 @@ public sealed class PublicArticles(SopDbContext db, SearchIndex search, ListTota
     }
 
     /// <summary>Whether a media file belongs to a live version (cover or attachment) and may be served to anyone.</summary>
-    public Task<bool> IsPublicMediaAsync(Guid mediaId, CancellationToken ct) =>
-        db.Materi.AnyAsync(
+    public Task<bool> IsPublicMediaAsync(Guid mediaId, CancellationToken ct)
+    {
+        // Photos inside the body are named by their address (/media/{id}, or a variant below it).
+        var address = Media.MediaEndpoints.Url(mediaId);
+        return db.Materi.AnyAsync(
             m => m.PublishedVersion != null
-                && (m.PublishedVersion.CoverImageId == mediaId || m.PublishedVersion.AttachmentIds.Contains(mediaId)),
+                && (m.PublishedVersion.CoverImageId == mediaId || m.PublishedVersion.AttachmentIds.Contains(mediaId) || m.PublishedVersion.Body.Contains(address)),
             ct);
+    }
 
     private IQueryable<MateriPublikasi> Published(BeritaFilter f, int category, IReadOnlyList<Guid>? matching)
     {

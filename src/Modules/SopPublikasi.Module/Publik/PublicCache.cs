@@ -15,15 +15,18 @@ public static class PublicCache
     public const string ApiLists = "publik-api-daftar";
     public const string ListsTag = "daftar";
 
+    /// <summary>On every cached public response: evicted when the site settings (name, contact) change.</summary>
+    public const string SiteTag = "situs";
+
     public static string ArticleTag(string slug) => "berita:" + slug;
 
     public static void AddPublicCache(this IServiceCollection services)
     {
         services.AddOutputCache(o =>
         {
-            o.AddPolicy(Lists, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(ListsTag).SetVaryByQuery("halaman", "q", "page"));
-            o.AddPolicy(ApiLists, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(ListsTag).SetVaryByQuery("*"));
-            o.AddPolicy(Article, b => b.Expire(TimeSpan.FromMinutes(10)).SetVaryByQuery([]).AddPolicy<ArticleTagPolicy>());
+            o.AddPolicy(Lists, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(ListsTag, SiteTag).SetVaryByQuery("halaman", "q", "page"));
+            o.AddPolicy(ApiLists, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(ListsTag, SiteTag).SetVaryByQuery("*"));
+            o.AddPolicy(Article, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(SiteTag).SetVaryByQuery([]).AddPolicy<ArticleTagPolicy>());
         });
 
         // Whatever store is registered (memory here), evicting the lists also drops the list totals.

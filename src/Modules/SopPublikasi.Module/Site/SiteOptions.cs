@@ -18,6 +18,10 @@ public sealed class SiteOptions
     [StringLength(200)]
     public string KopInstansi { get; set; } = "PEMERINTAH KABUPATEN KARANGANYAR";
 
+    /// <summary>The second line of the kop surat (the office); empty means <see cref="Name"/> in capitals.</summary>
+    [StringLength(200)]
+    public string? KopNama { get; set; }
+
     /// <summary>Absolute base address of the public site, used in links that leave it (cross-posts).</summary>
     [Required]
     [Url]

@@ -16,4 +16,9 @@ public sealed class SopStep
 
     /// <summary>Waktu: working days allowed. The SOP leaves it blank; the default is one working day.</summary>
     public int WorkingDaysAllowed { get; set; } = 1;
+
+    /// <summary>When an administrator last set the Waktu (null: seeded or from configuration).</summary>
+    public DateTimeOffset? UpdatedAt { get; set; }
+
+    public string? UpdatedBy { get; set; }
 }

@@ -18,7 +18,8 @@ public sealed class WorkflowOptions : IValidatableObject
 
     /// <summary>
     /// Waktu per SOP step in working days, e.g. Workflow:StepWorkingDays:7 = 2. Steps not named keep the stored
-    /// value (default 1); named ones are applied to the stored workflow at every start.
+    /// value (default 1); named ones are applied to the stored workflow at every start, except steps whose Waktu an
+    /// administrator has set on /admin/waktu (the admin's value wins).
     /// </summary>
     public Dictionary<int, int> StepWorkingDays { get; set; } = [];
 

@@ -15,6 +15,7 @@ public sealed class SopStepConfiguration : IEntityTypeConfiguration<SopStep>
         builder.Property(s => s.Performer).HasMaxLength(100);
         builder.Property(s => s.Requirements).HasMaxLength(300);
         builder.Property(s => s.Output).HasMaxLength(300);
+        builder.Property(s => s.UpdatedBy).HasMaxLength(200);
     }
 }
 

@@ -11,7 +11,7 @@ namespace SopPublikasi.Module.Pages.Berita;
 
 /// <summary>A published article, with Open Graph and schema.org NewsArticle data for link previews and search engines.</summary>
 [OutputCache(PolicyName = PublicCache.Article)]
-public sealed class DetailModel(PublicArticles articles, SopDbContext db, IOptions<SiteOptions> site) : PageModel
+public sealed class DetailModel(PublicArticles articles, SopDbContext db, IOptions<SiteOptions> site, SiteSettings settings) : PageModel
 {
     public PublishedArticle? Article { get; private set; }
 
@@ -21,7 +21,9 @@ public sealed class DetailModel(PublicArticles articles, SopDbContext db, IOptio
 
     public string JsonLd { get; private set; } = "{}";
 
-    private Dictionary<string, string> Organization() => new() { ["@type"] = "GovernmentOrganization", ["name"] = site.Value.Name, ["url"] = site.Value.PublicBaseUrl };
+    private string _organizationName = string.Empty;
+
+    private Dictionary<string, string> Organization() => new() { ["@type"] = "GovernmentOrganization", ["name"] = _organizationName, ["url"] = site.Value.PublicBaseUrl };
 
     public string AbsoluteUrl(string path) => site.Value.AbsoluteUrl(path);
 
@@ -33,6 +35,7 @@ public sealed class DetailModel(PublicArticles articles, SopDbContext db, IOptio
             return NotFound();
         }
 
+        _organizationName = (await settings.GetAsync(ct)).Name;
         var files = await BeritaEndpoints.ImagesAsync(db, [Article.CoverImageId, .. Article.AttachmentIds.Select(id => (Guid?)id)], ct);
         Cover = BeritaEndpoints.Foto(Article.CoverImageId, Article.CoverImageAlt, files);
         Attachments = [.. Article.AttachmentIds.Where(files.ContainsKey).Select(id => (id, files[id].OriginalName))];

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Disposisi;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Media;
@@ -8,26 +7,30 @@ using SopPublikasi.Module.Media;
 namespace SopPublikasi.Module.Pages.Admin.Disposisi;
 
 /// <summary>SOP step 1: the PPID Pembantu fills in the Lembar Disposisi.</summary>
-public sealed class BaruModel(DisposisiService service, IOptions<DisposisiOptions> options, MediaStore media, TimeProvider clock) : AdminPageModel
+public sealed class BaruModel(DisposisiService service, InstruksiDisposisiStore instruksi, MediaStore media, TimeProvider clock) : AdminPageModel
 {
+    /// <summary>Ticked on a new sheet when the checklist offers them (the usual disposisi for publication).</summary>
+    private static readonly string[] PreTicked = ["Untuk ditindaklanjuti", "Untuk dipublikasikan"];
+
     [BindProperty]
     public DisposisiInput Input { get; set; } = new();
 
-    public IReadOnlyList<string> Instructions => options.Value.Instructions;
+    public IReadOnlyList<string> Instructions { get; private set; } = [];
 
     public string MaxUpload => MediaStore.FormatSize(media.MaxUploadBytes);
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!(await CurrentActorAsync()).Has(SopRoles.PpidPembantu))
         {
             return Forbid();
         }
 
+        Instructions = await instruksi.ActiveAsync(ct);
         var today = Common.IndonesianTime.Today(clock);
         Input.TanggalDiterima = today;
         Input.TanggalDisposisi = today;
-        Input.Instruksi = ["Untuk ditindaklanjuti", "Untuk dipublikasikan"];
+        Input.Instruksi = [.. PreTicked.Where(Instructions.Contains)];
         return Page();
     }
 
@@ -39,6 +42,7 @@ public sealed class BaruModel(DisposisiService service, IOptions<DisposisiOption
             return Forbid();
         }
 
+        Instructions = await instruksi.ActiveAsync(ct);
         if (!ModelState.IsValid)
         {
             return Page();

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Disposisi;
 using SopPublikasi.Module.Materi;
@@ -12,11 +11,12 @@ namespace SopPublikasi.Module.Pages.Admin.Materi;
 /// The Lembar Disposisi for paper: the office letterhead, every field, the instruction checklist with the chosen
 /// ones ticked, and the forwarding and paraf so far (who, when), on one half-folio (215 × 165 mm) or A4 sheet.
 /// </summary>
-public sealed class CetakModel(MateriService service, WorkflowLoader loader, IOptions<SiteOptions> site, IOptions<DisposisiOptions> disposisi) : AdminPageModel
+public sealed class CetakModel(MateriService service, WorkflowLoader loader, SiteSettings site, InstruksiDisposisiStore instruksi) : AdminPageModel
 {
-    public SiteOptions Site => site.Value;
+    public SiteOptions Site { get; private set; } = null!;
 
-    public IReadOnlyList<string> Instructions => disposisi.Value.Instructions;
+    /// <summary>Today's checklist, plus any option ticked on this sheet that has since been renamed or retired.</summary>
+    public IReadOnlyList<string> Instructions { get; private set; } = [];
 
     public MateriPublikasi Materi { get; private set; } = null!;
 
@@ -37,6 +37,9 @@ public sealed class CetakModel(MateriService service, WorkflowLoader loader, IOp
         }
 
         Definition = await loader.LoadDefinitionAsync(ct);
+        Site = await site.GetAsync(ct);
+        var active = await instruksi.ActiveAsync(ct);
+        Instructions = [.. active, .. Materi.Disposisi.Instruksi.Where(i => !active.Contains(i))];
         Ukuran = ukuran == "a4" ? "a4" : "folio";
         return Page();
     }

@@ -83,6 +83,48 @@ public sealed class SuntingModel(SopDbContext db, MateriService service, MediaSt
         return Page();
     }
 
+    /// <summary>
+    /// A photo for the body (the editor's file input and drag and drop both post here): checked by content, EXIF
+    /// stripped and resized by <see cref="MediaStore"/>; the answer gives the address the editor inserts.
+    /// </summary>
+    public async Task<IActionResult> OnPostFotoAsync(Guid id, IFormFile? berkas, CancellationToken ct)
+    {
+        var result = await LoadAsync(id, ct);
+        if (result is not null)
+        {
+            return result is NotFoundResult ? result : new JsonResult(new { pesan = "Materi ini tidak dapat Anda sunting pada tahap sekarang." }) { StatusCode = StatusCodes.Status403Forbidden };
+        }
+
+        if (berkas is null)
+        {
+            return new BadRequestObjectResult(new { pesan = "Pilih satu foto untuk diunggah." });
+        }
+
+        MediaFile saved;
+        try
+        {
+            await using var stream = berkas.OpenReadStream();
+            saved = await media.SaveAsync(stream, berkas.Length, berkas.FileName, MediaKind.Image, (await CurrentActorAsync()).Id, ct);
+        }
+        catch (UploadRejectedException ex)
+        {
+            return new BadRequestObjectResult(new { pesan = $"{berkas.FileName}: {ex.Message}" });
+        }
+
+        db.Media.Add(saved);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            media.Discard([saved]);
+            throw;
+        }
+
+        return new JsonResult(new { id = saved.Id, url = MediaEndpoints.Url(saved.Id), lebar = saved.Width, tinggi = saved.Height });
+    }
+
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
         try

@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Data;
+
+namespace SopPublikasi.Module.Site;
+
+/// <summary>
+/// The site's name, kop surat and contact as shown: configuration (<see cref="SiteOptions"/>) with the
+/// administrator's overrides from the database on top. Read by the public pages, Kontak and the Lembar Disposisi.
+/// </summary>
+public sealed class SiteSettings(IOptions<SiteOptions> options, IServiceScopeFactory scopes, TimeProvider clock)
+{
+    /// <summary>The options an administrator may override, with their Indonesian labels and length limits.</summary>
+    public static readonly IReadOnlyList<(string Key, string Label, int MaxLength, bool Required)> Editable =
+    [
+        (nameof(SiteOptions.Name), "Nama situs / kantor", 120, true),
+        (nameof(SiteOptions.Tagline), "Keterangan di bawah nama", 200, false),
+        (nameof(SiteOptions.KopInstansi), "Kop surat baris 1 (instansi induk)", 200, true),
+        (nameof(SiteOptions.KopNama), "Kop surat baris 2 (nama kantor; kosong = nama situs)", 200, false),
+        (nameof(SiteOptions.Alamat), "Alamat kantor", 300, true),
+        (nameof(SiteOptions.Telepon), "Telepon", 50, false),
+        (nameof(SiteOptions.Email), "Surel", 100, false),
+        (nameof(SiteOptions.JamLayanan), "Jam layanan", 300, false),
+        (nameof(SiteOptions.PetaUrl), "Tautan peta lokasi kantor", 500, false),
+    ];
+
+    /// <summary>How long another instance may show the previous values (this one sees a change at once).</summary>
+    private static readonly TimeSpan Refresh = TimeSpan.FromSeconds(30);
+
+    private volatile Snapshot? _snapshot;
+
+    public async Task<SiteOptions> GetAsync(CancellationToken ct = default)
+    {
+        var snapshot = _snapshot;
+        if (snapshot is not null && clock.GetUtcNow() - snapshot.At < Refresh)
+        {
+            return snapshot.Options;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SopDbContext>();
+        var overrides = await db.SiteSettings.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, ct);
+        var merged = Merge(options.Value, overrides);
+        _snapshot = new Snapshot(merged, clock.GetUtcNow());
+        return merged;
+    }
+
+    /// <summary>Forget the cached values (after an administrator saved new ones).</summary>
+    public void Invalidate() => _snapshot = null;
+
+    public static SiteOptions Merge(SiteOptions configured, IReadOnlyDictionary<string, string> overrides)
+    {
+        ArgumentNullException.ThrowIfNull(configured);
+        ArgumentNullException.ThrowIfNull(overrides);
+        string Get(string key, string fallback) => overrides.TryGetValue(key, out var value) ? value : fallback;
+        return new SiteOptions
+        {
+            Name = Get(nameof(SiteOptions.Name), configured.Name),
+            Tagline = Get(nameof(SiteOptions.Tagline), configured.Tagline),
+            KopInstansi = Get(nameof(SiteOptions.KopInstansi), configured.KopInstansi),
+            KopNama = overrides.TryGetValue(nameof(SiteOptions.KopNama), out var kop) ? NullIfEmpty(kop) : configured.KopNama,
+            PublicBaseUrl = configured.PublicBaseUrl,
+            Alamat = Get(nameof(SiteOptions.Alamat), configured.Alamat),
+            Telepon = Get(nameof(SiteOptions.Telepon), configured.Telepon),
+            Email = Get(nameof(SiteOptions.Email), configured.Email),
+            JamLayanan = Get(nameof(SiteOptions.JamLayanan), configured.JamLayanan),
+            PetaUrl = overrides.TryGetValue(nameof(SiteOptions.PetaUrl), out var peta) ? NullIfEmpty(peta) : configured.PetaUrl,
+            OutputCache = configured.OutputCache,
+        };
+    }
+
+    /// <summary>The value of an editable option by its key.</summary>
+    public static string? ValueOf(SiteOptions site, string key)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        return key switch
+        {
+            nameof(SiteOptions.Name) => site.Name,
+            nameof(SiteOptions.Tagline) => site.Tagline,
+            nameof(SiteOptions.KopInstansi) => site.KopInstansi,
+            nameof(SiteOptions.KopNama) => site.KopNama,
+            nameof(SiteOptions.Alamat) => site.Alamat,
+            nameof(SiteOptions.Telepon) => site.Telepon,
+            nameof(SiteOptions.Email) => site.Email,
+            nameof(SiteOptions.JamLayanan) => site.JamLayanan,
+            nameof(SiteOptions.PetaUrl) => site.PetaUrl,
+            _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Not an editable site option."),
+        };
+    }
+
+    private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private sealed record Snapshot(SiteOptions Options, DateTimeOffset At);
+}
