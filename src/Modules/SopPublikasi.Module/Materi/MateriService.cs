@@ -130,7 +130,16 @@ public sealed class MateriService(
                 kept,
                 tags);
             var version = materi.SaveDraft(content, editor, input.VersiDasar, clock.GetUtcNow());
-            await SaveAsync(ct);
+            try
+            {
+                await SaveAsync(ct);
+            }
+            catch (ConflictException ex) when (ex is not VersionConflictException)
+            {
+                // Another editor's save of the same base version committed first (both passed the version check).
+                throw new VersionConflictException(input.VersiDasar, input.VersiDasar + 1);
+            }
+
             return version;
         }
         catch

@@ -21,6 +21,9 @@ public static class SecurityHeaders
         "img-src 'self' data: https:; font-src 'self' data: https://cdn.jsdelivr.net https://fonts.scalar.com; connect-src 'self'; " +
         "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
+    /// <summary>Uploaded files opened on their own: nothing in them runs, even if a browser took one for a page.</summary>
+    public const string UploadContentSecurityPolicy = "default-src 'none'; img-src 'self'; sandbox";
+
     public const string PermissionsPolicy =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
 
@@ -46,7 +49,12 @@ public static class SecurityHeaders
     private static void Apply(HttpContext http, bool hsts)
     {
         var headers = http.Response.Headers;
-        headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/scalar") ? ScalarContentSecurityPolicy : ContentSecurityPolicy;
+        if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+        {
+            // An endpoint may set a stricter policy of its own (uploaded files: sandboxed).
+            headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/scalar") ? ScalarContentSecurityPolicy : ContentSecurityPolicy;
+        }
+
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
