@@ -100,8 +100,21 @@ public sealed class ApiFlow
 
     public async Task<Guid> UploadAsync(string userName, byte[] file, string fileName)
     {
-        var response = await (await ClientAsync(userName)).UploadAsync(file, fileName);
+        var response = await (await ClientAsync(userName)).SendAsync(RawUpload(fileName, file));
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return (await response.JsonAsync()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>POST /api/v1/media with a multipart body written byte by byte, so that any file name (NUL, quotes, markup) reaches the server as sent.</summary>
+    public static HttpRequestMessage RawUpload(string fileName, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        const string boundary = "----sop-uji-batas";
+        var head = System.Text.Encoding.UTF8.GetBytes(
+            $"--{boundary}\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"{fileName.Replace("\"", "%22", StringComparison.Ordinal)}\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        var tail = System.Text.Encoding.UTF8.GetBytes($"\r\n--{boundary}--\r\n");
+        var body = new ByteArrayContent([.. head, .. content, .. tail]);
+        body.Headers.TryAddWithoutValidation("Content-Type", $"multipart/form-data; boundary={boundary}");
+        return new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/media", UriKind.Relative)) { Content = body };
     }
 }

@@ -28,7 +28,7 @@ public sealed class UploadAttackTests(AppFixture app) : IClassFixture<AppFixture
     {
         var client = await Api.ClientForAsync(app.Factory, "staf");
 
-        var response = await client.SendAsync(RawUpload(fileName, Sop.Png()));
+        var response = await client.SendAsync(ApiFlow.RawUpload(fileName, Sop.Png()));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var id = (await response.JsonAsync()).GetProperty("id").GetGuid();
@@ -77,7 +77,7 @@ public sealed class UploadAttackTests(AppFixture app) : IClassFixture<AppFixture
         var client = await Api.ClientForAsync(app.Factory, "staf");
         var before = app.Factory.WithDb(db => db.Media.Count());
 
-        var response = await client.SendAsync(RawUpload(fileName, Encoding.Latin1.GetBytes(content)));
+        var response = await client.SendAsync(ApiFlow.RawUpload(fileName, Encoding.Latin1.GetBytes(content)));
 
         var problem = await response.ProblemAsync(400);
         Assert.True(problem.GetProperty("errors").TryGetProperty("berkas", out _));
@@ -90,7 +90,7 @@ public sealed class UploadAttackTests(AppFixture app) : IClassFixture<AppFixture
         var client = await Api.ClientForAsync(app.Factory, "staf");
         var polyglot = Sop.Png().Concat("<html><script>alert(1)</script></html>"u8.ToArray()).ToArray();
 
-        var created = await client.SendAsync(RawUpload("foto.png", polyglot));
+        var created = await client.SendAsync(ApiFlow.RawUpload("foto.png", polyglot));
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var url = (await created.JsonAsync()).GetProperty("url").GetString()!;
@@ -108,7 +108,7 @@ public sealed class UploadAttackTests(AppFixture app) : IClassFixture<AppFixture
         var client = await Api.ClientForAsync(app.Factory, "staf");
         var pdf = "%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF\n"u8.ToArray();
 
-        var created = await client.SendAsync(RawUpload("laporan.html", pdf));
+        var created = await client.SendAsync(ApiFlow.RawUpload("laporan.html", pdf));
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var url = (await created.JsonAsync()).GetProperty("url").GetString()!;
@@ -118,17 +118,5 @@ public sealed class UploadAttackTests(AppFixture app) : IClassFixture<AppFixture
         Assert.Equal("nosniff", string.Join(",", served.Headers.GetValues("X-Content-Type-Options")));
         Assert.Equal("attachment", served.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Contains("sandbox", string.Join(",", served.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
-    }
-
-    /// <summary>A multipart body written byte by byte, so that any file name (NUL, backslashes) reaches the server as sent.</summary>
-    private static HttpRequestMessage RawUpload(string fileName, byte[] content)
-    {
-        const string boundary = "----sop-uji-batas";
-        var head = Encoding.UTF8.GetBytes(
-            $"--{boundary}\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"{fileName.Replace("\"", "%22", StringComparison.Ordinal)}\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-        var tail = Encoding.UTF8.GetBytes($"\r\n--{boundary}--\r\n");
-        var body = new ByteArrayContent([.. head, .. content, .. tail]);
-        body.Headers.TryAddWithoutValidation("Content-Type", $"multipart/form-data; boundary={boundary}");
-        return new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/media", UriKind.Relative)) { Content = body };
     }
 }
