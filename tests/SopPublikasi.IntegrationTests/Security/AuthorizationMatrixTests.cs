@@ -160,6 +160,26 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Items item
             : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Lists leave out what a person may not open: the task list of the API and the admin's dashboard.</summary>
+    [Theory]
+    [InlineData("staf2", false, false)]
+    [InlineData("verifikator", false, true)]
+    [InlineData("staf", true, true)]
+    [InlineData("agendaris", true, true)]
+    public async Task TaskLists_ShowOnlyItemsThePersonMaySee(string user, bool seesA, bool seesV)
+    {
+        var a = items.Values["{A}"];
+        var v = items.Values["{V}"];
+        using var session = await RawSession.SignInAsync(items.App.Factory, user);
+        var dashboard = await session.Http.GetStringAsync(new Uri("/admin", UriKind.Relative));
+        var api = await (await items.Flow.ClientAsync(user)).GetStringAsync(new Uri("/api/v1/tugas", UriKind.Relative));
+
+        Assert.Equal(seesA, dashboard.Contains(a, StringComparison.Ordinal));
+        Assert.Equal(seesV, dashboard.Contains(v, StringComparison.Ordinal));
+        Assert.False(!seesA && api.Contains(a, StringComparison.Ordinal));
+        Assert.False(!seesV && api.Contains(v, StringComparison.Ordinal));
+    }
+
     private static string Snippet(string body) => body.Length > 200 ? body[..200] : body;
 
     /// <param name="Form">Page post fields ("name=value"; the antiforgery token is added); null for GET.</param>
