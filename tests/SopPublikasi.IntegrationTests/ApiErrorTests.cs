@@ -129,19 +129,21 @@ public class ApiErrorTests(AppFixture app) : IClassFixture<AppFixture>
     [Fact]
     public async Task Transition_WrongRole_403()
     {
+        // The Sekretaris sees every item (MateriAccess) but step 2 belongs to the Pencatat/Agendaris.
         var id = await NewDisposisiAsync("Peran salah");
-        var staf = await Api.ClientForAsync(app.Factory, "staf");
+        var sekretaris = await Api.ClientForAsync(app.Factory, "sekretaris");
 
-        await (await staf.PostJsonAsync($"/api/v1/materi/{id}/transisi", new { aksi = "teruskan" })).ProblemAsync(403);
+        await (await sekretaris.PostJsonAsync($"/api/v1/materi/{id}/transisi", new { aksi = "teruskan" })).ProblemAsync(403);
     }
 
     [Fact]
     public async Task Transition_NotAllowedInThisState_409()
     {
+        // The Sekretaris's own move, but the disposisi has not reached the Sekretaris yet.
         var id = await NewDisposisiAsync("Tahap salah");
-        var verifikator = await Api.ClientForAsync(app.Factory, "verifikator");
+        var sekretaris = await Api.ClientForAsync(app.Factory, "sekretaris");
 
-        var problem = await (await verifikator.PostJsonAsync($"/api/v1/materi/{id}/transisi", new { aksi = "setujui", klasifikasi = "berkala" })).ProblemAsync(409);
+        var problem = await (await sekretaris.PostJsonAsync($"/api/v1/materi/{id}/transisi", new { aksi = "ajukan-verifikasi" })).ProblemAsync(409);
 
         Assert.Contains("tidak dapat dilakukan", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
@@ -174,24 +176,24 @@ public class ApiErrorTests(AppFixture app) : IClassFixture<AppFixture>
     public async Task SaveDraft_WithoutIfMatch_428()
     {
         var id = await NewDisposisiAsync("Tanpa If-Match");
-        var staf = await Api.ClientForAsync(app.Factory, "staf");
+        var sekretaris = await Api.ClientForAsync(app.Factory, "sekretaris");
 
         using var request = new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/v1/materi/{id}", UriKind.Relative)) { Content = JsonContent.Create(new { judul = "x" }) };
-        await (await staf.SendAsync(request)).ProblemAsync(428);
+        await (await sekretaris.SendAsync(request)).ProblemAsync(428);
     }
 
     [Fact]
     public async Task SaveDraft_NotTheEditorsTurn_403()
     {
         var id = await NewDisposisiAsync("Belum waktunya menulis");
-        var staf = await Api.ClientForAsync(app.Factory, "staf");
+        var sekretaris = await Api.ClientForAsync(app.Factory, "sekretaris");
 
         using var request = new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/v1/materi/{id}", UriKind.Relative))
         {
             Content = JsonContent.Create(new { judul = "Judul materi", ringkasan = "r", isi = "<p>isi</p>", kategoriId = 1 }),
         };
         request.Headers.IfMatch.Add(new EntityTagHeaderValue("\"0\""));
-        await (await staf.SendAsync(request)).ProblemAsync(403);
+        await (await sekretaris.SendAsync(request)).ProblemAsync(403);
     }
 
     [Fact]

@@ -120,13 +120,14 @@ public class BadInputTests(AppFixture app) : IClassFixture<AppFixture>
     {
         var ppid = await app.SignInAsync("ppid");
         var id = await Sop.CreateDisposisiAsync(ppid, "Publikasi pelantikan perangkat desa");
-        var staf = await app.SignInAsync("staf");
+        var sekretaris = await app.SignInAsync("sekretaris");
         var historyBefore = app.Factory.WithDb(db => db.History.Count(h => h.MateriId == id));
 
-        // The staff member sees no "teruskan" form; posting it anyway (a crafted request) is refused.
-        Assert.Null((await staf.GetAsync($"/admin/materi/{id}")).Document.QuerySelector("form[data-aksi='teruskan']"));
-        var page = await staf.PostCraftedAsync($"/admin/materi/{id}", $"/admin/materi/{id}?handler=Transisi", new() { ["Input.Aksi"] = "teruskan" });
+        // The Sekretaris sees the item but no "teruskan" form; posting it anyway (a crafted request) is refused.
+        Assert.Null((await sekretaris.GetAsync($"/admin/materi/{id}")).Document.QuerySelector("form[data-aksi='teruskan']"));
+        var page = await sekretaris.PostCraftedAsync($"/admin/materi/{id}", $"/admin/materi/{id}?handler=Transisi", new() { ["Input.Aksi"] = "teruskan" });
 
+        Assert.Equal(HttpStatusCode.Forbidden, page.Status);
         Assert.Contains("hanya untuk peran Pencatat/Agendaris", page.Text(), StringComparison.Ordinal);
         Assert.Equal(WorkflowState.DisposisiDiberikan, app.Factory.WithDb(db => db.Materi.Single(m => m.Id == id).State));
         Assert.Equal(historyBefore, app.Factory.WithDb(db => db.History.Count(h => h.MateriId == id)));

@@ -16,6 +16,7 @@ using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Media;
 using SopPublikasi.Module.Publik;
+using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Site;
 using SopPublikasi.Module.Webhooks;
 using SopPublikasi.Module.Workflow;
@@ -78,6 +79,7 @@ public static class SopPublikasiModule
     public static WebApplication MapSopPublikasi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseSopSecurityHeaders(app.Environment);
         if (!app.Environment.IsDevelopment())
         {
             // The API answers an unexpected failure as problem+json; the site shows its friendly error page.

@@ -55,6 +55,9 @@ public class SopAppFactory : WebApplicationFactory<Program>
                 ["CrossPosting:Channels:log-mati:Type"] = "Log",
                 ["CrossPosting:Channels:log-mati:Enabled"] = "false",
                 ["CrossPosting:PollInterval"] = "00:00:02",
+
+                // Tests sign in many times from one address; the sign-in limit has its own test.
+                ["Accounts:LoginPermitLimit"] = "100000",
             };
             foreach (var (key, value) in Settings)
             {

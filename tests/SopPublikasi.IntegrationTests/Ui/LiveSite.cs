@@ -44,11 +44,15 @@ public sealed class LiveSite : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (own cookies) with a phone or desktop viewport, in Indonesian.</summary>
-    public async Task<IPage> OpenAsync(int width, int height = 0)
+    /// <summary>
+    /// A fresh browser context (own cookies) with a phone or desktop viewport, in Indonesian. The site's CSP is
+    /// bypassed unless <paramref name="enforceCsp"/>, because axe-core is injected as an inline script.
+    /// </summary>
+    public async Task<IPage> OpenAsync(int width, int height = 0, bool enforceCsp = false)
     {
         var context = await Chromium.NewContextAsync(new()
         {
+            BypassCSP = !enforceCsp,
             BaseURL = BaseUrl.ToString(),
             ViewportSize = new() { Width = width, Height = height > 0 ? height : (width < 600 ? 812 : 900) },
             Locale = "id-ID",
@@ -69,9 +73,9 @@ public sealed class LiveSite : IAsyncLifetime
     }
 
     /// <summary>A page whose context is signed in through the real login form.</summary>
-    public async Task<IPage> SignInAsync(string userName, string password, int width)
+    public async Task<IPage> SignInAsync(string userName, string password, int width, bool enforceCsp = false)
     {
-        var page = await OpenAsync(width);
+        var page = await OpenAsync(width, enforceCsp: enforceCsp);
         await page.GotoAsync("/admin/masuk");
         await page.GetByLabel("Nama pengguna").FillAsync(userName);
         await page.GetByLabel("Kata sandi").FillAsync(password);

@@ -19,4 +19,12 @@ public class IndonesianTimeTests
 
         Assert.Equal("Senin, 23 November 2026", IndonesianTime.Date(utc));
     }
+
+    [Theory]
+    [InlineData(15 * 60, "15 menit")]
+    [InlineData(90 * 60, "1 jam 30 menit")]
+    [InlineData(45, "45 detik")]
+    [InlineData(2 * 3600, "2 jam")]
+    public void Duration_InIndonesian(int seconds, string expected) =>
+        Assert.Equal(expected, IndonesianTime.Duration(TimeSpan.FromSeconds(seconds)));
 }

@@ -58,10 +58,17 @@ public static class ApiRegistration
                     QueueLimit = 0,
                 });
             });
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = async (context, ct) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);
+                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                if (!context.HttpContext.Request.Path.StartsWithSegments("/api"))
+                {
+                    return; // the site's status page (/status/429) explains it in Indonesian
+                }
+
                 await ApiProblems.Problem(StatusCodes.Status429TooManyRequests, "Terlalu banyak permintaan.",
                     $"Batas permintaan API terlampaui; coba lagi dalam {(int)Math.Ceiling(retryAfter.TotalSeconds)} detik.").ExecuteAsync(context.HttpContext);
             };

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Disposisi;
 using SopPublikasi.Module.Identity;
@@ -101,6 +102,12 @@ public static class WorkflowApi
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(response);
+        var actor = (await actors.FromPrincipalAsync(user))!;
+        if (await HiddenAsync(service, id, actor, ct) is { } hidden)
+        {
+            return hidden;
+        }
+
         if (string.IsNullOrWhiteSpace(ifMatch))
         {
             return ApiProblems.Problem(StatusCodes.Status428PreconditionRequired, "Header If-Match wajib.",
@@ -120,7 +127,6 @@ public static class WorkflowApi
         input.VersiDasar = baseVersion;
         try
         {
-            var actor = (await actors.FromPrincipalAsync(user))!;
             await service.SaveDraftAsync(id, input, null, [], actor, ct);
             var view = await context.ViewAsync(id, actor, ct);
             response.Headers.ETag = ETagOf(view.Versi);
@@ -136,6 +142,12 @@ public static class WorkflowApi
         Guid id, TransitionInput input, ClaimsPrincipal user, ActorResolver actors, MateriService service, Context context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var actor = (await actors.FromPrincipalAsync(user))!;
+        if (await HiddenAsync(service, id, actor, ct) is { } hidden)
+        {
+            return hidden;
+        }
+
         if (ApiProblems.Validate(input) is { } invalid)
         {
             return invalid;
@@ -143,7 +155,6 @@ public static class WorkflowApi
 
         try
         {
-            var actor = (await actors.FromPrincipalAsync(user))!;
             await service.TransitionAsync(id, input, actor, ct);
             return TypedResults.Ok(await context.ViewAsync(id, actor, ct));
         }
@@ -153,12 +164,13 @@ public static class WorkflowApi
         }
     }
 
-    public static async Task<Results<Ok<CrossPostView[]>, ProblemHttpResult>> GetCrossPostsAsync(Guid id, SopDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<CrossPostView[]>, ProblemHttpResult>> GetCrossPostsAsync(
+        Guid id, ClaimsPrincipal user, ActorResolver actors, MateriService service, SopDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (!await db.Materi.AnyAsync(m => m.Id == id, ct))
+        if (await HiddenAsync(service, id, (await actors.FromPrincipalAsync(user))!, ct) is { } hidden)
         {
-            return ApiProblems.Problem(StatusCodes.Status404NotFound, "Materi tidak ditemukan.");
+            return hidden;
         }
 
         var rows = await db.Outbox.AsNoTracking().Where(o => o.MateriId == id).OrderBy(o => o.Channel).ToListAsync(ct);
@@ -173,12 +185,26 @@ public static class WorkflowApi
 
     private static string ETagOf(int version) => $"\"{version}\"";
 
+    /// <summary>404 for an item that does not exist or that the caller may not see (<see cref="Security.MateriAccess"/>), before anything else is checked.</summary>
+    private static async Task<ProblemHttpResult?> HiddenAsync(MateriService service, Guid id, Actor actor, CancellationToken ct)
+    {
+        try
+        {
+            await service.EnsureVisibleAsync(id, actor, ct);
+            return null;
+        }
+        catch (NotFoundException ex)
+        {
+            return ApiProblems.From(ex);
+        }
+    }
+
     /// <summary>Loads what a view of one item needs.</summary>
     public sealed class Context(SopDbContext db, MateriService service, WorkflowLoader loader, IOptions<SiteOptions> site)
     {
         public async Task<MateriView> ViewAsync(Guid id, Actor actor, CancellationToken ct)
         {
-            var materi = await service.LoadAsync(id, ct);
+            var materi = await service.LoadAsync(id, actor, ct);
             var latest = materi.LatestVersionId is { } latestId ? await db.MateriVersions.AsNoTracking().FirstAsync(v => v.Id == latestId, ct) : null;
             var definition = await loader.LoadDefinitionAsync(ct);
             var actions = definition.Machine.Available(materi.State, actor, materi.AssigneeId);

@@ -23,6 +23,28 @@ public static class IndonesianTime
     /// <summary>"Senin, 23 November 2026 pukul 09.05 WIB".</summary>
     public static string DateTime(DateTimeOffset value) => Date(value) + " " + Time(value);
 
+    /// <summary>"15 menit", "1 jam 30 menit", "45 detik".</summary>
+    public static string Duration(TimeSpan value)
+    {
+        var parts = new List<string>();
+        if ((int)value.TotalHours > 0)
+        {
+            parts.Add($"{(int)value.TotalHours} jam");
+        }
+
+        if (value.Minutes > 0)
+        {
+            parts.Add($"{value.Minutes} menit");
+        }
+
+        if (parts.Count == 0 || value.Seconds > 0)
+        {
+            parts.Add($"{Math.Max(1, value.Seconds)} detik");
+        }
+
+        return string.Join(" ", parts);
+    }
+
     /// <summary>Today's date in WIB.</summary>
     public static DateOnly Today(TimeProvider clock)
     {

@@ -4,7 +4,7 @@ namespace SopPublikasi.Module.Identity;
 
 /// <summary>
 /// "Accounts" section: the first administrator of a fresh database, created once when no administrator exists.
-/// Both keys empty means nobody is created.
+/// Both keys empty means nobody is created. Also the lockout after failed sign-ins and the sign-in rate limit.
 /// </summary>
 public sealed class AccountOptions
 {
@@ -15,4 +15,19 @@ public sealed class AccountOptions
 
     [StringLength(128, MinimumLength = 10)]
     public string? InitialAdminPassword { get; set; }
+
+    /// <summary>Failed sign-ins in a row before the account is locked.</summary>
+    [Range(3, 20)]
+    public int MaxFailedAttempts { get; set; } = 5;
+
+    /// <summary>How long a locked account stays locked.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Sign-in attempts (form posts) one address may make per <see cref="LoginWindow"/>; past it, 429.</summary>
+    [Range(1, 100_000)]
+    public int LoginPermitLimit { get; set; } = 10;
+
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan LoginWindow { get; set; } = TimeSpan.FromMinutes(1);
 }

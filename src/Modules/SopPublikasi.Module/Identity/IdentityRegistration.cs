@@ -1,8 +1,11 @@
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Data;
 
 namespace SopPublikasi.Module.Identity;
@@ -11,20 +14,43 @@ public static class IdentityRegistration
 {
     public const string EditorPolicy = "Editor";
 
+    /// <summary>Rate limiter policy of the sign-in form's post.</summary>
+    public const string LoginRateLimitPolicy = "login";
+
     public static void AddSopIdentity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
+                // At least 10 characters with a digit, a lower-case and an upper-case letter (Identity's defaults).
                 o.Password.RequiredLength = 10;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<SopDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<IndonesianIdentityErrorDescriber>();
+
+        services.AddOptions<IdentityOptions>().Configure<IOptions<AccountOptions>>((o, accounts) =>
+        {
+            o.Lockout.MaxFailedAccessAttempts = accounts.Value.MaxFailedAttempts;
+            o.Lockout.DefaultLockoutTimeSpan = accounts.Value.LockoutDuration;
+        });
+
+        // Sign-in posts per client address: slows password guessing across many accounts, which lockout alone does not.
+        services.AddRateLimiter(o => o.AddPolicy(LoginRateLimitPolicy, http =>
+        {
+            if (!HttpMethods.IsPost(http.Request.Method))
+            {
+                return RateLimitPartition.GetNoLimiter(string.Empty);
+            }
+
+            var accounts = http.RequestServices.GetRequiredService<IOptionsMonitor<AccountOptions>>().CurrentValue;
+            return RateLimitPartition.GetFixedWindowLimiter(
+                "login:" + http.Connection.RemoteIpAddress,
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = accounts.LoginPermitLimit, Window = accounts.LoginWindow, QueueLimit = 0 });
+        }));
 
         services.ConfigureApplicationCookie(o =>
         {

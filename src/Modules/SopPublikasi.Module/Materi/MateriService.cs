@@ -9,6 +9,7 @@ using SopPublikasi.Module.Disposisi;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Media;
 using SopPublikasi.Module.Publik;
+using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Webhooks;
 using SopPublikasi.Module.Workflow;
 
@@ -32,16 +33,26 @@ public sealed class MateriService(
     SearchIndex search,
     TimeProvider clock)
 {
-    public async Task<MateriPublikasi> LoadAsync(Guid id, CancellationToken ct) =>
-        await db.Materi.Include(m => m.History).Include(m => m.Disposisi).FirstOrDefaultAsync(m => m.Id == id, ct)
+    /// <summary>The item with its history and disposisi, if <paramref name="viewer"/> may see it (<see cref="MateriAccess"/>); else 404.</summary>
+    public async Task<MateriPublikasi> LoadAsync(Guid id, Actor viewer, CancellationToken ct) =>
+        await db.Materi.Where(MateriAccess.VisibleTo(viewer)).Include(m => m.History).Include(m => m.Disposisi).FirstOrDefaultAsync(m => m.Id == id, ct)
         ?? throw new NotFoundException("Materi tidak ditemukan.");
+
+    /// <summary>Throws <see cref="NotFoundException"/> unless the item exists and <paramref name="viewer"/> may see it.</summary>
+    public async Task EnsureVisibleAsync(Guid id, Actor viewer, CancellationToken ct)
+    {
+        if (!await db.Materi.Where(MateriAccess.VisibleTo(viewer)).AnyAsync(m => m.Id == id, ct))
+        {
+            throw new NotFoundException("Materi tidak ditemukan.");
+        }
+    }
 
     public async Task<MateriVersion> SaveDraftAsync(
         Guid id, DraftInput input, IFormFile? cover, IReadOnlyList<IFormFile> attachments, Actor editor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(attachments);
-        var materi = await LoadAsync(id, ct);
+        var materi = await LoadAsync(id, editor, ct);
         materi.EnsureCanEdit(editor); // before any file is written
 
         var previous = materi.LatestVersionId is { } latestId ? await db.MateriVersions.AsNoTracking().FirstAsync(v => v.Id == latestId, ct) : null;
@@ -123,7 +134,16 @@ public sealed class MateriService(
                 kept,
                 tags);
             var version = materi.SaveDraft(content, editor, input.VersiDasar, clock.GetUtcNow());
-            await SaveAsync(ct);
+            try
+            {
+                await SaveAsync(ct);
+            }
+            catch (ConflictException ex) when (ex is not VersionConflictException)
+            {
+                // Another editor's save of the same base version committed first (both passed the version check).
+                throw new VersionConflictException(input.VersiDasar, input.VersiDasar + 1);
+            }
+
             return version;
         }
         catch
@@ -136,7 +156,7 @@ public sealed class MateriService(
     public async Task<IReadOnlyList<HistoryEntry>> TransitionAsync(Guid id, TransitionInput input, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var materi = await LoadAsync(id, ct);
+        var materi = await LoadAsync(id, actor, ct);
         var machine = await workflow.LoadAsync(ct);
         var assignee = await actors.FindAsync(input.PetugasId);
         if (!string.IsNullOrEmpty(input.PetugasId) && assignee is null)

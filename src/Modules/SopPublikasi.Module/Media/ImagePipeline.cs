@@ -9,6 +9,9 @@ namespace SopPublikasi.Module.Media;
 /// </summary>
 public static class ImagePipeline
 {
+    /// <summary>The largest picture decoded: 64 megapixels (a 50 MP phone photo fits).</summary>
+    public const long MaxPixels = 64_000_000;
+
     public sealed record Encoded(int Width, int Height, string Format, byte[] Bytes);
 
     /// <summary>What an upload becomes: the stored original (upright, no metadata) and its resized variants.</summary>
@@ -54,6 +57,12 @@ public static class ImagePipeline
     {
         using var data = SKData.CreateCopy(image);
         using var codec = SKCodec.Create(data) ?? throw new UploadRejectedException("Gambar rusak atau tidak dapat dibaca.");
+        if (codec.Info.Width <= 0 || codec.Info.Height <= 0 || (long)codec.Info.Width * codec.Info.Height > MaxPixels)
+        {
+            // Checked before decoding: a few bytes can claim a picture of gigabytes (decompression bomb).
+            throw new UploadRejectedException($"Ukuran gambar {codec.Info.Width} × {codec.Info.Height} piksel tidak dapat diterima (paling banyak {MaxPixels / 1_000_000} megapiksel).");
+        }
+
         var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb());
         var decoded = new SKBitmap(info);
         var result = codec.GetPixels(info, decoded.GetPixels());

@@ -3,14 +3,17 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Publik;
+using SopPublikasi.Module.Security;
 
 namespace SopPublikasi.Module.Media;
 
 /// <summary>
 /// Serves uploads by id with the sniffed content type, and an image's resized variants at
-/// /media/{id}/{width}.{webp|jpg}. Files of unpublished material need a signed-in user.
+/// /media/{id}/{width}.{webp|jpg}. Files of unpublished material only for those who may see their item.
 /// </summary>
 public static class MediaEndpoints
 {
@@ -43,7 +46,7 @@ public static class MediaEndpoints
     {
         var file = await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
         var signedIn = http.User.Identity?.IsAuthenticated == true;
-        if (file is null || (!signedIn && !await articles.IsPublicMediaAsync(id, ct)))
+        if (file is null || (!await articles.IsPublicMediaAsync(id, ct) && !(signedIn && await MayReadUnpublishedAsync(file, http, db, ct))))
         {
             return null;
         }
@@ -51,6 +54,24 @@ public static class MediaEndpoints
         // Public files may sit in shared caches for a day; a signed-in editor's view of a draft's file may not.
         http.Response.Headers.CacheControl = signedIn ? "private, no-cache" : "public, max-age=86400";
         return file;
+    }
+
+    /// <summary>
+    /// A file not (or no longer) public: its uploader, or anyone who may see an item it belongs to
+    /// (<see cref="MateriAccess"/>: the disposisi scan, a version's cover or attachment).
+    /// </summary>
+    private static async Task<bool> MayReadUnpublishedAsync(MediaFile file, HttpContext http, SopDbContext db, CancellationToken ct)
+    {
+        var actor = await http.RequestServices.GetRequiredService<ActorResolver>().FromPrincipalAsync(http.User);
+        if (actor is null || actor.Roles.Count == 0)
+        {
+            return false;
+        }
+
+        var id = file.Id;
+        return file.UploadedById == actor.Id
+            || await db.Materi.Where(MateriAccess.VisibleTo(actor)).AnyAsync(
+                m => m.Disposisi.ScanId == id || m.Versions.Any(v => v.CoverImageId == id || v.AttachmentIds.Contains(id)), ct);
     }
 
     private static Results<PhysicalFileHttpResult, NotFound> Serve(HttpContext http, MediaStore store, string storedPath, string contentType, string? downloadName)
@@ -62,6 +83,7 @@ public static class MediaEndpoints
         }
 
         http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.Headers.ContentSecurityPolicy = SecurityHeaders.UploadContentSecurityPolicy;
         return TypedResults.PhysicalFile(path, contentType, fileDownloadName: downloadName, enableRangeProcessing: true);
     }
 }

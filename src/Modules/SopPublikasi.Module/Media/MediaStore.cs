@@ -55,7 +55,7 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IWebHostEnvironme
         {
             Id = id,
             Kind = detected.Kind,
-            OriginalName = System.IO.Path.GetFileName(originalName).Trim() is { Length: > 0 } name ? name[..Math.Min(name.Length, 200)] : "berkas" + detected.Extension,
+            OriginalName = DisplayName(originalName) ?? "berkas" + detected.Extension,
             StoredPath = System.IO.Path.Combine(folder, id.ToString("N") + detected.Extension),
             ContentType = detected.ContentType,
             UploadedById = uploaderId,
@@ -122,6 +122,19 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IWebHostEnvironme
     }
 
     public string FullPath(string storedPath) => System.IO.Path.Combine(Root, storedPath);
+
+    /// <summary>
+    /// The uploaded file's name for display and download only (it is never part of a path on disk): the last
+    /// segment after any '/' or '\', without control characters (NUL included), at most 200 characters; null
+    /// when nothing usable is left ("..", empty).
+    /// </summary>
+    public static string? DisplayName(string? originalName)
+    {
+        var name = originalName ?? string.Empty;
+        name = name[(name.LastIndexOfAny(['/', '\\']) + 1)..];
+        name = new string(name.Where(c => !char.IsControl(c)).ToArray()).Trim().TrimStart('.');
+        return name.Length == 0 ? null : name[..Math.Min(name.Length, 200)];
+    }
 
     public static string FormatSize(long bytes) => bytes >= 1024 * 1024
         ? (bytes / (1024d * 1024)).ToString("0.#", Common.IndonesianTime.Culture) + " MB"

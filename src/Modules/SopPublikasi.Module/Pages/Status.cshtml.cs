@@ -22,6 +22,7 @@ public sealed class StatusModel : PageModel
         {
             404 => ("Halaman tidak ditemukan", "Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan. Coba mulai dari Beranda."),
             403 => ("Akses ditolak", "Anda tidak memiliki izin untuk membuka halaman ini."),
+            429 => ("Terlalu banyak percobaan", "Anda terlalu sering mencoba dalam waktu singkat. Tunggu sebentar (sekitar satu menit), lalu coba lagi."),
             400 => ("Permintaan tidak valid", "Permintaan tidak dapat diproses. Muat ulang halaman lalu coba lagi."),
             >= 500 => ("Terjadi gangguan", "Maaf, terjadi gangguan pada sistem. Silakan coba beberapa saat lagi."),
             _ => ("Terjadi kesalahan", "Permintaan tidak dapat diproses."),

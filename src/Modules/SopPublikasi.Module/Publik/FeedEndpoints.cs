@@ -46,6 +46,13 @@ public static class FeedEndpoints
             {
                 var link = new Uri(site.ArticleUrl(a.Slug));
                 var item = new SyndicationItem(a.Title, a.Summary, link, link.ToString(), a.UpdatedAt) { PublishDate = a.PublishedAt };
+                if (!atom)
+                {
+                    // RSS readers render <description> as HTML: the summary is plain text, so it goes in encoded
+                    // (Atom marks its summary type="text" and needs nothing).
+                    item.Summary = new TextSyndicationContent(System.Net.WebUtility.HtmlEncode(a.Summary));
+                }
+
                 item.Categories.Add(new SyndicationCategory(a.CategoryName));
                 return item;
             })],

@@ -21,6 +21,8 @@ public static class WebRegistration
             o.Conventions.AuthorizeFolder("/Admin", IdentityRegistration.EditorPolicy);
             o.Conventions.AllowAnonymousToPage("/Admin/Masuk");
             o.Conventions.AllowAnonymousToPage("/Admin/Ditolak");
+            o.Conventions.AddPageApplicationModelConvention("/Admin/Masuk", page =>
+                page.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(IdentityRegistration.LoginRateLimitPolicy)));
 
             // One list page serves every published list: all berita, a category, and the two menu shortcuts.
             o.Conventions.AddPageRoute("/Berita/Index", "/kategori/{kategori}");

@@ -21,13 +21,14 @@ public sealed record WorkItem(
 /// <summary>Dashboards: every item still in flight, with the moves the viewer may take on each ("Tugas Saya").</summary>
 public sealed class TaskQueries(SopDbContext db, WorkflowLoader loader, TimeProvider clock)
 {
-    /// <summary>Every item not yet published or exempted, overdue first, then by due time.</summary>
+    /// <summary>Every item not yet published or exempted that the viewer may see, overdue first, then by due time.</summary>
     public async Task<IReadOnlyList<WorkItem>> InFlightAsync(Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var definition = await loader.LoadDefinitionAsync(ct);
         var rows = await db.Materi.AsNoTracking()
             .Where(m => m.State != WorkflowState.Terbit && m.State != WorkflowState.Dikecualikan)
+            .Where(Security.MateriAccess.VisibleTo(actor))
             .Select(m => new
             {
                 m.Id,

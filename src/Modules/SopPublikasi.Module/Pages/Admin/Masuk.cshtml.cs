@@ -7,7 +7,7 @@ using SopPublikasi.Module.Identity;
 namespace SopPublikasi.Module.Pages.Admin;
 
 /// <summary>Sign-in with lockout after repeated failures.</summary>
-public sealed class MasukModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class MasukModel(SignInManager<AppUser> signIn, Microsoft.Extensions.Options.IOptions<AccountOptions> accounts) : PageModel
 {
     public sealed class InputModel
     {
@@ -42,7 +42,7 @@ public sealed class MasukModel(SignInManager<AppUser> signIn) : PageModel
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi 15 menit lagi."
+            ? "Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi " + Common.IndonesianTime.Duration(accounts.Value.LockoutDuration) + " lagi."
             : "Nama pengguna atau kata sandi salah.");
         return Page();
     }

@@ -29,7 +29,7 @@ public sealed class CetakModel(MateriService service, WorkflowLoader loader, Sit
     {
         try
         {
-            Materi = await service.LoadAsync(id, ct);
+            Materi = await service.LoadAsync(id, await CurrentActorAsync(), ct);
         }
         catch (NotFoundException)
         {

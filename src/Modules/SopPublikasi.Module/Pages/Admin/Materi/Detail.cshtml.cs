@@ -48,13 +48,22 @@ public sealed class DetailModel(
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        await LoadAsync(id, ct);
+        try
+        {
+            await LoadAsync(id, ct);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
         return Page();
     }
 
     public async Task<IActionResult> OnPostTransisiAsync(Guid id, CancellationToken ct)
     {
         var actor = await CurrentActorAsync();
+        var forbidden = false;
         if (ModelState.IsValid)
         {
             try
@@ -74,11 +83,27 @@ public sealed class DetailModel(
             catch (Exception ex) when (IsUserError(ex))
             {
                 ShowErrors(ex, nameof(Input));
+
+                // A move the SOP reserves to another role or person: the reason is shown, with the status that says so.
+                forbidden = ex is WorkflowRuleException { IsForbidden: true };
             }
         }
 
         FailedAction = Input.Aksi;
-        await LoadAsync(id, ct);
+        try
+        {
+            await LoadAsync(id, ct);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        if (forbidden)
+        {
+            Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden;
+        }
+
         return Page();
     }
 
@@ -87,7 +112,7 @@ public sealed class DetailModel(
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
         var actor = await CurrentActorAsync();
-        Materi = await service.LoadAsync(id, ct);
+        Materi = await service.LoadAsync(id, actor, ct);
         Latest = Materi.LatestVersionId is { } latestId
             ? await db.MateriVersions.AsNoTracking().Include(v => v.Category).FirstAsync(v => v.Id == latestId, ct)
             : null;

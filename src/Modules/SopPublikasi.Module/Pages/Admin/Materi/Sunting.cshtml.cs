@@ -129,7 +129,7 @@ public sealed class SuntingModel(SopDbContext db, MateriService service, MediaSt
     {
         try
         {
-            Materi = await service.LoadAsync(id, ct);
+            Materi = await service.LoadAsync(id, await CurrentActorAsync(), ct);
         }
         catch (NotFoundException)
         {

@@ -1,0 +1,291 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using SopPublikasi.IntegrationTests.Infrastructure;
+
+namespace SopPublikasi.IntegrationTests.Security;
+
+/// <summary>
+/// The proof matrix: every role × every endpoint of the running app (read from its EndpointDataSource, one key per
+/// Razor page handler) → the exact status the SOP's rules give (<see cref="SopPublikasi.Module.Security.MateriAccess"/>).
+/// An endpoint without a row fails the test: a new endpoint gets its row here, one line.
+/// Items: A = in Penyusunan, assigned to "staf", no draft yet, with a scanned letter; V = in Verifikasi, written by
+/// "staf"; P = published with a cover photo.
+/// </summary>
+public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Items items) : IClassFixture<AuthorizationMatrixTests.Items>
+{
+    /// <summary>The columns, in order: a user per role ("staf" holds item A; "staf2" is another Staf Sekretariat), then anonymous.</summary>
+    public static readonly string?[] Columns = ["admin", "ppid", "agendaris", "sekretaris", "staf", "staf2", "verifikator", null];
+
+    private const string All200 = "200 200 200 200 200 200 200 200";
+
+    /// <summary>
+    /// Key (method, route pattern, page handler) | URL ({A} {V} {P} {slug} {scan} {variant} filled in) | expected per column:
+    /// Administrator, PPID Pembantu, Pencatat/Agendaris, Sekretaris, Staf (assigned), Staf (other), Tim Pengolahan Data, anonymous.
+    /// "login" = redirected to /admin/masuk; "403" on a page = 403, or redirected to the access-denied page (/admin/ditolak,
+    /// which answers 403). Page posts carry the user's antiforgery token.
+    /// </summary>
+    public static readonly Row[] Table =
+    [
+        // Public site, feeds, files, operations: everyone.
+        new("GET /", "/", All200),
+        new("GET /berita", "/berita", All200),
+        new("GET /berita/{slug}", "/berita/{slug}", All200),
+        new("GET /kategori/{kategori}", "/kategori/berita-kegiatan", All200),
+        new("GET /pengumuman", "/pengumuman", All200),
+        new("GET /agenda", "/agenda", All200),
+        new("GET /cari", "/cari?q=kegiatan", All200),
+        new("GET /kontak", "/kontak", All200),
+        new("GET /ppid", "/ppid", All200),
+        new("GET /profil/{slug?}", "/profil/sejarah", All200),
+        new("GET /layanan/{slug?}", "/layanan/persyaratan", All200),
+        new("GET /status/{code:int}", "/status/404", All200),
+        new("POST /status/{code:int}", "/status/404", All200, Form: []),
+        new("GET /rss.xml", "/rss.xml", All200),
+        new("GET /atom.xml", "/atom.xml", All200),
+        new("GET /sitemap.xml", "/sitemap.xml", All200),
+        new("GET /robots.txt", "/robots.txt", All200),
+        new("* /healthz", "/healthz", All200),
+        new("GET /openapi/{documentName}.json", "/openapi/v1.json", All200),
+        new("GET /scalar/{documentName?}", "/scalar/v1", All200),
+        new("GET /scalar/scalar.js", "/scalar/scalar.js", All200),
+        new("GET /scalar/scalar.aspnetcore.js", "/scalar/scalar.aspnetcore.js", All200),
+        new("GET /scalar/favicon.svg", "/scalar/favicon.svg", All200),
+        new("GET /media/{id:guid}", "/media/{cover}", All200),
+        new("GET /media/{id:guid}", "/media/{scan}", "200 200 200 200 200 404 404 404"),
+        new("GET /media/{id:guid}/{width:int}.{format}", "/media/{variant}", All200),
+
+        // Public API.
+        new("GET /api/v1/berita/", "/api/v1/berita", All200),
+        new("GET /api/v1/berita/{slug}", "/api/v1/berita/{slug}", All200),
+        new("GET /api/v1/kategori", "/api/v1/kategori", All200),
+        new("GET /api/v1/informasi-publik", "/api/v1/informasi-publik", All200),
+
+        // Workflow API (bearer token of each user).
+        new("POST /api/v1/disposisi", "/api/v1/disposisi", "403 201 403 403 403 403 403 401", Json: ApiFlow.Disposisi("Disposisi dari matriks")),
+        new("GET /api/v1/tugas", "/api/v1/tugas", "200 200 200 200 200 200 200 401"),
+        new("GET /api/v1/alur", "/api/v1/alur", "200 200 200 200 200 200 200 401"),
+        new("POST /api/v1/media", "/api/v1/media", "201 201 201 201 201 201 201 401", Upload: true),
+        new("GET /api/v1/materi/{id:guid}", "/api/v1/materi/{A}", "200 200 200 200 200 404 404 401"),
+        new("GET /api/v1/materi/{id:guid}", "/api/v1/materi/{V}", "200 200 200 200 200 404 200 401"),
+        new("GET /api/v1/materi/{id:guid}", "/api/v1/materi/{unknown}", "404 404 404 404 404 404 404 401"),
+        new("PUT /api/v1/materi/{id:guid}", "/api/v1/materi/{A}", "403 403 403 403 412 404 404 401", Json: ApiFlow.Draft("Tulisan dari matriks"), IfMatch: "99"),
+        new("POST /api/v1/materi/{id:guid}/transisi", "/api/v1/materi/{A}/transisi", "403 403 403 403 422 404 404 401", Json: new { aksi = "serahkan" }),
+        new("POST /api/v1/materi/{id:guid}/transisi", "/api/v1/materi/{V}/transisi", "403 403 403 403 403 404 422 401", Json: new { aksi = "kembalikan" }),
+        new("GET /api/v1/materi/{id:guid}/crosspost", "/api/v1/materi/{A}/crosspost", "200 200 200 200 200 404 404 401"),
+        new("GET /api/v1/materi/{id:guid}/crosspost", "/api/v1/materi/{P}/crosspost", "200 200 200 200 200 404 200 401"),
+
+        // Admin pages (sign-in cookie).
+        new("GET /admin/masuk", "/admin/masuk", All200),
+        new("POST /admin/masuk", "/admin/masuk", All200, Form: ["Input.NamaPengguna=tidak-ada", "Input.KataSandi=salah-sekali"]),
+        new("GET /admin/ditolak", "/admin/ditolak", "403 403 403 403 403 403 403 403"),
+        new("GET /admin", "/admin", "200 200 200 200 200 200 200 login"),
+        new("GET /admin/token", "/admin/token", "200 200 200 200 200 200 200 login"),
+        new("POST /admin/token?handler=Buat", "/admin/token?handler=Buat", "200 200 200 200 200 200 200 login", Form: ["Input.Nama="]),
+        new("POST /admin/token?handler=Cabut", "/admin/token?handler=Cabut", "302 302 302 302 302 302 302 login", Form: ["tokenId={unknown}"]),
+        new("GET /admin/webhook", "/admin/webhook", "200 403 403 403 403 403 403 login"),
+        new("POST /admin/webhook?handler=Buat", "/admin/webhook?handler=Buat", "200 403 403 403 403 403 403 login", Form: ["Input.Url="]),
+        new("POST /admin/webhook?handler=Aktif", "/admin/webhook?handler=Aktif", "404 403 403 403 403 403 403 login", Form: ["id={unknown}", "aktif=false"]),
+        new("GET /admin/halaman/{slug?}", "/admin/halaman/sejarah", "200 403 403 200 403 403 403 login"),
+        new("POST /admin/halaman/{slug?}", "/admin/halaman/sejarah", "200 403 403 200 403 403 403 login", Form: ["Input.Judul=", "Input.Isi="]),
+        new("GET /admin/disposisi/baru", "/admin/disposisi/baru", "403 200 403 403 403 403 403 login"),
+        new("POST /admin/disposisi/baru", "/admin/disposisi/baru", "403 200 403 403 403 403 403 login", Form: ["Input.Perihal="]),
+        new("GET /admin/materi/{id:guid}", "/admin/materi/{A}", "200 200 200 200 200 404 404 login"),
+        new("GET /admin/materi/{id:guid}", "/admin/materi/{V}", "200 200 200 200 200 404 200 login"),
+        new("GET /admin/materi/{id:guid}", "/admin/materi/{unknown}", "404 404 404 404 404 404 404 login"),
+        new("POST /admin/materi/{id:guid}?handler=Transisi", "/admin/materi/{A}?handler=Transisi", "403 403 403 403 200 404 404 login", Form: ["Input.Aksi=serahkan"]),
+        new("POST /admin/materi/{id:guid}?handler=Transisi", "/admin/materi/{V}?handler=Transisi", "403 403 403 403 403 404 200 login", Form: ["Input.Aksi=kembalikan"]),
+        new("GET /admin/materi/{id:guid}/sunting", "/admin/materi/{A}/sunting", "302 302 302 302 200 404 404 login"),
+        new("POST /admin/materi/{id:guid}/sunting", "/admin/materi/{A}/sunting", "302 302 302 302 200 404 404 login", Form: ["Input.Judul=", "Input.VersiDasar=0"]),
+        new("GET /admin/materi/{id:guid}/cetak", "/admin/materi/{A}/cetak", "200 200 200 200 200 404 404 login"),
+        new("GET /admin/materi/{id:guid}/cetak", "/admin/materi/{V}/cetak", "200 200 200 200 200 404 200 login"),
+
+        // Signs the user out: last, each user signs in afresh afterwards.
+        new("POST /admin/keluar", "/admin/keluar", "302 302 302 302 302 302 302 login", Form: []),
+    ];
+
+    public static TheoryData<int> RowNumbers()
+    {
+        var data = new TheoryData<int>();
+        for (var i = 0; i < Table.Length; i++)
+        {
+            data.Add(i);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public async Task EveryEndpointOfTheApp_HasARow_AndEveryRowAnEndpoint()
+    {
+        var endpoints = await EndpointCatalog.KeysAsync(items.App.Factory.Services);
+        var rows = Table.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+
+        var missing = endpoints.Where(e => !rows.Contains(e)).ToList();
+        var stale = rows.Where(r => !endpoints.Contains(r)).ToList();
+
+        Assert.True(missing.Count == 0, "Endpoints without a row in AuthorizationMatrixTests.Table:\n" + string.Join("\n", missing));
+        Assert.True(stale.Count == 0, "Rows for endpoints the app no longer has:\n" + string.Join("\n", stale));
+        Assert.All(Table, r => Assert.Equal(Columns.Length, r.Expected.Split(' ').Length));
+    }
+
+    [Theory]
+    [MemberData(nameof(RowNumbers))]
+    public async Task EveryRole_GetsExactlyTheStatusOfTheTable(int row)
+    {
+        var r = Table[row];
+        var failures = new List<string>();
+        var expected = r.Expected.Split(' ');
+        for (var c = 0; c < Columns.Length; c++)
+        {
+            var user = Columns[c];
+            using var response = await items.SendAsync(r, user);
+            var actual = Describe(response);
+            if (actual != expected[c])
+            {
+                failures.Add($"{user ?? "anonim"}: expected {expected[c]}, got {actual} ({Snippet(await response.Content.ReadAsStringAsync())})");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{r.Key} {r.Url}:\n" + string.Join("\n", failures) + "\n" + items.App.Factory.Errors);
+    }
+
+    /// <summary>"login" for the redirect to the sign-in page; the redirect to the access-denied page (which answers 403) counts as 403.</summary>
+    private static string Describe(HttpResponseMessage response)
+    {
+        var location = response.StatusCode == HttpStatusCode.Redirect ? response.Headers.Location?.OriginalString ?? string.Empty : string.Empty;
+        return location.Contains("/admin/masuk", StringComparison.Ordinal) ? "login"
+            : location.Contains("/admin/ditolak", StringComparison.Ordinal) ? "403"
+            : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Lists leave out what a person may not open: the task list of the API and the admin's dashboard.</summary>
+    [Theory]
+    [InlineData("staf2", false, false)]
+    [InlineData("verifikator", false, true)]
+    [InlineData("staf", true, true)]
+    [InlineData("agendaris", true, true)]
+    public async Task TaskLists_ShowOnlyItemsThePersonMaySee(string user, bool seesA, bool seesV)
+    {
+        var a = items.Values["{A}"];
+        var v = items.Values["{V}"];
+        using var session = await RawSession.SignInAsync(items.App.Factory, user);
+        var dashboard = await session.Http.GetStringAsync(new Uri("/admin", UriKind.Relative));
+        var api = await (await items.Flow.ClientAsync(user)).GetStringAsync(new Uri("/api/v1/tugas", UriKind.Relative));
+
+        Assert.Equal(seesA, dashboard.Contains(a, StringComparison.Ordinal));
+        Assert.Equal(seesV, dashboard.Contains(v, StringComparison.Ordinal));
+        Assert.False(!seesA && api.Contains(a, StringComparison.Ordinal));
+        Assert.False(!seesV && api.Contains(v, StringComparison.Ordinal));
+    }
+
+    private static string Snippet(string body) => body.Length > 200 ? body[..200] : body;
+
+    /// <param name="Form">Page post fields ("name=value"; the antiforgery token is added); null for GET.</param>
+    /// <param name="Json">API body.</param>
+    public sealed record Row(string Key, string Url, string Expected, string[]? Form = null, object? Json = null, string? IfMatch = null, bool Upload = false)
+    {
+        public string Method => Key.Split(' ')[0] is "*" ? "GET" : Key.Split(' ')[0];
+    }
+
+    /// <summary>The app with its test users and the items A, V and P; a session and a token per user.</summary>
+    public sealed class Items : IAsyncLifetime
+    {
+        private readonly Dictionary<string, RawSession> _sessions = new(StringComparer.Ordinal);
+
+        public AppFixture App { get; } = new();
+
+        public Dictionary<string, string> Values { get; } = new(StringComparer.Ordinal);
+
+        public ApiFlow Flow { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            await App.InitializeAsync();
+            Flow = new ApiFlow(App.Factory);
+            var scan = await Flow.UploadAsync("ppid", Sop.Pdf(), "surat.pdf");
+            var disposisi = ApiFlow.Disposisi("Disposisi butir A");
+            var a = await Flow.ToPenyusunanAsync(new { nomorAgenda = "005/A/2026", tanggalDiterima = "2026-11-23", asalSurat = "PPID", perihal = "Butir A", instruksi = new[] { "Untuk dipublikasikan" }, diteruskanKepada = "Sekretaris", pindaianId = scan });
+            var v = await Flow.ToVerifikasiAsync(disposisi, ApiFlow.Draft("Butir V dalam verifikasi"));
+            var cover = await Flow.UploadAsync("staf", Photos.Jpeg(1200, 800), "sampul.jpg");
+            var (p, slug) = await Flow.PublishAsync(ApiFlow.Disposisi("Butir P"), ApiFlow.Draft("Butir P yang terbit", cover: cover, coverAlt: "Foto kegiatan"));
+            var variant = App.Factory.WithDb(db => db.Media.Include(m => m.Variants).Single(m => m.Id == cover).Variants.First());
+            Values["{A}"] = a.ToString();
+            Values["{V}"] = v.ToString();
+            Values["{P}"] = p.ToString();
+            Values["{slug}"] = slug;
+            Values["{scan}"] = scan.ToString();
+            Values["{cover}"] = cover.ToString();
+            Values["{variant}"] = $"{cover}/{variant.Width}.{variant.Format}";
+            Values["{unknown}"] = Guid.NewGuid().ToString();
+        }
+
+        public string Fill(string text) => Values.Aggregate(text, (s, v) => s.Replace(v.Key, v.Value, StringComparison.Ordinal));
+
+        public async Task<HttpResponseMessage> SendAsync(Row row, string? user)
+        {
+            ArgumentNullException.ThrowIfNull(row);
+            var url = new Uri(Fill(row.Url), UriKind.Relative);
+            using var request = new HttpRequestMessage(new HttpMethod(row.Method), url);
+            if (row.Url.StartsWith("/api/", StringComparison.Ordinal))
+            {
+                var client = user is null ? Api.Anonymous(App.Factory) : await Flow.ClientAsync(user);
+                if (row.Json is not null)
+                {
+                    request.Content = JsonContent.Create(row.Json);
+                }
+
+                if (row.IfMatch is not null)
+                {
+                    request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{row.IfMatch}\""));
+                }
+
+                if (row.Upload)
+                {
+                    request.Content = new MultipartFormDataContent { { new ByteArrayContent(Sop.Png()), "berkas", "matriks.png" } };
+                }
+
+                return await client.SendAsync(request);
+            }
+
+            var session = await SessionAsync(user);
+            if (row.Form is not null)
+            {
+                var fields = row.Form.Select(f => f.Split('=', 2)).Select(p => new KeyValuePair<string, string>(p[0], Fill(p[1]))).ToList();
+                fields.Add(new("__RequestVerificationToken", await session.AntiforgeryTokenAsync(user is null ? "/admin/masuk" : "/admin/token")));
+                request.Content = new FormUrlEncodedContent(fields);
+            }
+
+            var response = await session.Http.SendAsync(request);
+            if (row.Key == "POST /admin/keluar" && user is not null)
+            {
+                _sessions.Remove(user); // signed out: the next row signs in again
+            }
+
+            return response;
+        }
+
+        private async Task<RawSession> SessionAsync(string? user)
+        {
+            var key = user ?? string.Empty;
+            if (!_sessions.TryGetValue(key, out var session))
+            {
+                session = user is null ? RawSession.Anonymous(App.Factory) : await RawSession.SignInAsync(App.Factory, user);
+                _sessions[key] = session;
+            }
+
+            return session;
+        }
+
+        public async Task DisposeAsync()
+        {
+            foreach (var session in _sessions.Values)
+            {
+                session.Dispose();
+            }
+
+            await App.DisposeAsync();
+        }
+    }
+}
