@@ -62,7 +62,9 @@ public sealed class XssCorpusTests(AppFixture app) : IClassFixture<AppFixture>
         var draft = ApiFlow.Draft(
             Fit($"Judul {word} {payload}", 200),
             ringkasan: $"Ringkasan {word} {payload}",
-            isi: $"<p>Isi {word}</p>{payload}<p>{payload}</p>",
+            // A body photo without alt text is refused before sanitizing, so image payloads get one: their handlers
+            // and URLs are still what is tested.
+            isi: $"<p>Isi {word}</p>{WithAlt(payload)}<p>{WithAlt(payload)}</p>",
             tag: [Fit(payload, 40), word],
             lokasi: Fit("Tempat " + payload, 200),
             cover: cover,
@@ -167,4 +169,6 @@ public sealed class XssCorpusTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     private static string Fit(string text, int max) => text.Length <= max ? text : text[..max];
+
+    private static string WithAlt(string payload) => payload.Replace("<img ", "<img alt=\"foto\" ", StringComparison.OrdinalIgnoreCase);
 }

@@ -11,6 +11,7 @@ namespace SopPublikasi.Module.Pages.Admin.Pengaturan;
 /// </summary>
 public abstract class AdministratorPageModel : AdminPageModel
 {
+    [NonHandler] // a filter, not a handler: without this Razor Pages would also route a "PAGE" verb to it
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
