@@ -15,6 +15,7 @@ using SopPublikasi.Module.Disposisi;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Media;
+using SopPublikasi.Module.Notifications;
 using SopPublikasi.Module.Publik;
 using SopPublikasi.Module.Site;
 using SopPublikasi.Module.Webhooks;
@@ -50,12 +51,16 @@ public static class SopPublikasiModule
         builder.AddSopWeb();
         builder.AddSopApi();
         builder.AddSopWebhooks();
+        builder.AddSopNotifications();
 
         services.AddScoped<WorkflowLoader>();
         services.AddScoped<TaskQueries>();
         services.AddScoped<ActorResolver>();
         services.AddScoped<DisposisiService>();
         services.AddScoped<MateriService>();
+        services.AddScoped<CommentService>();
+        services.AddScoped<Materi.Diff.MateriDiffs>();
+        services.AddScoped<StepTimes>();
         services.AddScoped<PublicArticles>();
         services.AddScoped<DaftarInformasiPublik>();
         services.AddScoped<SearchIndex>();
@@ -65,7 +70,6 @@ public static class SopPublikasiModule
         services.AddSingleton<HtmlCleaner>();
         services.AddSingleton<MediaStore>();
         services.AddSingleton<OutboxSignal>();
-        services.TryAddScoped<Notifications.INotifier, Notifications.LoggingNotifier>();
         services.AddTransient<ISocialChannel, LogChannel>();
 
         services.AddSingleton<OutboxDispatcher>();

@@ -8,6 +8,7 @@ using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Disposisi;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Media;
+using SopPublikasi.Module.Notifications;
 using SopPublikasi.Module.Publik;
 using SopPublikasi.Module.Webhooks;
 using SopPublikasi.Module.Workflow;
@@ -30,6 +31,8 @@ public sealed class MateriService(
     WebhookWriter webhooks,
     IOutputCacheStore cache,
     SearchIndex search,
+    WorkflowNotifications notifications,
+    NotificationCentre notificationCentre,
     TimeProvider clock)
 {
     public async Task<MateriPublikasi> LoadAsync(Guid id, CancellationToken ct) =>
@@ -193,6 +196,9 @@ public sealed class MateriService(
             await webhooks.EnqueueAsync(WebhookEvents.Diterbitkan, new { materiId = materi.Id, materi.Slug, versi = materi.LatestVersion, klasifikasi = materi.KategoriInformasi?.Key() }, ct);
         }
 
+        // The notices commit with the move (an outbox); e-mail goes out later from the background sender.
+        await notifications.StageAsync(materi, entries, actor, ct);
+
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             await SaveAsync(ct);
@@ -214,6 +220,7 @@ public sealed class MateriService(
         }
 
         webhooks.Committed();
+        notificationCentre.Committed();
         if (materi.PublishedVersionId != liveBefore)
         {
             // The very next request must see the change: evict the article's page and every list, feed and sitemap.
