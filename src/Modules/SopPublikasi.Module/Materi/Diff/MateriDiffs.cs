@@ -28,12 +28,14 @@ public sealed class MateriDiffs(SopDbContext db)
 
         var latest = versions.First(v => v.Id == latestId);
         var result = new List<VersionComparison>();
+        var published = materi.PublishedVersionId is { } live && live != latestId ? versions.FirstOrDefault(v => v.Id == live) : null;
         if (versions.FirstOrDefault(v => v.Number == latest.Number - 1) is { } previous)
         {
-            result.Add(VersionComparison.Compare($"Dibanding versi sebelumnya (versi {previous.Number})", previous, latest, Name));
+            var alsoLive = published?.Id == previous.Id ? ", yang tayang" : string.Empty;
+            result.Add(VersionComparison.Compare($"Dibanding versi sebelumnya (versi {previous.Number}{alsoLive})", previous, latest, Name));
         }
 
-        if (materi.PublishedVersionId is { } live && live != latestId && versions.FirstOrDefault(v => v.Id == live) is { } published)
+        if (published is not null && published.Number != latest.Number - 1)
         {
             result.Add(VersionComparison.Compare($"Dibanding versi yang tayang (versi {published.Number})", published, latest, Name));
         }
