@@ -31,3 +31,14 @@ public sealed class WordDiffTests
         Assert.Equal([new DiffPiece(DiffKind.Same, "Sama persis.")], WordDiff.Compute("Sama persis.", "Sama persis."));
     }
 }
+
+public sealed class DiffHtmlTests
+{
+    [Fact]
+    public void Render_MarkupInText_EncodedInsideInsAndDel()
+    {
+        var html = DiffHtml.Render([new(DiffKind.Same, "a "), new(DiffKind.Deleted, "<b>"), new(DiffKind.Inserted, "<script>x</script>")]).ToString();
+
+        Assert.Equal("a <del>&lt;b&gt;</del><ins>&lt;script&gt;x&lt;/script&gt;</ins>", html);
+    }
+}
