@@ -165,6 +165,17 @@ public sealed class NotificationTests(MailFixture mail) : IClassFixture<MailFixt
         Assert.Equal("Tugas baru: Sosialisasi Pajak Bumi dan Bangunan", message.Subject);
     }
 
+    [Fact]
+    public void EmailOptions_HostWithoutSender_RefusedAtStart()
+    {
+        using var factory = new SopAppFactory();
+        factory.Settings["Email:Host"] = "127.0.0.1";
+        factory.Settings["Email:From"] = "";
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => factory.Server);
+        Assert.Contains("Email:From", error.Message, StringComparison.Ordinal);
+    }
+
     private static UserNotification NotificationRow(SopAppFactory factory, string userId, Guid id) =>
         factory.WithDb(db => db.Notifications.Single(n => n.UserId == userId && n.Link == $"/admin/materi/{id}"));
 
