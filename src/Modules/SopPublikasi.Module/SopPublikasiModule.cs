@@ -15,6 +15,7 @@ using SopPublikasi.Module.Disposisi;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Media;
+using SopPublikasi.Module.Notifications;
 using SopPublikasi.Module.Publik;
 using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Site;
@@ -51,6 +52,7 @@ public static class SopPublikasiModule
         builder.AddSopWeb();
         builder.AddSopApi();
         builder.AddSopWebhooks();
+        builder.AddSopNotifications();
 
         services.AddScoped<WorkflowLoader>();
         services.AddScoped<TaskQueries>();
@@ -59,6 +61,9 @@ public static class SopPublikasiModule
         services.AddScoped<InstruksiDisposisiStore>();
         services.AddSingleton<Site.SiteSettings>();
         services.AddScoped<MateriService>();
+        services.AddScoped<CommentService>();
+        services.AddScoped<Materi.Diff.MateriDiffs>();
+        services.AddScoped<StepTimes>();
         services.AddScoped<PublicArticles>();
         services.AddScoped<DaftarInformasiPublik>();
         services.AddScoped<SearchIndex>();
@@ -68,7 +73,6 @@ public static class SopPublikasiModule
         services.AddSingleton<HtmlCleaner>();
         services.AddSingleton<MediaStore>();
         services.AddSingleton<OutboxSignal>();
-        services.TryAddScoped<Notifications.INotifier, Notifications.LoggingNotifier>();
         services.AddTransient<ISocialChannel, LogChannel>();
 
         services.AddSingleton<OutboxDispatcher>();

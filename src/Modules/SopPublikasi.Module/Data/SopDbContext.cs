@@ -38,6 +38,10 @@ public abstract class SopDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<Notifications.UserNotification> Notifications => Set<Notifications.UserNotification>();
+
+    public DbSet<MateriComment> MateriComments => Set<MateriComment>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<PersonalAccessToken> Tokens => Set<PersonalAccessToken>();

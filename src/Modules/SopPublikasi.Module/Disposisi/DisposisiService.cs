@@ -17,6 +17,8 @@ public sealed class DisposisiService(
     MediaStore media,
     InstruksiDisposisiStore instruksi,
     WebhookWriter webhooks,
+    Notifications.WorkflowNotifications notifications,
+    Notifications.NotificationCentre notificationCentre,
     TimeProvider clock)
 {
     public async Task<MateriPublikasi> CreateAsync(DisposisiInput input, IFormFile? scan, Actor giver, CancellationToken ct)
@@ -111,8 +113,10 @@ public sealed class DisposisiService(
         db.Disposisi.Add(disposisi);
         db.Materi.Add(materi);
         await webhooks.EnqueueAsync(WebhookEvents.DisposisiDibuat, new { materiId = materi.Id, disposisi.NomorAgenda, disposisi.Perihal, pemberi = giver.Name }, ct);
+        await notifications.StageAsync(materi, materi.History, giver, ct);
         await db.SaveChangesAsync(ct);
         webhooks.Committed();
+        notificationCentre.Committed();
         return materi;
     }
 

@@ -8,6 +8,7 @@ using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Disposisi;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Media;
+using SopPublikasi.Module.Notifications;
 using SopPublikasi.Module.Publik;
 using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Webhooks;
@@ -31,6 +32,8 @@ public sealed class MateriService(
     WebhookWriter webhooks,
     IOutputCacheStore cache,
     SearchIndex search,
+    WorkflowNotifications notifications,
+    NotificationCentre notificationCentre,
     TimeProvider clock)
 {
     /// <summary>The item with its history and disposisi, if <paramref name="viewer"/> may see it (<see cref="MateriAccess"/>); else 404.</summary>
@@ -217,6 +220,9 @@ public sealed class MateriService(
             await webhooks.EnqueueAsync(WebhookEvents.Diterbitkan, new { materiId = materi.Id, materi.Slug, versi = materi.LatestVersion, klasifikasi = materi.KategoriInformasi?.Key() }, ct);
         }
 
+        // The notices commit with the move (an outbox); e-mail goes out later from the background sender.
+        await notifications.StageAsync(materi, entries, actor, ct);
+
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             await SaveAsync(ct);
@@ -238,6 +244,7 @@ public sealed class MateriService(
         }
 
         webhooks.Committed();
+        notificationCentre.Committed();
         if (materi.PublishedVersionId != liveBefore)
         {
             // The very next request must see the change: evict the article's page and every list, feed and sitemap.

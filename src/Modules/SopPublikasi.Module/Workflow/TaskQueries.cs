@@ -14,6 +14,7 @@ public sealed record WorkItem(
     DateTimeOffset Since,
     DateTimeOffset? DueAt,
     bool IsOverdue,
+    string? AssigneeId,
     string? AssigneeName,
     string? ReturnReason,
     IReadOnlyList<WorkflowTransition> MyActions);
@@ -52,7 +53,7 @@ public sealed class TaskQueries(SopDbContext db, WorkflowLoader loader, TimeProv
                     var actions = definition.Machine.Available(r.State, actor, r.AssigneeId);
                     return new WorkItem(
                         r.Id, r.Title, r.NomorAgenda, r.State, definition.StateName(r.State), definition.PendingStep(r.State),
-                        r.StateSince, due, due < now, r.AssigneeName, r.ReturnReason, actions);
+                        r.StateSince, due, due < now, r.AssigneeId, r.AssigneeName, r.ReturnReason, actions);
                 })
                 .OrderByDescending(w => w.IsOverdue)
                 .ThenBy(w => w.DueAt ?? DateTimeOffset.MaxValue),

@@ -6,6 +6,7 @@ using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Materi.Diff;
 using SopPublikasi.Module.Media;
 using SopPublikasi.Module.Workflow;
 
@@ -16,7 +17,14 @@ namespace SopPublikasi.Module.Pages.Admin.Materi;
 /// needs), the history timeline and the cross-post status.
 /// </summary>
 public sealed class DetailModel(
-    SopDbContext db, MateriService service, WorkflowLoader loader, ActorResolver actors, IOptions<DipOptions> dip, TimeProvider clock) : AdminPageModel
+    SopDbContext db,
+    MateriService service,
+    WorkflowLoader loader,
+    ActorResolver actors,
+    IOptions<DipOptions> dip,
+    MateriDiffs diffs,
+    CommentService comments,
+    TimeProvider clock) : AdminPageModel
 {
     public DipOptions Dip => dip.Value;
 
@@ -42,6 +50,15 @@ public sealed class DetailModel(
 
     [BindProperty]
     public TransitionInput Input { get; set; } = new();
+
+    /// <summary>The draft against the previous and the live version.</summary>
+    public IReadOnlyList<VersionComparison> Comparisons { get; private set; } = [];
+
+    /// <summary>History rows and comments in one timeline, oldest first.</summary>
+    public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
+
+    /// <summary>The diff is opened at correction and verification; elsewhere it is folded.</summary>
+    public bool DiffOpen => Materi.State is WorkflowState.Koreksi or WorkflowState.Verifikasi;
 
     /// <summary>The action whose form failed, so its errors show beside its own fields.</summary>
     public string? FailedAction { get; private set; }
@@ -107,6 +124,32 @@ public sealed class DetailModel(
         return Page();
     }
 
+    public async Task<IActionResult> OnPostKomentarAsync(Guid id, string? komentar, CancellationToken ct)
+    {
+        var actor = await CurrentActorAsync();
+        try
+        {
+            await comments.AddAsync(id, komentar, actor, ct);
+            TempData["Pesan"] = "Komentar ditambahkan.";
+            return Redirect($"/admin/materi/{id}#riwayat");
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+        catch (InputException ex)
+        {
+            foreach (var message in ex.Errors.Values.SelectMany(m => m))
+            {
+                ModelState.AddModelError("Komentar", message);
+            }
+        }
+
+        FailedAction = "komentar";
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
     public string StateName(WorkflowState state) => Definition.StateName(state);
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
@@ -141,7 +184,18 @@ public sealed class DetailModel(
         }
 
         Files = await db.Media.AsNoTracking().Where(m => fileIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
+        Comparisons = await diffs.ForAsync(Materi, ct);
+        Timeline =
+        [
+            .. Materi.History.Select(h => new TimelineItem(h.At, h, null))
+                .Concat((await comments.ForAsync(id, ct)).Select(c => new TimelineItem(c.At, null, c)))
+                .OrderBy(t => t.At)
+                .ThenBy(t => t.History?.Sequence ?? int.MaxValue),
+        ];
         DueAt = Definition.DueAt(Materi.State, Materi.StateSince);
         IsOverdue = DueAt < clock.GetUtcNow();
     }
 }
+
+/// <summary>One line of an item's timeline: a history row or a comment.</summary>
+public sealed record TimelineItem(DateTimeOffset At, HistoryEntry? History, MateriComment? Comment);

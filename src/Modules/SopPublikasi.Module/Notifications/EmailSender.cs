@@ -1,0 +1,124 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Site;
+
+namespace SopPublikasi.Module.Notifications;
+
+/// <summary>
+/// Sends pending notification e-mails through SMTP (MailKit), one connection per batch. A failure is written on
+/// each row it hit (retried with backoff); nothing here runs inside a user's request.
+/// </summary>
+public sealed partial class EmailSender(
+    IServiceScopeFactory scopes,
+    NotificationSignal signal,
+    IOptionsMonitor<EmailOptions> options,
+    IOptions<SiteOptions> site,
+    TimeProvider clock,
+    ILogger<EmailSender> logger) : SignalledPoller(signal, logger)
+{
+    protected override TimeSpan PollInterval => options.CurrentValue.PollInterval;
+
+    public override async Task<int> DispatchDueAsync(CancellationToken ct)
+    {
+        var current = options.CurrentValue;
+        if (!current.Enabled)
+        {
+            return 0;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SopDbContext>();
+        var now = clock.GetUtcNow();
+        var due = await db.Notifications
+            .Where(n => n.EmailStatus == EmailStatus.Pending && n.EmailNextAttemptAt <= now)
+            .OrderBy(n => n.EmailNextAttemptAt)
+            .Take(20)
+            .ToListAsync(ct);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        using var smtp = new SmtpClient { Timeout = (int)current.Timeout.TotalMilliseconds };
+        try
+        {
+            await ConnectAsync(smtp, current, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            LogServerDown(logger, ex, current.Host!, current.Port);
+            foreach (var n in due)
+            {
+                n.EmailAttempts++;
+                n.MarkAttemptFailed($"Server SMTP tidak dapat dihubungi: {ex.Message}", clock.GetUtcNow(), current.MaxAttempts, current.RetryDelay, Random.Shared.NextDouble());
+            }
+
+            await db.SaveChangesAsync(ct);
+            return 0; // wait for the retry time instead of hammering a server that is down
+        }
+
+        foreach (var n in due)
+        {
+            n.EmailAttempts++;
+            try
+            {
+                await smtp.SendAsync(Compose(n, current), ct);
+                n.MarkDelivered(clock.GetUtcNow());
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                LogSendFailed(logger, ex, n.Id);
+                n.MarkAttemptFailed(ex.Message, clock.GetUtcNow(), current.MaxAttempts, current.RetryDelay, Random.Shared.NextDouble());
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+
+        await smtp.DisconnectAsync(quit: true, ct);
+        return due.Count;
+    }
+
+    private static async Task ConnectAsync(SmtpClient smtp, EmailOptions o, CancellationToken ct)
+    {
+        var security = !o.UseTls ? SecureSocketOptions.None : o.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
+        await smtp.ConnectAsync(o.Host!, o.Port, security, ct);
+        if (!string.IsNullOrEmpty(o.User))
+        {
+            await smtp.AuthenticateAsync(o.User, o.Password ?? string.Empty, ct);
+        }
+    }
+
+    /// <summary>A plain-text message in Bahasa Indonesia with an absolute link to the admin page.</summary>
+    public MimeMessage Compose(UserNotification n, EmailOptions o)
+    {
+        ArgumentNullException.ThrowIfNull(n);
+        ArgumentNullException.ThrowIfNull(o);
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(o.FromName, MailboxAddress.Parse(o.From!).Address));
+        message.To.Add(MailboxAddress.Parse(n.EmailTo!));
+        message.Subject = n.Title;
+        message.Date = n.CreatedAt;
+        var text = n.Body;
+        if (n.Link is not null)
+        {
+            text += "\n\nBuka: " + site.Value.AbsoluteUrl(n.Link);
+        }
+
+        text += $"\n\n--\nPesan otomatis dari {site.Value.Name}. Waktu: {IndonesianTime.DateTime(n.CreatedAt)}.\n";
+        message.Body = new TextPart("plain") { Text = text };
+        return message;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "SMTP server {Host}:{Port} could not be reached; notification e-mails wait for the next try")]
+    private static partial void LogServerDown(ILogger logger, Exception ex, string host, int port);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification e-mail {NotificationId} failed")]
+    private static partial void LogSendFailed(ILogger logger, Exception ex, long notificationId);
+}

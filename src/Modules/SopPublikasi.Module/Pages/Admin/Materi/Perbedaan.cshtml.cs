@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Materi.Diff;
+
+namespace SopPublikasi.Module.Pages.Admin.Materi;
+
+/// <summary>The diff on its own page (easy to read on a phone): the draft against the previous and the live version.</summary>
+public sealed class PerbedaanModel(MateriService service, MateriDiffs diffs) : AdminPageModel
+{
+    public MateriPublikasi Materi { get; private set; } = null!;
+
+    public IReadOnlyList<VersionComparison> Comparisons { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            Materi = await service.LoadAsync(id, await CurrentActorAsync(), ct);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        Comparisons = await diffs.ForAsync(Materi, ct);
+        return Page();
+    }
+}
