@@ -5,13 +5,14 @@ using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Materi;
 
-/// <summary>Comments on an item: anyone working in the SOP may add one; they show in the item's timeline.</summary>
+/// <summary>Comments on an item: anyone working in the SOP who may see the item may add one; they show in its timeline.</summary>
 public sealed class CommentService(SopDbContext db, TimeProvider clock)
 {
     public async Task<MateriComment> AddAsync(Guid materiId, string? text, Actor author, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(author);
-        if (!await db.Materi.AnyAsync(m => m.Id == materiId, ct))
+        // Only on an item the author may see: anything else is "not found", as everywhere (MateriAccess).
+        if (!await db.Materi.Where(Security.MateriAccess.VisibleTo(author)).AnyAsync(m => m.Id == materiId, ct))
         {
             throw new NotFoundException("Materi tidak ditemukan.");
         }
