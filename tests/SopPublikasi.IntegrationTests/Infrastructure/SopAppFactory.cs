@@ -11,7 +11,8 @@ using SopPublikasi.Module.Identity;
 namespace SopPublikasi.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Boots the real Program on its own SQLite file and media folder. Only configuration changes: two enabled log
+/// Boots the real Program on its own database (a fresh SQLite file, or a fresh PostgreSQL database when
+/// SOP_TEST_DB=PostgreSql, see <see cref="TestDatabase"/>) and media folder. Only configuration changes: two enabled log
 /// channels and one disabled, a small upload limit, and the accounts of <see cref="TestUsers"/>.
 /// </summary>
 public class SopAppFactory : WebApplicationFactory<Program>
@@ -25,6 +26,14 @@ public class SopAppFactory : WebApplicationFactory<Program>
     public string MediaPath => Path.Combine(_root, "media");
 
     public Dictionary<string, string?> Settings { get; } = new();
+
+    /// <summary>The database this factory runs on; share one between two factories to run two instances on it.</summary>
+    public TestDatabase Database { get; init; } = TestDatabase.Create();
+
+    /// <summary>False when <see cref="Database"/> was handed in by a test that disposes it itself.</summary>
+    public bool OwnsDatabase { get; init; } = true;
+
+    public string Root => _root;
 
     /// <summary>Errors the app logged, for failure messages.</summary>
     public ErrorLog Errors { get; } = new();
@@ -46,7 +55,6 @@ public class SopAppFactory : WebApplicationFactory<Program>
         {
             var settings = new Dictionary<string, string?>
             {
-                ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(_root, "sop.db")}",
                 ["Media:Path"] = MediaPath,
                 ["Media:MaxUploadBytes"] = MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Site:PublicBaseUrl"] = "https://kecamatan-contoh.karanganyarkab.go.id",
@@ -56,6 +64,11 @@ public class SopAppFactory : WebApplicationFactory<Program>
                 ["CrossPosting:Channels:log-mati:Enabled"] = "false",
                 ["CrossPosting:PollInterval"] = "00:00:02",
             };
+            foreach (var (key, value) in Database.Settings)
+            {
+                settings[key] = value;
+            }
+
             foreach (var (key, value) in Settings)
             {
                 settings[key] = value;
@@ -93,7 +106,11 @@ public class SopAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (OwnsDatabase)
+        {
+            Database.Dispose();
+        }
+
         try
         {
             Directory.Delete(_root, recursive: true);
