@@ -15,6 +15,7 @@ using SopPublikasi.Module.Disposisi;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Media;
+using SopPublikasi.Module.Operations;
 using SopPublikasi.Module.Publik;
 using SopPublikasi.Module.Site;
 using SopPublikasi.Module.Webhooks;
@@ -108,6 +109,17 @@ public static class SopPublikasiModule
         app.UseRateLimiter();
         if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.OutputCache)
         {
+            // Publications made on another instance reach this one's cache through the database's change stamp.
+            var stamp = app.Services.GetRequiredService<PublicCacheStamp>();
+            app.Use(async (http, next) =>
+            {
+                if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+                {
+                    await stamp.CheckAsync(http.RequestAborted);
+                }
+
+                await next(http);
+            });
             app.UseOutputCache();
         }
 
@@ -115,7 +127,7 @@ public static class SopPublikasiModule
         app.MapSopApi();
         app.MapMedia();
         app.MapFeeds();
-        app.MapHealthChecks("/healthz");
+        app.MapSopHealth();
         return app;
     }
 

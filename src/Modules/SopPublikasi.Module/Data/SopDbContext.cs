@@ -48,6 +48,8 @@ public abstract class SopDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
+    public DbSet<Publik.ChangeStamp> ChangeStamps => Set<Publik.ChangeStamp>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -208,6 +208,9 @@ public sealed class MateriService(
                 {
                     await search.RemoveAsync(materi.Id, ct);
                 }
+
+                // Other instances learn of it through the change stamp.
+                await PublicCacheStamp.BumpAsync(db, ct);
             }
 
             await transaction.CommitAsync(ct);

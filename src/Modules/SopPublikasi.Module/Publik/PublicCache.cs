@@ -15,16 +15,20 @@ public static class PublicCache
     public const string ApiLists = "publik-api-daftar";
     public const string ListsTag = "daftar";
 
+    /// <summary>On every cached public response: evicted when another instance changed something (<see cref="PublicCacheStamp"/>).</summary>
+    public const string AllTag = "publik";
+
     public static string ArticleTag(string slug) => "berita:" + slug;
 
     public static void AddPublicCache(this IServiceCollection services)
     {
         services.AddOutputCache(o =>
         {
-            o.AddPolicy(Lists, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(ListsTag).SetVaryByQuery("halaman", "q", "page"));
-            o.AddPolicy(ApiLists, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(ListsTag).SetVaryByQuery("*"));
-            o.AddPolicy(Article, b => b.Expire(TimeSpan.FromMinutes(10)).SetVaryByQuery([]).AddPolicy<ArticleTagPolicy>());
+            o.AddPolicy(Lists, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(ListsTag, AllTag).SetVaryByQuery("halaman", "q", "page"));
+            o.AddPolicy(ApiLists, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(ListsTag, AllTag).SetVaryByQuery("*"));
+            o.AddPolicy(Article, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(AllTag).SetVaryByQuery([]).AddPolicy<ArticleTagPolicy>());
         });
+        services.AddSingleton<PublicCacheStamp>();
     }
 
     /// <summary>Evicts what a change of the live version of <paramref name="slug"/> makes stale.</summary>
