@@ -51,6 +51,7 @@ public static class SopPublikasiModule
         builder.AddSopWeb();
         builder.AddSopApi();
         builder.AddSopWebhooks();
+        builder.AddSopTelemetry();
 
         services.AddScoped<WorkflowLoader>();
         services.AddScoped<TaskQueries>();

@@ -38,6 +38,9 @@ public class SopAppFactory : WebApplicationFactory<Program>
     /// <summary>Errors the app logged, for failure messages.</summary>
     public ErrorLog Errors { get; } = new();
 
+    /// <summary>When set, every log line of every level is captured here.</summary>
+    public LogCapture? Logs { get; init; }
+
     /// <summary>Replaces the app's clock when set (due times, overdue flags).</summary>
     public TimeProvider? Clock { get; init; }
 
@@ -45,7 +48,17 @@ public class SopAppFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(_root);
         builder.UseEnvironment(Environment);
-        builder.ConfigureLogging(logging => logging.AddProvider(Errors));
+        builder.ConfigureLogging(logging =>
+        {
+            logging.AddProvider(Errors);
+            if (Logs is not null)
+            {
+                // Everything, whatever the app's own filters say: the redaction test reads it all.
+                logging.AddProvider(Logs);
+                logging.AddFilter<LogCapture>(null, LogLevel.Trace);
+                logging.SetMinimumLevel(LogLevel.Trace);
+            }
+        });
         if (Clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(Clock));

@@ -56,12 +56,56 @@ public sealed class TestDatabase : IDisposable
         return new(new() { ["Database:Provider"] = "PostgreSql", ["ConnectionStrings:PostgreSql"] = connection }, null, name, connection);
     }
 
+    /// <summary>
+    /// Takes the database away from the app as an outage would: the SQLite file is moved aside; PostgreSQL refuses
+    /// new connections and ends the open ones. <see cref="Restore"/> brings it back as it was.
+    /// </summary>
+    public void MakeUnavailable()
+    {
+        if (_sqliteFile is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            File.Move(_sqliteFile, _sqliteFile + ".weg");
+            return;
+        }
+
+        Admin($"ALTER DATABASE \"{_postgresName}\" ALLOW_CONNECTIONS false");
+        Admin($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{_postgresName}'");
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    public void Restore()
+    {
+        if (_sqliteFile is not null)
+        {
+            // Requests during the outage may have created an empty file in its place.
+            SqliteConnection.ClearAllPools();
+            foreach (var junk in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
+            {
+                File.Delete(junk);
+            }
+
+            File.Move(_sqliteFile + ".weg", _sqliteFile);
+            return;
+        }
+
+        Admin($"ALTER DATABASE \"{_postgresName}\" ALLOW_CONNECTIONS true");
+    }
+
+    private static void Admin(string sql)
+    {
+        using var admin = new NpgsqlConnection(Environment.GetEnvironmentVariable("SOP_TEST_PG"));
+        admin.Open();
+        using var command = new NpgsqlCommand(sql, admin);
+        command.ExecuteNonQuery();
+    }
+
     public void Dispose()
     {
         if (_sqliteFile is not null)
         {
             SqliteConnection.ClearAllPools();
-            foreach (var file in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
+            foreach (var file in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm", _sqliteFile + ".weg" })
             {
                 try
                 {

@@ -30,6 +30,7 @@ public sealed class MateriService(
     WebhookWriter webhooks,
     IOutputCacheStore cache,
     SearchIndex search,
+    Operations.SopMetrics metrics,
     TimeProvider clock)
 {
     public async Task<MateriPublikasi> LoadAsync(Guid id, CancellationToken ct) =>
@@ -132,6 +133,9 @@ public sealed class MateriService(
     public async Task<IReadOnlyList<HistoryEntry>> TransitionAsync(Guid id, TransitionInput input, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
+        using var activity = Operations.SopTelemetry.Source.StartActivity("sop.transisi");
+        activity?.SetTag("sop.materi_id", id.ToString());
+        activity?.SetTag("sop.action", input.Aksi);
         var materi = await LoadAsync(id, ct);
         var machine = await workflow.LoadAsync(ct);
         var assignee = await actors.FindAsync(input.PetugasId);
@@ -161,6 +165,7 @@ public sealed class MateriService(
             Or(input.DipRetensi, defaults.Retensi));
         var command = new TransitionCommand(input.Aksi ?? string.Empty, input.Catatan, assignee, klasifikasi, uji, daftar);
         var liveBefore = materi.PublishedVersionId;
+        DateTimeOffset? stepSince = materi.History.Count > 0 ? materi.History.Max(h => h.At) : null;
         var entries = materi.Apply(machine, command, actor, clock.GetUtcNow());
 
         var published = materi.DomainEvents.OfType<MateriPublished>().FirstOrDefault();
@@ -217,6 +222,12 @@ public sealed class MateriService(
         }
 
         webhooks.Committed();
+        foreach (var e in entries)
+        {
+            metrics.Transition(e, e.At - stepSince);
+            stepSince = e.At;
+        }
+
         if (materi.PublishedVersionId != liveBefore)
         {
             // The very next request must see the change: evict the article's page and every list, feed and sitemap.

@@ -20,6 +20,7 @@ public sealed class WebhookDispatcher(
     IHttpClientFactory http,
     WebhookSignal signal,
     IOptionsMonitor<WebhookOptions> options,
+    Operations.SopMetrics metrics,
     TimeProvider clock,
     ILogger<WebhookDispatcher> logger) : SignalledPoller(signal, logger)
 {
@@ -50,6 +51,12 @@ public sealed class WebhookDispatcher(
 
             await SendAsync(delivery, subscriptions.GetValueOrDefault(delivery.SubscriptionId), secrets, ct);
             await db.SaveChangesAsync(ct);
+            metrics.Delivery("webhook", delivery.Status switch
+            {
+                DeliveryStatus.Delivered => "sent",
+                DeliveryStatus.Failed => "failed",
+                _ => "retry",
+            });
             sent++;
         }
 
