@@ -38,6 +38,12 @@ public class SopAppFactory : WebApplicationFactory<Program>
     /// <summary>Errors the app logged, for failure messages.</summary>
     public ErrorLog Errors { get; } = new();
 
+    /// <summary>
+    /// Settings the app must see while Program registers its services (not only once they are resolved):
+    /// passed as host settings, which WebApplicationFactory applies before Program runs.
+    /// </summary>
+    public Dictionary<string, string?> HostSettings { get; } = new();
+
     /// <summary>When set, every log line of every level is captured here.</summary>
     public LogCapture? Logs { get; init; }
 
@@ -47,6 +53,11 @@ public class SopAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_root);
+        foreach (var (key, value) in HostSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseEnvironment(Environment);
         builder.ConfigureLogging(logging =>
         {

@@ -71,6 +71,20 @@ public class TelemetryTests
     }
 
     [Fact]
+    public void OtlpEndpoint_OnlyWhenConfigured_TracesAndMetricsAreCollected()
+    {
+        using var plain = new SopAppFactory();
+        Assert.Null(plain.Services.GetService<OpenTelemetry.Trace.TracerProvider>());
+        Assert.Null(plain.Services.GetService<OpenTelemetry.Metrics.MeterProvider>());
+
+        using var exported = new SopAppFactory();
+        exported.HostSettings["OpenTelemetry:OtlpEndpoint"] = "http://127.0.0.1:4317";
+        Assert.NotNull(exported.Services.GetService<OpenTelemetry.Trace.TracerProvider>());
+        Assert.NotNull(exported.Services.GetService<OpenTelemetry.Metrics.MeterProvider>());
+        Assert.True(SopTelemetry.Source.HasListeners());
+    }
+
+    [Fact]
     public async Task LoginAndBearerApiCall_NoPasswordTokenCookieOrConnectionSecretInAnyLog()
     {
         var logs = new LogCapture();
