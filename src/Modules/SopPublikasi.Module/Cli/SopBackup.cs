@@ -55,7 +55,8 @@ public static class SopBackup
         {
             // The online backup API copies a consistent snapshot while the site keeps reading and writing.
             var snapshot = Path.Combine(work.FullName, "sop.db");
-            using (var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString()))
+            // ReadWrite (never Create): a WAL database may need its -shm file made even to be read; nothing is written.
+            using (var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString()))
             using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = snapshot, Pooling = false }.ToString()))
             {
                 source.Open();
