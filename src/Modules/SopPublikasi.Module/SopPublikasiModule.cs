@@ -16,6 +16,7 @@ using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Media;
 using SopPublikasi.Module.Notifications;
+using SopPublikasi.Module.Operations;
 using SopPublikasi.Module.Publik;
 using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Site;
@@ -53,6 +54,7 @@ public static class SopPublikasiModule
         builder.AddSopApi();
         builder.AddSopWebhooks();
         builder.AddSopNotifications();
+        builder.AddSopTelemetry();
 
         services.AddScoped<WorkflowLoader>();
         services.AddScoped<TaskQueries>();
@@ -116,6 +118,17 @@ public static class SopPublikasiModule
         app.UseRateLimiter();
         if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.OutputCache)
         {
+            // Publications made on another instance reach this one's cache through the database's change stamp.
+            var stamp = app.Services.GetRequiredService<PublicCacheStamp>();
+            app.Use(async (http, next) =>
+            {
+                if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+                {
+                    await stamp.CheckAsync(http.RequestAborted);
+                }
+
+                await next(http);
+            });
             app.UseOutputCache();
         }
 
@@ -123,7 +136,7 @@ public static class SopPublikasiModule
         app.MapSopApi();
         app.MapMedia();
         app.MapFeeds();
-        app.MapHealthChecks("/healthz");
+        app.MapSopHealth();
         return app;
     }
 

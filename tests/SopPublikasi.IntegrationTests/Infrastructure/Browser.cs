@@ -13,7 +13,8 @@ namespace SopPublikasi.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class Browser(SopAppFactory factory)
 {
-    public HttpClient Http { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions
+    /// <summary>Settable so that two app instances can share one cookie jar (a browser behind a load balancer).</summary>
+    public HttpClient Http { get; init; } = factory.CreateClient(new WebApplicationFactoryClientOptions
     {
         AllowAutoRedirect = true,
         HandleCookies = true,

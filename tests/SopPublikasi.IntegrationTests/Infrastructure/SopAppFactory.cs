@@ -11,7 +11,8 @@ using SopPublikasi.Module.Identity;
 namespace SopPublikasi.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Boots the real Program on its own SQLite file and media folder. Only configuration changes: two enabled log
+/// Boots the real Program on its own database (a fresh SQLite file, or a fresh PostgreSQL database when
+/// SOP_TEST_DB=PostgreSql, see <see cref="TestDatabase"/>) and media folder. Only configuration changes: two enabled log
 /// channels and one disabled, a small upload limit, and the accounts of <see cref="TestUsers"/>.
 /// </summary>
 public class SopAppFactory : WebApplicationFactory<Program>
@@ -26,8 +27,25 @@ public class SopAppFactory : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; } = new();
 
+    /// <summary>The database this factory runs on; share one between two factories to run two instances on it.</summary>
+    public TestDatabase Database { get; init; } = TestDatabase.Create();
+
+    /// <summary>False when <see cref="Database"/> was handed in by a test that disposes it itself.</summary>
+    public bool OwnsDatabase { get; init; } = true;
+
+    public string Root => _root;
+
     /// <summary>Errors the app logged, for failure messages.</summary>
     public ErrorLog Errors { get; } = new();
+
+    /// <summary>
+    /// Settings the app must see while Program registers its services (not only once they are resolved):
+    /// passed as host settings, which WebApplicationFactory applies before Program runs.
+    /// </summary>
+    public Dictionary<string, string?> HostSettings { get; } = new();
+
+    /// <summary>When set, every log line of every level is captured here.</summary>
+    public LogCapture? Logs { get; init; }
 
     /// <summary>Replaces the app's clock when set (due times, overdue flags).</summary>
     public TimeProvider? Clock { get; init; }
@@ -35,8 +53,23 @@ public class SopAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_root);
+        foreach (var (key, value) in HostSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseEnvironment(Environment);
-        builder.ConfigureLogging(logging => logging.AddProvider(Errors));
+        builder.ConfigureLogging(logging =>
+        {
+            logging.AddProvider(Errors);
+            if (Logs is not null)
+            {
+                // Everything, whatever the app's own filters say: the redaction test reads it all.
+                logging.AddProvider(Logs);
+                logging.AddFilter<LogCapture>(null, LogLevel.Trace);
+                logging.SetMinimumLevel(LogLevel.Trace);
+            }
+        });
         if (Clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(Clock));
@@ -46,7 +79,6 @@ public class SopAppFactory : WebApplicationFactory<Program>
         {
             var settings = new Dictionary<string, string?>
             {
-                ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(_root, "sop.db")}",
                 ["Media:Path"] = MediaPath,
                 ["Media:MaxUploadBytes"] = MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Site:PublicBaseUrl"] = "https://kecamatan-contoh.karanganyarkab.go.id",
@@ -59,6 +91,11 @@ public class SopAppFactory : WebApplicationFactory<Program>
                 // Tests sign in many times from one address; the sign-in limit has its own test.
                 ["Accounts:LoginPermitLimit"] = "100000",
             };
+            foreach (var (key, value) in Database.Settings)
+            {
+                settings[key] = value;
+            }
+
             foreach (var (key, value) in Settings)
             {
                 settings[key] = value;
@@ -96,7 +133,11 @@ public class SopAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (OwnsDatabase)
+        {
+            Database.Dispose();
+        }
+
         try
         {
             Directory.Delete(_root, recursive: true);

@@ -6,7 +6,10 @@ namespace SopPublikasi.Module.Cli;
 /// </summary>
 public sealed record CliCommand(string Noun, string Verb, IReadOnlyDictionary<string, IReadOnlyList<string>> Options)
 {
-    private static readonly string[] Nouns = ["token", "user", "pengguna"];
+    private static readonly string[] Nouns = ["token", "user", "pengguna", "backup", "restore"];
+
+    // Commands that take a path rather than a verb: `backup <file>`, `restore <file> --force`.
+    private static readonly string[] NounsWithoutVerb = ["backup", "restore"];
 
     /// <summary>The command in <paramref name="args"/>, or null when the arguments are for the web host.</summary>
     public static CliCommand? Parse(string[] args)
@@ -17,9 +20,11 @@ public sealed record CliCommand(string Noun, string Verb, IReadOnlyDictionary<st
             return null;
         }
 
+        var hasVerb = !NounsWithoutVerb.Contains(args[0], StringComparer.OrdinalIgnoreCase)
+            && args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal);
         var options = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         string? pending = null;
-        foreach (var arg in args.Skip(args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? 2 : 1))
+        foreach (var arg in args.Skip(hasVerb ? 2 : 1))
         {
             if (arg.StartsWith("--", StringComparison.Ordinal))
             {
@@ -29,7 +34,7 @@ public sealed record CliCommand(string Noun, string Verb, IReadOnlyDictionary<st
                     options[pending] = [];
                 }
             }
-            else if (pending is not null)
+            else if (pending is not null && !(pending == "force" && NounsWithoutVerb.Contains(args[0], StringComparer.OrdinalIgnoreCase)))
             {
                 options[pending].Add(arg);
             }
@@ -40,7 +45,7 @@ public sealed record CliCommand(string Noun, string Verb, IReadOnlyDictionary<st
             }
         }
 
-        var verb = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1].ToLowerInvariant() : string.Empty;
+        var verb = hasVerb ? args[1].ToLowerInvariant() : string.Empty;
         return new CliCommand(string.Equals(args[0], "pengguna", StringComparison.OrdinalIgnoreCase) ? "user" : args[0].ToLowerInvariant(), verb,
             options.ToDictionary(o => o.Key, o => (IReadOnlyList<string>)o.Value, StringComparer.OrdinalIgnoreCase));
     }

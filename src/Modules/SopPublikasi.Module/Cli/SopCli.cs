@@ -32,7 +32,12 @@ public static class SopCli
     public static async Task<int> RunSopCliAsync(this WebApplication app, CliCommand command)
     {
         ArgumentNullException.ThrowIfNull(app);
-        await app.Services.GetServices<IHostedService>().OfType<DatabaseInitializer>().Single().StartAsync(CancellationToken.None);
+        if (command.Noun is not ("backup" or "restore"))
+        {
+            // Backup reads the database as it is; restore may find none (and must not create one).
+            await app.Services.GetServices<IHostedService>().OfType<DatabaseInitializer>().Single().StartAsync(CancellationToken.None);
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
         return await RunAsync(scope.ServiceProvider, command, Console.Out, Console.Error, CancellationToken.None);
     }
@@ -93,6 +98,12 @@ public static class SopCli
 
                 return Ok;
 
+            case ("backup", ""):
+                return await SopBackup.BackupAsync(services, command, stdout, stderr, ct);
+
+            case ("restore", ""):
+                return await SopBackup.RestoreAsync(services, command, stdout, stderr, ct);
+
             default:
                 await stderr.WriteLineAsync(Usage);
                 return BadInput;
@@ -105,6 +116,8 @@ public static class SopCli
           token revoke --user <nama>                                   mencabut semua token pengguna
           user create --user <nama> --password <sandi> --role <peran> [--role <peran>...] [--name "<nama lengkap>"]
           user list                                                    daftar pengguna dan perannya
+          backup <berkas.tar.gz> [--force]                             mencadangkan basis data SQLite dan folder media
+          restore <berkas.tar.gz> [--force]                            memulihkan cadangan (situs dihentikan dahulu)
         """;
 
     private static async Task<AppUser?> FindUserAsync(UserManager<AppUser> users, CliCommand command, TextWriter stderr)

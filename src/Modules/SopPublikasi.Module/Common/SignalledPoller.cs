@@ -7,8 +7,21 @@ namespace SopPublikasi.Module.Common;
 /// A background sender: handles due rows until none are left, then sleeps until woken by its signal or until the
 /// poll interval passes. A failing round is logged and retried next round; it never stops the host.
 /// </summary>
-public abstract class SignalledPoller(WakeSignal signal, ILogger logger) : BackgroundService
+public abstract class SignalledPoller(WakeSignal signal, ILogger logger) : BackgroundService, IBackgroundHeartbeat
 {
+    // Monotonic milliseconds (Environment.TickCount64) of the last beat; 0 before the first.
+    private long _lastBeat;
+
+    public virtual string Name => GetType().Name;
+
+    public TimeSpan MaxSilence => (PollInterval * 3) + TimeSpan.FromMinutes(1);
+
+    public TimeSpan? SinceLastBeat => Volatile.Read(ref _lastBeat) is var last and > 0
+        ? TimeSpan.FromMilliseconds(Environment.TickCount64 - last)
+        : null;
+
+    public bool IsRunning => ExecuteTask is { IsCompleted: false };
+
     protected abstract TimeSpan PollInterval { get; }
 
     /// <summary>Handles one batch of due rows; returns how many were handled.</summary>
@@ -20,10 +33,12 @@ public abstract class SignalledPoller(WakeSignal signal, ILogger logger) : Backg
         {
             while (!stoppingToken.IsCancellationRequested)
             {
+                Beat();
                 try
                 {
                     while (await DispatchDueAsync(stoppingToken) > 0)
                     {
+                        Beat();
                     }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
@@ -39,4 +54,6 @@ public abstract class SignalledPoller(WakeSignal signal, ILogger logger) : Backg
             // Shutting down.
         }
     }
+
+    private void Beat() => Volatile.Write(ref _lastBeat, Math.Max(1, Environment.TickCount64));
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,7 @@ public sealed class DatabaseInitializer(IServiceProvider services, ILogger<Datab
             await SeedInitialAdminAsync(sp.GetRequiredService<UserManager<AppUser>>(), sp.GetRequiredService<IOptions<AccountOptions>>().Value);
             await sp.GetRequiredService<DemoSeeder>().SeedIfEnabledAsync(cancellationToken);
             await sp.GetRequiredService<Publik.SearchIndex>().RebuildIfStaleAsync(cancellationToken);
+            EnsureDataProtectionKey(sp.GetRequiredService<IKeyManager>());
         }
         finally
         {
@@ -61,6 +63,21 @@ public sealed class DatabaseInitializer(IServiceProvider services, ILogger<Datab
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Creates the shared Data Protection key here, under the start-up lock, rather than lazily on each instance's
+    /// first sign-in: two instances starting together would otherwise each make a key of their own. (The key ring
+    /// keeps its own time, the system clock, so this does too.)
+    /// </summary>
+    private void EnsureDataProtectionKey(IKeyManager keys)
+    {
+        var now = TimeProvider.System.GetUtcNow();
+        if (!keys.GetAllKeys().Any(k => !k.IsRevoked && k.ActivationDate <= now && k.ExpirationDate > now.AddDays(7)))
+        {
+            keys.CreateNewKey(now, now.AddDays(90));
+            logger.LogInformation("Created a Data Protection key, shared by every instance through the database");
+        }
+    }
 
     private static async Task SeedRolesAsync(RoleManager<IdentityRole> roles)
     {

@@ -56,6 +56,8 @@ public abstract class SopDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<InstruksiDisposisi> InstruksiDisposisi => Set<InstruksiDisposisi>();
 
+    public DbSet<Publik.ChangeStamp> ChangeStamps => Set<Publik.ChangeStamp>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

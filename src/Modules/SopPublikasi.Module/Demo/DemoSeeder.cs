@@ -14,7 +14,7 @@ namespace SopPublikasi.Module.Demo;
 
 /// <summary>
 /// Demo data for a newcomer: one account per role and a few articles, each carried through the real SOP
-/// (same services as the admin), so their history is genuine. Never runs outside Development or off SQLite.
+/// (same services as the admin), so their history is genuine. Never runs outside Development (on either provider).
 /// </summary>
 public sealed class DemoSeeder(
     UserManager<AppUser> users,
@@ -24,13 +24,12 @@ public sealed class DemoSeeder(
     MediaStore media,
     SopDbContext db,
     IOptions<DemoOptions> options,
-    IOptions<DatabaseOptions> database,
     IWebHostEnvironment environment,
     TimeProvider clock,
     ILogger<DemoSeeder> logger)
 {
     public bool IsAllowed =>
-        options.Value.Enabled && environment.IsDevelopment() && database.Value.Provider == DatabaseProvider.Sqlite;
+        options.Value.Enabled && environment.IsDevelopment();
 
     public async Task SeedIfEnabledAsync(CancellationToken ct)
     {

@@ -34,6 +34,7 @@ public sealed class MateriService(
     SearchIndex search,
     WorkflowNotifications notifications,
     NotificationCentre notificationCentre,
+    Operations.SopMetrics metrics,
     TimeProvider clock)
 {
     /// <summary>The item with its history and disposisi, if <paramref name="viewer"/> may see it (<see cref="MateriAccess"/>); else 404.</summary>
@@ -159,6 +160,9 @@ public sealed class MateriService(
     public async Task<IReadOnlyList<HistoryEntry>> TransitionAsync(Guid id, TransitionInput input, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
+        using var activity = Operations.SopTelemetry.Source.StartActivity("sop.transisi");
+        activity?.SetTag("sop.materi_id", id.ToString());
+        activity?.SetTag("sop.action", input.Aksi);
         var materi = await LoadAsync(id, actor, ct);
         var machine = await workflow.LoadAsync(ct);
         var assignee = await actors.FindAsync(input.PetugasId);
@@ -188,6 +192,7 @@ public sealed class MateriService(
             Or(input.DipRetensi, defaults.Retensi));
         var command = new TransitionCommand(input.Aksi ?? string.Empty, input.Catatan, assignee, klasifikasi, uji, daftar);
         var liveBefore = materi.PublishedVersionId;
+        DateTimeOffset? stepSince = materi.History.Count > 0 ? materi.History.Max(h => h.At) : null;
         var entries = materi.Apply(machine, command, actor, clock.GetUtcNow());
 
         var published = materi.DomainEvents.OfType<MateriPublished>().FirstOrDefault();
@@ -238,12 +243,21 @@ public sealed class MateriService(
                 {
                     await search.RemoveAsync(materi.Id, ct);
                 }
+
+                // Other instances learn of it through the change stamp.
+                await PublicCacheStamp.BumpAsync(db, ct);
             }
 
             await transaction.CommitAsync(ct);
         }
 
         webhooks.Committed();
+        foreach (var e in entries)
+        {
+            metrics.Transition(e, e.At - stepSince);
+            stepSince = e.At;
+        }
+
         notificationCentre.Committed();
         if (materi.PublishedVersionId != liveBefore)
         {

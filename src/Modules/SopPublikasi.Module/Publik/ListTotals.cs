@@ -6,7 +6,8 @@ namespace SopPublikasi.Module.Publik;
 /// How many articles each public list holds (all published, or one category), counted once and kept until the
 /// lists change. Counting 100,000 index entries costs milliseconds of CPU, and every list page would do it. The
 /// totals are dropped whenever the list pages are evicted from the output cache (the "daftar" tag): see
-/// <see cref="EvictionAwareStore"/>, which sees every eviction, including those another instance asks for.
+/// <see cref="EvictionAwareStore"/>, which sees every eviction, including the one a change on another instance
+/// causes (the "publik" tag, through the change stamp).
 /// </summary>
 public sealed class ListTotals
 {
@@ -56,7 +57,7 @@ public sealed class ListTotals
     {
         public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
         {
-            if (tag == PublicCache.ListsTag)
+            if (tag is PublicCache.ListsTag or PublicCache.AllTag)
             {
                 totals.Clear();
             }

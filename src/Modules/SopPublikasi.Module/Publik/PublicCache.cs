@@ -18,15 +18,18 @@ public static class PublicCache
     /// <summary>On every cached public response: evicted when the site settings (name, contact) change.</summary>
     public const string SiteTag = "situs";
 
+    /// <summary>On every cached public response: evicted when another instance changed something (<see cref="PublicCacheStamp"/>).</summary>
+    public const string AllTag = "publik";
+
     public static string ArticleTag(string slug) => "berita:" + slug;
 
     public static void AddPublicCache(this IServiceCollection services)
     {
         services.AddOutputCache(o =>
         {
-            o.AddPolicy(Lists, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(ListsTag, SiteTag).SetVaryByQuery("halaman", "q", "page"));
-            o.AddPolicy(ApiLists, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(ListsTag, SiteTag).SetVaryByQuery("*"));
-            o.AddPolicy(Article, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(SiteTag).SetVaryByQuery([]).AddPolicy<ArticleTagPolicy>());
+            o.AddPolicy(Lists, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(ListsTag, SiteTag, AllTag).SetVaryByQuery("halaman", "q", "page"));
+            o.AddPolicy(ApiLists, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(ListsTag, SiteTag, AllTag).SetVaryByQuery("*"));
+            o.AddPolicy(Article, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(SiteTag, AllTag).SetVaryByQuery([]).AddPolicy<ArticleTagPolicy>());
         });
 
         // Whatever store is registered (memory here), evicting the lists also drops the list totals.
@@ -38,6 +41,8 @@ public static class PublicCache
                 ?? store.ImplementationFactory?.Invoke(sp) as IOutputCacheStore
                 ?? (IOutputCacheStore)ActivatorUtilities.CreateInstance(sp, store.ImplementationType!),
             sp.GetRequiredService<ListTotals>()));
+
+        services.AddSingleton<PublicCacheStamp>();
     }
 
     /// <summary>Evicts what a change of the live version of <paramref name="slug"/> makes stale.</summary>

@@ -39,6 +39,13 @@ public sealed class SiteOptions
     [StringLength(300)]
     public string JamLayanan { get; set; } = "Senin–Kamis pukul 07.30–16.00 WIB, Jumat pukul 07.30–11.00 WIB";
 
+    /// <summary>
+    /// How often an instance looks at the database's change stamp to learn of publications made on another
+    /// instance (several instances behind one proxy). A public page is at most this much out of date there.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan CacheStampInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>A link to the office on a map (opened in the visitor's map app).</summary>
     [StringLength(500)]
     public string? PetaUrl { get; set; }

@@ -40,7 +40,7 @@ public static class WebRegistration
             o.Providers.Add<GzipCompressionProvider>();
             o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "application/atom+xml", "image/svg+xml"]);
         });
-        services.AddHealthChecks();
+        Operations.Readiness.AddSopReadiness(services);
 
         // Let a form with several files over the per-file limit arrive whole, so that the limit is reported beside
         // the field rather than as a bare 400.

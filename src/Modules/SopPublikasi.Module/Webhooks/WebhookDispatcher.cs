@@ -20,6 +20,7 @@ public sealed class WebhookDispatcher(
     IHttpClientFactory http,
     WebhookSignal signal,
     IOptionsMonitor<WebhookOptions> options,
+    Operations.SopMetrics metrics,
     TimeProvider clock,
     ILogger<WebhookDispatcher> logger) : SignalledPoller(signal, logger)
 {
@@ -40,13 +41,48 @@ public sealed class WebhookDispatcher(
             .ToListAsync(ct);
         var ids = due.Select(d => d.SubscriptionId).Distinct().ToList();
         var subscriptions = await db.WebhookSubscriptions.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var sent = 0;
         foreach (var delivery in due)
         {
+            if (!await ClaimAsync(db, delivery, ct))
+            {
+                continue; // another instance took it
+            }
+
             await SendAsync(delivery, subscriptions.GetValueOrDefault(delivery.SubscriptionId), secrets, ct);
             await db.SaveChangesAsync(ct);
+            metrics.Delivery("webhook", delivery.Status switch
+            {
+                DeliveryStatus.Delivered => "sent",
+                DeliveryStatus.Failed => "failed",
+                _ => "retry",
+            });
+            sent++;
         }
 
-        return due.Count;
+        return sent;
+    }
+
+    /// <summary>
+    /// Takes a lease on the row with one conditional UPDATE: it moves NextAttemptAt past the send's timeout only if
+    /// the row is still pending at the time this instance read. Of several instances reading the same row, exactly
+    /// one changes it; the others see 0 rows and skip. If this instance dies mid-send, the lease runs out and the
+    /// row is due again (at least once; receivers deduplicate on the delivery id header).
+    /// </summary>
+    private async Task<bool> ClaimAsync(SopDbContext db, WebhookDelivery delivery, CancellationToken ct)
+    {
+        var readAt = delivery.NextAttemptAt;
+        var leaseUntil = clock.GetUtcNow() + options.CurrentValue.Timeout + TimeSpan.FromMinutes(1);
+        var claimed = await db.WebhookDeliveries
+            .Where(d => d.Id == delivery.Id && d.Status == DeliveryStatus.Pending && d.NextAttemptAt == readAt)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.NextAttemptAt, leaseUntil), ct);
+        if (claimed == 0)
+        {
+            db.Entry(delivery).State = EntityState.Detached;
+            return false;
+        }
+
+        return true;
     }
 
     private async Task SendAsync(WebhookDelivery delivery, WebhookSubscription? subscription, WebhookSecrets secrets, CancellationToken ct)

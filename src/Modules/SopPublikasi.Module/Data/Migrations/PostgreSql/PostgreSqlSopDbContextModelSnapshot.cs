@@ -820,6 +820,27 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.ToTable("Notifications", (string)null);
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.Publik.ChangeStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "publik",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Site.SiteSetting", b =>
                 {
                     b.Property<string>("Key")

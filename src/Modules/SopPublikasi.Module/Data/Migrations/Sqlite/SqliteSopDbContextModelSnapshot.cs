@@ -802,6 +802,27 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                     b.ToTable("Notifications", (string)null);
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.Publik.ChangeStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "publik",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Site.SiteSetting", b =>
                 {
                     b.Property<string>("Key")

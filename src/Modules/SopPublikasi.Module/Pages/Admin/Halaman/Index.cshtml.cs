@@ -76,7 +76,13 @@ public sealed class IndexModel(SopDbContext db, HtmlCleaner html, IOutputCacheSt
         page.Isi = body;
         page.UpdatedAt = clock.GetUtcNow();
         page.UpdatedBy = (await CurrentActorAsync()).Name;
-        await db.SaveChangesAsync(ct);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+            await PublicCacheStamp.BumpAsync(db, ct);
+            await transaction.CommitAsync(ct);
+        }
+
         await cache.EvictByTagAsync(PublicCache.ListsTag, ct);
         TempData["Pesan"] = $"Halaman \"{page.Judul}\" disimpan.";
         return Redirect($"/admin/halaman/{page.Slug}");

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SopPublikasi.Module.Publik;
+
+namespace SopPublikasi.Module.Data.Configurations;
+
+public sealed class ChangeStampConfiguration : IEntityTypeConfiguration<ChangeStamp>
+{
+    public void Configure(EntityTypeBuilder<ChangeStamp> builder)
+    {
+        builder.ToTable("ChangeStamps");
+        builder.HasKey(s => s.Name);
+        builder.Property(s => s.Name).HasMaxLength(40);
+        builder.HasData(new ChangeStamp { Name = ChangeStamp.Publik, Version = 0 });
+    }
+}
