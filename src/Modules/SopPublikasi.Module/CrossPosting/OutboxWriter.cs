@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Composition;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi;
@@ -8,14 +9,14 @@ using SopPublikasi.Module.Site;
 namespace SopPublikasi.Module.CrossPosting;
 
 /// <summary>
-/// Adds one outbox row per enabled channel to the unit of work that publishes an article, with the post composed
-/// for that network's limits. A post that cannot be made (Instagram without a photo) is written as failed with the
-/// reason, so the status page says so instead of trying.
+/// Adds one outbox row per enabled channel (declared or added by an administrator) to the unit of work that
+/// publishes an article, with the post composed for that network's limits. A post that cannot be made (Instagram
+/// without a photo) is written as failed with the reason, so the status page says so instead of trying.
 /// </summary>
 public sealed class OutboxWriter(
-    SopDbContext db, IOptionsSnapshot<CrossPostingOptions> options, IOptions<CompositionLimits> limits, IOptions<SiteOptions> site, TimeProvider clock)
+    SopDbContext db, ChannelDirectory channels, IOptions<CompositionLimits> limits, MastodonInstanceLimits mastodon, IOptions<SiteOptions> site, TimeProvider clock)
 {
-    public int Enqueue(MateriPublikasi materi, MateriVersion version)
+    public async Task<int> EnqueueAsync(MateriPublikasi materi, MateriVersion version, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(materi);
         ArgumentNullException.ThrowIfNull(version);
@@ -24,18 +25,20 @@ public sealed class OutboxWriter(
         var draft = new PostDraft(version.Title.Trim(), version.Summary.Trim(), link, version.Tags, image, version.CoverImageAlt);
         var now = clock.GetUtcNow();
         var count = 0;
-        foreach (var (name, channel) in options.Value.Channels.Where(c => c.Value.Enabled))
+        foreach (var channel in (await channels.AllAsync(ct)).Where(c => c.Enabled))
         {
-            var post = ChannelComposers.For(channel.Type, limits.Value).Compose(draft);
+            var post = ChannelComposers.For(channel.Type, mastodon.For(channel.Name, limits.Value)).Compose(draft);
             db.Outbox.Add(new OutboxMessage
             {
                 Id = Guid.NewGuid(),
                 MateriId = materi.Id,
-                Channel = name,
+                Channel = channel.Name,
                 ChannelType = channel.Type,
                 Title = version.Title,
                 Text = post.Text,
                 Link = link,
+                ImageId = version.CoverImageId,
+                ImageAlt = version.CoverImageAlt,
                 Status = post.Succeeded ? OutboxStatus.Pending : OutboxStatus.Failed,
                 LastError = post.Error,
                 NextAttemptAt = now,

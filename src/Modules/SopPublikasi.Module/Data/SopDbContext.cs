@@ -38,6 +38,8 @@ public abstract class SopDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<CrossPosting.Channels.SocialChannelRecord> SocialChannels => Set<CrossPosting.Channels.SocialChannelRecord>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<PersonalAccessToken> Tokens => Set<PersonalAccessToken>();
