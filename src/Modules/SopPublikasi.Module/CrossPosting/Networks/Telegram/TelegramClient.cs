@@ -65,7 +65,7 @@ public sealed class TelegramClient(HttpClient http, IOptions<CompositionLimits> 
 
     private async Task<JsonElement> CallAsync(ResolvedChannel channel, HttpMethod method, string path, HttpContent? content, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(method, new Uri(channel.Root(DefaultRoot), $"bot{channel.Credential("BotToken")}/{path}")) { Content = content };
+        using var request = new HttpRequestMessage(method, new Uri(channel.Root(DefaultRoot), $"./bot{channel.Credential("BotToken")}/{path}")) { Content = content };
         using var response = await SocialHttp.SendAsync(http, request, "Telegram", ct);
         var json = await SocialHttp.JsonAsync(response, ct);
         if (response.IsSuccessStatusCode && json.ValueKind == JsonValueKind.Object && json.TryGetProperty("ok", out var ok) && ok.ValueKind == JsonValueKind.True)
