@@ -17,6 +17,7 @@ public static class CrossPostingRegistration
     {
         services.AddScoped<OutboxWriter>();
         services.AddScoped<OutboxClaims>();
+        services.AddScoped<OutboxActions>();
         services.AddScoped<DeliveryProcessor>();
         services.AddScoped<ImageLoader>();
         services.AddScoped<ChannelDirectory>();

@@ -16,7 +16,8 @@ namespace SopPublikasi.Module.Pages.Admin.Materi;
 /// needs), the history timeline and the cross-post status.
 /// </summary>
 public sealed class DetailModel(
-    SopDbContext db, MateriService service, WorkflowLoader loader, ActorResolver actors, IOptions<DipOptions> dip, TimeProvider clock) : AdminPageModel
+    SopDbContext db, MateriService service, WorkflowLoader loader, ActorResolver actors, IOptions<DipOptions> dip, TimeProvider clock,
+    CrossPosting.Channels.ChannelDirectory channels) : AdminPageModel
 {
     public DipOptions Dip => dip.Value;
 
@@ -31,6 +32,8 @@ public sealed class DetailModel(
     public IReadOnlyList<AppUser> Staff { get; private set; } = [];
 
     public IReadOnlyList<OutboxMessage> CrossPosts { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, CrossPosting.Channels.ResolvedChannel> CrossPostChannels { get; private set; } = new Dictionary<string, CrossPosting.Channels.ResolvedChannel>();
 
     public IReadOnlyDictionary<Guid, MediaFile> Files { get; private set; } = new Dictionary<Guid, MediaFile>();
 
@@ -100,6 +103,10 @@ public sealed class DetailModel(
         }
 
         CrossPosts = await db.Outbox.AsNoTracking().Where(o => o.MateriId == id).OrderBy(o => o.Channel).ToListAsync(ct);
+        if (CrossPosts.Count > 0)
+        {
+            CrossPostChannels = (await channels.AllAsync(ct)).ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+        }
         var fileIds = new List<Guid>();
         if (Materi.Disposisi.ScanId is { } scan)
         {
