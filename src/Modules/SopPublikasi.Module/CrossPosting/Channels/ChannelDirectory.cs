@@ -19,7 +19,7 @@ public sealed class ChannelDirectory(SopDbContext db, IOptionsMonitor<CrossPosti
         {
             var state = byName.GetValueOrDefault(name);
             result.Add(new ResolvedChannel(
-                name, Normalize(declared.Type), declared.BaseUrl, declared.Enabled, false,
+                name, Normalize(declared.Type), declared.BaseUrl, declared.Enabled && (state?.Enabled ?? true), false,
                 state?.Paused ?? false, state?.PausedReason, state?.RateLimitedUntil, state?.RateLimitReason, Merge(declared.Credentials(), state)));
         }
 
@@ -43,7 +43,8 @@ public sealed class ChannelDirectory(SopDbContext db, IOptionsMonitor<CrossPosti
         var record = await db.SocialChannels.FirstOrDefaultAsync(r => r.Name == channel.Name, ct);
         if (record is null)
         {
-            record = new SocialChannelRecord { Name = channel.Name, Type = channel.Type, BaseUrl = channel.BaseUrl, Enabled = channel.Enabled };
+            // For a declared channel, Enabled is an administrator's override on top of its configuration.
+            record = new SocialChannelRecord { Name = channel.Name, Type = channel.Type, BaseUrl = channel.BaseUrl, Enabled = true };
             db.SocialChannels.Add(record);
         }
 
