@@ -8,6 +8,14 @@ public static class Publish
 {
     public static async Task<Guid> ApproveAsync(SopAppFactory f, string judul, byte[]? cover = null, string ringkasan = "Kegiatan berjalan lancar.")
     {
+        var id = await ToVerificationAsync(f, judul, cover, ringkasan);
+        await MoveAsync(await Api.ClientForAsync(f, "verifikator"), id, new { aksi = "setujui", klasifikasi = "berkala" }, f);
+        return id;
+    }
+
+    /// <summary>Runs the SOP up to the verifier's desk (state Verifikasi), where the posts can be previewed and edited.</summary>
+    public static async Task<Guid> ToVerificationAsync(SopAppFactory f, string judul, byte[]? cover = null, string ringkasan = "Kegiatan berjalan lancar.")
+    {
         ArgumentNullException.ThrowIfNull(f);
         var staffId = f.WithDb(db => db.Users.Single(u => u.UserName == "staf").Id);
         var created = await (await Api.ClientForAsync(f, "ppid")).PostJsonAsync("/api/v1/disposisi", new
@@ -45,7 +53,6 @@ public static class Publish
 
         await MoveAsync(staf, id, new { aksi = "serahkan" }, f);
         await MoveAsync(sekretaris, id, new { aksi = "ajukan-verifikasi" }, f);
-        await MoveAsync(await Api.ClientForAsync(f, "verifikator"), id, new { aksi = "setujui", klasifikasi = "berkala" }, f);
         return id;
     }
 

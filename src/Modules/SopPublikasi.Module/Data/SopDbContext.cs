@@ -40,6 +40,8 @@ public abstract class SopDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<CrossPosting.Channels.SocialChannelRecord> SocialChannels => Set<CrossPosting.Channels.SocialChannelRecord>();
 
+    public DbSet<CrossPostEdit> CrossPostEdits => Set<CrossPostEdit>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<PersonalAccessToken> Tokens => Set<PersonalAccessToken>();

@@ -221,6 +221,33 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.ToTable("SocialChannels", (string)null);
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.CrossPosting.CrossPostEdit", b =>
+                {
+                    b.Property<Guid>("MateriId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EditedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(70000)
+                        .HasColumnType("character varying(70000)");
+
+                    b.HasKey("MateriId", "Channel");
+
+                    b.ToTable("CrossPostEdits", (string)null);
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.CrossPosting.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

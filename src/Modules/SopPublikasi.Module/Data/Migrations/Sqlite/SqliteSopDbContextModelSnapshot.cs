@@ -209,6 +209,33 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                     b.ToTable("SocialChannels", (string)null);
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.CrossPosting.CrossPostEdit", b =>
+                {
+                    b.Property<Guid>("MateriId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EditedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EditedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(70000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MateriId", "Channel");
+
+                    b.ToTable("CrossPostEdits", (string)null);
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.CrossPosting.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
