@@ -69,16 +69,11 @@ public static class SopPublikasiModule
         services.AddScoped<PublicArticles>();
         services.AddScoped<DaftarInformasiPublik>();
         services.AddScoped<SearchIndex>();
-        services.AddScoped<OutboxWriter>();
         services.AddOptions<CrossPosting.Composition.CompositionLimits>().BindConfiguration(CrossPosting.Composition.CompositionLimits.Section);
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<HtmlCleaner>();
         services.AddSingleton<MediaStore>();
-        services.AddSingleton<OutboxSignal>();
-        services.AddTransient<ISocialChannel, LogChannel>();
-
-        services.AddSingleton<OutboxDispatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddCrossPosting();
         return builder;
     }
 

@@ -1,18 +1,29 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+
 namespace SopPublikasi.IntegrationTests.Infrastructure;
 
-/// <summary>Carries one item through the whole SOP over the API, ending published; returns its id.</summary>
+/// <summary>Runs the SOP through the API to an approval (the moment the outbox rows are written).</summary>
 public static class Publish
 {
-    public static async Task<Guid> ThroughApiAsync(SopAppFactory f, string title, string? verifierInstanceNote = null)
+    public static async Task<Guid> ApproveAsync(SopAppFactory f, string judul, byte[]? cover = null, string ringkasan = "Kegiatan berjalan lancar.", string isi = "<p>Isi berita.</p>")
+    {
+        var id = await ToVerificationAsync(f, judul, cover, ringkasan, isi);
+        await MoveAsync(await Api.ClientForAsync(f, "verifikator"), id, new { aksi = "setujui", klasifikasi = "berkala" }, f);
+        return id;
+    }
+
+    /// <summary>Runs the SOP up to the verifier's desk (state Verifikasi), where the posts can be previewed and edited.</summary>
+    public static async Task<Guid> ToVerificationAsync(SopAppFactory f, string judul, byte[]? cover = null, string ringkasan = "Kegiatan berjalan lancar.", string isi = "<p>Isi berita.</p>")
     {
         ArgumentNullException.ThrowIfNull(f);
         var staffId = f.WithDb(db => db.Users.Single(u => u.UserName == "staf").Id);
         var created = await (await Api.ClientForAsync(f, "ppid")).PostJsonAsync("/api/v1/disposisi", new
         {
-            nomorAgenda = "005/" + Guid.NewGuid().ToString("N")[..6] + "/2026",
+            nomorAgenda = "005/" + Random.Shared.Next(1000, 9999) + "/2026",
             tanggalDiterima = "2026-11-23",
             asalSurat = "PPID",
-            perihal = "Publikasi " + title,
+            perihal = judul,
             instruksi = new[] { "Untuk dipublikasikan" },
             diteruskanKepada = "Sekretaris",
         });
@@ -22,26 +33,35 @@ public static class Publish
         await MoveAsync(await Api.ClientForAsync(f, "agendaris"), id, new { aksi = "teruskan" }, f);
         await MoveAsync(sekretaris, id, new { aksi = "terima" }, f);
         await MoveAsync(sekretaris, id, new { aksi = "tugaskan", petugasId = staffId }, f);
+        Guid? coverId = null;
+        if (cover is not null)
+        {
+            var upload = await staf.UploadAsync(cover, "sampul.jpg");
+            Assert.True(upload.IsSuccessStatusCode, await upload.Content.ReadAsStringAsync());
+            coverId = (await upload.JsonAsync()).GetProperty("id").GetGuid();
+        }
+
         using (var put = new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/v1/materi/{id}", UriKind.Relative))
         {
-            Content = System.Net.Http.Json.JsonContent.Create(new { judul = title, ringkasan = "Ringkasan " + title + ".", isi = "<p>" + (verifierInstanceNote ?? "Isi berita.") + "</p>", kategoriId = 1 }),
+            Content = JsonContent.Create(new { judul, ringkasan, isi, kategoriId = 1, fotoSampulId = coverId, fotoSampulAlt = coverId is null ? null : "Warga di pendapa kecamatan" }),
         })
         {
-            put.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"0\""));
-            var response = await staf.SendAsync(put);
-            Assert.True(response.IsSuccessStatusCode, $"draft: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            put.Headers.IfMatch.Add(new EntityTagHeaderValue("\"0\""));
+            var saved = await staf.SendAsync(put);
+            Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
         }
 
         await MoveAsync(staf, id, new { aksi = "serahkan" }, f);
         await MoveAsync(sekretaris, id, new { aksi = "ajukan-verifikasi" }, f);
-        await MoveAsync(await Api.ClientForAsync(f, "verifikator"), id, new { aksi = "setujui", klasifikasi = "berkala" }, f);
         return id;
     }
 
+    /// <summary>Carries one item through the whole SOP to publication; the body is <paramref name="note"/> when given.</summary>
+    public static Task<Guid> ThroughApiAsync(SopAppFactory f, string title, string? note = null) =>
+        ApproveAsync(f, title, ringkasan: "Ringkasan " + title + ".", isi: "<p>" + (note ?? "Isi berita.") + "</p>");
+
     public static async Task MoveAsync(HttpClient client, Guid id, object body, SopAppFactory f)
     {
-        ArgumentNullException.ThrowIfNull(client);
-        ArgumentNullException.ThrowIfNull(f);
         var response = await client.PostJsonAsync($"/api/v1/materi/{id}/transisi", body);
         Assert.True(response.IsSuccessStatusCode, $"{body}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}\n{f.Errors}");
     }

@@ -50,6 +50,9 @@ public class SopAppFactory : WebApplicationFactory<Program>
     /// <summary>Replaces the app's clock when set (due times, overdue flags).</summary>
     public TimeProvider? Clock { get; init; }
 
+    /// <summary>Replaces app services for a test (a recording notifier, say).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_root);
@@ -73,6 +76,11 @@ public class SopAppFactory : WebApplicationFactory<Program>
         if (Clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(Clock));
+        }
+
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
         }
 
         builder.ConfigureAppConfiguration((_, config) =>

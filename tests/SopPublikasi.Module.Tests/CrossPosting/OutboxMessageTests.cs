@@ -7,13 +7,14 @@ public class OutboxMessageTests
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 2, 5, 0, TimeSpan.Zero);
 
     [Fact]
-    public void MarkAttemptFailed_AttemptsLeft_StaysPendingWithLaterNextAttempt()
+    public void MarkAttemptFailed_AttemptsLeft_WaitsWithLaterNextAttemptAndReason()
     {
         var message = new OutboxMessage { Attempts = 1, NextAttemptAt = Now };
 
         message.MarkAttemptFailed("timeout", Now, maxAttempts: 3, jitter: 0.5);
 
-        Assert.Equal(OutboxStatus.Pending, message.Status);
+        Assert.Equal(OutboxStatus.Waiting, message.Status);
+        Assert.NotNull(message.WaitReason);
         Assert.Equal(Now + TimeSpan.FromSeconds(30), message.NextAttemptAt);
         Assert.Equal("timeout", message.LastError);
     }

@@ -100,7 +100,7 @@ public sealed record CrossPostView(string Kanal, string Jenis, string Status, in
     {
         ArgumentNullException.ThrowIfNull(o);
         return new(o.Channel, o.ChannelType, o.Status.ToString(), o.Attempts,
-            o.Status == OutboxStatus.Pending ? IndonesianTime.ToWib(o.NextAttemptAt) : null,
+            o.Status is OutboxStatus.Pending or OutboxStatus.Waiting or OutboxStatus.Uncertain && o.NextAttemptAt < CrossPosting.Delivery.DeliveryProcessor.Never ? IndonesianTime.ToWib(o.NextAttemptAt) : null,
             o.SentAt is { } s ? IndonesianTime.ToWib(s) : null, o.RemoteId, o.RemoteUrl, o.LastError);
     }
 }

@@ -13,11 +13,35 @@ public sealed class CrossPostingOptions : IValidatableObject
     public int MaxAttempts { get; set; } = 8;
 
     /// <summary>How often the dispatcher looks for due rows when nothing wakes it.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long one instance holds a row it sends; a row still held after this is reconciled by another.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The first retry delay after a transient failure; doubled each attempt, with jitter.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long one HTTP call to a network may take before its outcome is uncertain.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan HttpTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Instagram: how often and how many times a container's status is read before publishing.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
+    public TimeSpan ContainerPollInterval { get; set; } = TimeSpan.FromSeconds(3);
+
+    [Range(1, 200)]
+    public int ContainerPollAttempts { get; set; } = 20;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (HttpTimeout >= LeaseDuration)
+        {
+            yield return new ValidationResult("CrossPosting:HttpTimeout must be shorter than CrossPosting:LeaseDuration.", [nameof(HttpTimeout)]);
+        }
+
         foreach (var (name, channel) in Channels)
         {
             if (!ChannelTypes.Supported.Contains(channel.Type, StringComparer.OrdinalIgnoreCase))
@@ -26,10 +50,20 @@ public sealed class CrossPostingOptions : IValidatableObject
                     $"CrossPosting:Channels:{name}:Type \"{channel.Type}\" is not supported; use one of: {string.Join(", ", ChannelTypes.Supported)}.",
                     [nameof(Channels)]);
             }
+
+            if (!string.IsNullOrWhiteSpace(channel.BaseUrl) && !Uri.TryCreate(channel.BaseUrl, UriKind.Absolute, out _))
+            {
+                yield return new ValidationResult($"CrossPosting:Channels:{name}:BaseUrl must be an absolute URL.", [nameof(Channels)]);
+            }
         }
     }
 }
 
+/// <summary>
+/// One channel declared in configuration. Credential keys by type: X (OAuth 1.0a) ConsumerKey, ConsumerSecret,
+/// AccessToken, AccessTokenSecret, or (OAuth 2.0) ClientId, ClientSecret, AccessToken, RefreshToken; Facebook PageId,
+/// AccessToken; Instagram UserId, AccessToken; Telegram BotToken, ChatId; Mastodon AccessToken.
+/// </summary>
 public sealed class ChannelOptions
 {
     public string Type { get; set; } = string.Empty;
@@ -38,6 +72,48 @@ public sealed class ChannelOptions
 
     /// <summary>The network's API root, so that a test server on 127.0.0.1 can stand in.</summary>
     public string? BaseUrl { get; set; }
+
+    public string? ConsumerKey { get; set; }
+
+    public string? ConsumerSecret { get; set; }
+
+    public string? AccessToken { get; set; }
+
+    public string? AccessTokenSecret { get; set; }
+
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    public string? RefreshToken { get; set; }
+
+    public string? PageId { get; set; }
+
+    public string? UserId { get; set; }
+
+    public string? BotToken { get; set; }
+
+    public string? ChatId { get; set; }
+
+    /// <summary>The credentials that are set, by key.</summary>
+    public Dictionary<string, string> Credentials()
+    {
+        var all = new Dictionary<string, string?>
+        {
+            [nameof(ConsumerKey)] = ConsumerKey,
+            [nameof(ConsumerSecret)] = ConsumerSecret,
+            [nameof(AccessToken)] = AccessToken,
+            [nameof(AccessTokenSecret)] = AccessTokenSecret,
+            [nameof(ClientId)] = ClientId,
+            [nameof(ClientSecret)] = ClientSecret,
+            [nameof(RefreshToken)] = RefreshToken,
+            [nameof(PageId)] = PageId,
+            [nameof(UserId)] = UserId,
+            [nameof(BotToken)] = BotToken,
+            [nameof(ChatId)] = ChatId,
+        };
+        return all.Where(kv => !string.IsNullOrWhiteSpace(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.Ordinal);
+    }
 }
 
 public static class ChannelTypes
@@ -54,6 +130,17 @@ public static class ChannelTypes
 
     public const string Mastodon = "Mastodon";
 
-    /// <summary>The channel types this build can send to. Real networks arrive with their clients.</summary>
-    public static readonly IReadOnlyList<string> Supported = [Log];
+    /// <summary>The channel types this build can send to.</summary>
+    public static readonly IReadOnlyList<string> Supported = [Log, X, Facebook, Instagram, Telegram, Mastodon];
+
+    /// <summary>The credential keys an administrator fills in per type.</summary>
+    public static IReadOnlyList<string> CredentialKeys(string type) => type switch
+    {
+        X => ["ConsumerKey", "ConsumerSecret", "AccessToken", "AccessTokenSecret", "ClientId", "ClientSecret", "RefreshToken"],
+        Facebook => ["PageId", "AccessToken"],
+        Instagram => ["UserId", "AccessToken"],
+        Telegram => ["BotToken", "ChatId"],
+        Mastodon => ["AccessToken"],
+        _ => [],
+    };
 }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using SopPublikasi.Module.CrossPosting.Channels;
+using SopPublikasi.Module.CrossPosting.Delivery;
 
 namespace SopPublikasi.Module.CrossPosting;
 
@@ -7,10 +9,18 @@ public sealed class LogChannel(ILogger<LogChannel> logger) : ISocialChannel
 {
     public string Type => ChannelTypes.Log;
 
-    public Task<PostResult> PostAsync(OutboxMessage message, ChannelOptions options, CancellationToken ct)
+    public Task<PostResult> PostAsync(DeliveryRequest request, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(request);
+        var message = request.Message;
         logger.LogInformation("Cross-post to log channel {Channel} for materi {MateriId}: {Text} {Link}", message.Channel, message.MateriId, message.Text, message.Link);
-        return Task.FromResult(new PostResult("log-" + message.Id.ToString("N"), null));
+        return Task.FromResult(Result(message));
     }
+
+    /// <summary>The log cannot be searched; writing a line twice harms nobody, so a lost outcome is logged again.</summary>
+    public Task<Reconciliation> FindAsync(DeliveryRequest request, CancellationToken ct) => Task.FromResult(Reconciliation.Absent);
+
+    public Task<string> CheckAsync(ResolvedChannel channel, CancellationToken ct) => Task.FromResult("log aplikasi");
+
+    private static PostResult Result(OutboxMessage message) => new("log-" + message.Id.ToString("N"), null);
 }

@@ -3,14 +3,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Common;
+using SopPublikasi.Module.CrossPosting.Channels;
+using SopPublikasi.Module.CrossPosting.Delivery;
 using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Webhooks;
 
 namespace SopPublikasi.Module.CrossPosting;
 
 /// <summary>
-/// Sends due outbox rows through their channel. Woken by <see cref="OutboxSignal"/> after an approval, and by a
-/// poll interval otherwise. Each round has its own DI scope, and a failing round is logged, never fatal.
+/// Sends due outbox rows through their channel. Woken by <see cref="OutboxSignal"/> right after an approval commits,
+/// and by a poll interval otherwise. Each row is claimed with a lease first (<see cref="OutboxClaims"/>), so several
+/// instances can run side by side; rows of a paused or rate-limited channel are left alone.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -19,61 +21,56 @@ public sealed class OutboxDispatcher(
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : SignalledPoller(signal, logger)
 {
+    /// <summary>This instance's name on the rows it holds.</summary>
+    public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
     protected override TimeSpan PollInterval => options.CurrentValue.PollInterval;
 
     public override async Task<int> DispatchDueAsync(CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SopDbContext>();
-        var channels = scope.ServiceProvider.GetServices<ISocialChannel>().ToDictionary(c => c.Type, StringComparer.OrdinalIgnoreCase);
+        List<(Guid Id, OutboxStatus Status, string Channel)> due;
+        Dictionary<string, ResolvedChannel> channels;
         var now = clock.GetUtcNow();
-        var due = await db.Outbox
-            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
-            .OrderBy(m => m.NextAttemptAt)
-            .Take(20)
-            .ToListAsync(ct);
-
-        var webhooks = scope.ServiceProvider.GetRequiredService<WebhookWriter>();
-        var current = options.CurrentValue;
-        foreach (var message in due)
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            await SendAsync(message, channels, current, ct);
-            if (message.Status != OutboxStatus.Pending)
+            var db = scope.ServiceProvider.GetRequiredService<SopDbContext>();
+            await scope.ServiceProvider.GetRequiredService<OutboxClaims>().ExpireLeasesAsync(now, ct);
+            channels = (await scope.ServiceProvider.GetRequiredService<ChannelDirectory>().AllAsync(ct)).ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+            var blocked = channels.Values.Where(c => c.Paused || c.RateLimitedUntil > now).Select(c => c.Name).ToList();
+            var rows = await db.Outbox.AsNoTracking()
+                .Where(m => (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Waiting || m.Status == OutboxStatus.Uncertain)
+                    && m.NextAttemptAt <= now && !blocked.Contains(m.Channel))
+                .OrderBy(m => m.NextAttemptAt)
+                .Select(m => new { m.Id, m.Status, m.Channel })
+                .Take(20)
+                .ToListAsync(ct);
+            due = [.. rows.Select(r => (r.Id, r.Status, r.Channel))];
+        }
+
+        var skipped = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var handled = 0;
+        foreach (var (id, status, channel) in due.Where(r => !skipped.Contains(r.Channel)))
+        {
+            if (skipped.Contains(channel))
             {
-                await webhooks.EnqueueAsync(
-                    message.Status == OutboxStatus.Sent ? WebhookEvents.CrossPostTerkirim : WebhookEvents.CrossPostGagal,
-                    new { message.MateriId, kanal = message.Channel, jenis = message.ChannelType, message.RemoteId, message.RemoteUrl, galat = message.LastError, percobaan = message.Attempts },
-                    ct);
+                continue;
             }
 
-            await db.SaveChangesAsync(ct);
+            await using var scope = scopes.CreateAsyncScope();
+            var lease = options.CurrentValue.LeaseDuration;
+            if (!await scope.ServiceProvider.GetRequiredService<OutboxClaims>().TryClaimAsync(id, status, Owner, clock.GetUtcNow(), lease, ct))
+            {
+                continue; // another instance took it
+            }
+
+            handled++;
+            var processor = scope.ServiceProvider.GetRequiredService<DeliveryProcessor>();
+            if (await processor.ProcessAsync(id, Owner, status == OutboxStatus.Uncertain, channels.GetValueOrDefault(channel), ct) is { } skip)
+            {
+                skipped.Add(skip);
+            }
         }
 
-        if (due.Count > 0)
-        {
-            webhooks.Committed();
-        }
-
-        return due.Count;
-    }
-
-    private async Task SendAsync(OutboxMessage message, Dictionary<string, ISocialChannel> channels, CrossPostingOptions current, CancellationToken ct)
-    {
-        message.Attempts++;
-        if (!current.Channels.TryGetValue(message.Channel, out var channelOptions) || !channels.TryGetValue(message.ChannelType, out var channel))
-        {
-            message.MarkFailed($"Kanal \"{message.Channel}\" tidak lagi dikonfigurasi.");
-            return;
-        }
-
-        try
-        {
-            message.MarkSent(await channel.PostAsync(message, channelOptions, ct), clock.GetUtcNow());
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            logger.LogWarning(ex, "Cross-post {OutboxId} to {Channel} failed (attempt {Attempt})", message.Id, message.Channel, message.Attempts);
-            message.MarkAttemptFailed(ex.Message, clock.GetUtcNow(), current.MaxAttempts, Random.Shared.NextDouble());
-        }
+        return handled;
     }
 }

@@ -1,15 +1,34 @@
 namespace SopPublikasi.Module.CrossPosting;
 
+/// <summary>Where one cross-post stands. Stored as text; only <see cref="Sent"/> means the network confirmed it.</summary>
 public enum OutboxStatus
 {
+    /// <summary>Not tried yet.</summary>
     Pending = 0,
+
+    /// <summary>The network answered with the post's id: it exists.</summary>
     Sent = 1,
+
+    /// <summary>Will not be sent: the network's own message says why.</summary>
     Failed = 2,
+
+    /// <summary>Claimed by one instance (lease owner and expiry set) and being sent now.</summary>
+    Sending = 3,
+
+    /// <summary>The request may have reached the network (timeout, reset, a process that died, a duplicate answer): ask the network before any new attempt.</summary>
+    Uncertain = 4,
+
+    /// <summary>Tried and to be tried again at <see cref="OutboxMessage.NextAttemptAt"/> for <see cref="OutboxMessage.WaitReason"/>.</summary>
+    Waiting = 5,
+
+    /// <summary>Cancelled by an administrator before it was sent.</summary>
+    Cancelled = 6,
 }
 
 /// <summary>
 /// One cross-post to make: written in the same transaction as the approval, one row per article × channel (a
-/// unique index), and the single source of truth for what was sent where.
+/// unique index), and the single source of truth for what was sent where. Its state changes only through the
+/// dispatcher's lease (<see cref="LeaseOwner"/> is a concurrency token) or an administrator's retry/cancel.
 /// </summary>
 public sealed class OutboxMessage
 {
@@ -27,11 +46,35 @@ public sealed class OutboxMessage
 
     public string Link { get; set; } = string.Empty;
 
+    /// <summary>The article's cover (a media file id), sent with the post where the network takes an image.</summary>
+    public Guid? ImageId { get; set; }
+
+    public string? ImageAlt { get; set; }
+
     public OutboxStatus Status { get; set; }
 
+    /// <summary>Attempts started (a claim counts one), kept across restarts.</summary>
     public int Attempts { get; set; }
 
     public DateTimeOffset NextAttemptAt { get; set; }
+
+    /// <summary>Why the row waits (rate limit until …, network error, paused channel), in Bahasa Indonesia.</summary>
+    public string? WaitReason { get; set; }
+
+    /// <summary>The instance sending the row now; null when nobody holds it.</summary>
+    public string? LeaseOwner { get; set; }
+
+    /// <summary>When the lease runs out: a row still "sending" after this belonged to a process that died.</summary>
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
+
+    /// <summary>When the first attempt started (Mastodon keeps an idempotency key for an hour).</summary>
+    public DateTimeOffset? FirstAttemptAt { get; set; }
+
+    /// <summary>A step already done on the network, kept the moment it is known (Instagram's container id).</summary>
+    public string? Progress { get; set; }
+
+    /// <summary>The network answered "duplicate" once: if it cannot then be found, the row fails instead of looping.</summary>
+    public bool DuplicateAnswered { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 
@@ -52,28 +95,56 @@ public sealed class OutboxMessage
         RemoteUrl = result.RemoteUrl;
         SentAt = now;
         LastError = null;
+        WaitReason = null;
+        Release();
     }
 
-    /// <summary>
-    /// An attempt failed: retried later with backoff (<paramref name="jitter"/> in [0, 1]) until
-    /// <paramref name="maxAttempts"/> are spent, then failed for good with the last message.
-    /// </summary>
-    public void MarkAttemptFailed(string error, DateTimeOffset now, int maxAttempts, double jitter)
+    /// <summary>Try again at <paramref name="at"/>; <paramref name="reason"/> is shown on the status page.</summary>
+    public void MarkWaiting(DateTimeOffset at, string reason, string? error = null)
     {
-        LastError = error;
-        if (Attempts >= maxAttempts)
-        {
-            Status = OutboxStatus.Failed;
-            return;
-        }
-
-        NextAttemptAt = now + RetryPolicy.Delay(Attempts, jitter);
+        Status = OutboxStatus.Waiting;
+        NextAttemptAt = at;
+        WaitReason = reason;
+        LastError = error ?? LastError;
+        Release();
     }
 
-    /// <summary>The row cannot be sent at all (its channel was removed from configuration).</summary>
+    /// <summary>The request may have arrived: the next attempt asks the network first.</summary>
+    public void MarkUncertain(DateTimeOffset at, string reason)
+    {
+        Status = OutboxStatus.Uncertain;
+        NextAttemptAt = at;
+        WaitReason = reason;
+        Release();
+    }
+
+    /// <summary>Will not be sent; <paramref name="error"/> is the network's own message where there is one.</summary>
     public void MarkFailed(string error)
     {
         Status = OutboxStatus.Failed;
         LastError = error;
+        WaitReason = null;
+        Release();
+    }
+
+    /// <summary>
+    /// A transient failure: retried later with backoff (<paramref name="jitter"/> in [0, 1]) until
+    /// <paramref name="maxAttempts"/> are spent, then failed for good with the last message.
+    /// </summary>
+    public void MarkAttemptFailed(string error, DateTimeOffset now, int maxAttempts, double jitter)
+    {
+        if (Attempts >= maxAttempts)
+        {
+            MarkFailed(error);
+            return;
+        }
+
+        MarkWaiting(now + RetryPolicy.Delay(Math.Max(1, Attempts), jitter), "Gangguan jaringan; dicoba lagi otomatis.", error);
+    }
+
+    private void Release()
+    {
+        LeaseOwner = null;
+        LeaseExpiresAt = null;
     }
 }

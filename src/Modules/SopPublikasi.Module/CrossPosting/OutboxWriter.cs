@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Composition;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi;
@@ -7,37 +9,51 @@ using SopPublikasi.Module.Site;
 
 namespace SopPublikasi.Module.CrossPosting;
 
+/// <summary>One channel's post for an article as it will be sent: composed, or as the verifier edited it.</summary>
+public sealed record PostPreview(ResolvedChannel Channel, ComposedPost Composed, string? EditedText)
+{
+    public string Text => EditedText ?? Composed.Text;
+}
+
 /// <summary>
-/// Adds one outbox row per enabled channel to the unit of work that publishes an article, with the post composed
-/// for that network's limits. A post that cannot be made (Instagram without a photo) is written as failed with the
-/// reason, so the status page says so instead of trying.
+/// Adds one outbox row per enabled channel (declared or added by an administrator) to the unit of work that
+/// publishes an article, with the post composed for that network's limits, or the verifier's edit of it. A post
+/// that cannot be made (Instagram without a photo) is written as failed with the reason, so the status page says so.
 /// </summary>
 public sealed class OutboxWriter(
-    SopDbContext db, IOptionsSnapshot<CrossPostingOptions> options, IOptions<CompositionLimits> limits, IOptions<SiteOptions> site, TimeProvider clock)
+    SopDbContext db, ChannelDirectory channels, IOptions<CompositionLimits> limits, MastodonInstanceLimits mastodon, IOptions<SiteOptions> site, TimeProvider clock)
 {
-    public int Enqueue(MateriPublikasi materi, MateriVersion version)
+    /// <summary>Every enabled channel's post for this version, for the verifier's preview and for the outbox.</summary>
+    public async Task<IReadOnlyList<PostPreview>> PreviewAsync(MateriPublikasi materi, MateriVersion version, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(materi);
         ArgumentNullException.ThrowIfNull(version);
-        var link = site.Value.ArticleUrl(materi.Slug);
-        var image = version.CoverImageId is { } cover ? site.Value.AbsoluteUrl(MediaEndpoints.Url(cover)) : null;
-        var draft = new PostDraft(version.Title.Trim(), version.Summary.Trim(), link, version.Tags, image, version.CoverImageAlt);
+        var draft = Draft(materi, version);
+        var edits = await db.CrossPostEdits.AsNoTracking().Where(e => e.MateriId == materi.Id).ToDictionaryAsync(e => e.Channel, e => e.Text, StringComparer.OrdinalIgnoreCase, ct);
+        return [.. (await channels.AllAsync(ct)).Where(c => c.Enabled).Select(c => new PostPreview(
+            c, ChannelComposers.For(c.Type, mastodon.For(c.Name, limits.Value)).Compose(draft), edits.GetValueOrDefault(c.Name)))];
+    }
+
+    public async Task<int> EnqueueAsync(MateriPublikasi materi, MateriVersion version, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         var count = 0;
-        foreach (var (name, channel) in options.Value.Channels.Where(c => c.Value.Enabled))
+        foreach (var post in await PreviewAsync(materi, version, ct))
         {
-            var post = ChannelComposers.For(channel.Type, limits.Value).Compose(draft);
+            var sendable = post.EditedText is not null || post.Composed.Succeeded;
             db.Outbox.Add(new OutboxMessage
             {
                 Id = Guid.NewGuid(),
                 MateriId = materi.Id,
-                Channel = name,
-                ChannelType = channel.Type,
+                Channel = post.Channel.Name,
+                ChannelType = post.Channel.Type,
                 Title = version.Title,
                 Text = post.Text,
-                Link = link,
-                Status = post.Succeeded ? OutboxStatus.Pending : OutboxStatus.Failed,
-                LastError = post.Error,
+                Link = site.Value.ArticleUrl(materi.Slug),
+                ImageId = version.CoverImageId,
+                ImageAlt = version.CoverImageAlt,
+                Status = sendable ? OutboxStatus.Pending : OutboxStatus.Failed,
+                LastError = sendable ? null : post.Composed.Error,
                 NextAttemptAt = now,
                 CreatedAt = now,
             });
@@ -45,5 +61,13 @@ public sealed class OutboxWriter(
         }
 
         return count;
+    }
+
+    public PostDraft Draft(MateriPublikasi materi, MateriVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(materi);
+        ArgumentNullException.ThrowIfNull(version);
+        var image = version.CoverImageId is { } cover ? site.Value.AbsoluteUrl(MediaEndpoints.Url(cover)) : null;
+        return new PostDraft(version.Title.Trim(), version.Summary.Trim(), site.Value.ArticleUrl(materi.Slug), version.Tags, image, version.CoverImageAlt);
     }
 }

@@ -42,6 +42,10 @@ public abstract class SopDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<MateriComment> MateriComments => Set<MateriComment>();
 
+    public DbSet<CrossPosting.Channels.SocialChannelRecord> SocialChannels => Set<CrossPosting.Channels.SocialChannelRecord>();
+
+    public DbSet<CrossPostEdit> CrossPostEdits => Set<CrossPostEdit>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<PersonalAccessToken> Tokens => Set<PersonalAccessToken>();

@@ -199,7 +199,7 @@ public sealed class MateriService(
         if (published is { FirstTime: true })
         {
             var version = await db.MateriVersions.AsNoTracking().FirstAsync(v => v.Id == published.VersionId, ct);
-            outbox.Enqueue(materi, version);
+            await outbox.EnqueueAsync(materi, version, ct);
         }
 
         foreach (var e in entries)

@@ -24,6 +24,7 @@ public static class MediaEndpoints
     {
         routes.MapGet("/media/{id:guid}", GetAsync);
         routes.MapGet("/media/{id:guid}/{width:int}.{format}", GetVariantAsync);
+        routes.MapGet("/media/{id:guid}/instagram.jpg", GetInstagramAsync);
     }
 
     public static async Task<Results<PhysicalFileHttpResult, NotFound>> GetAsync(
@@ -40,6 +41,33 @@ public static class MediaEndpoints
     {
         var variant = (await FindAsync(id, http, db, articles, ct))?.Variants.FirstOrDefault(v => v.Width == width && v.Format == format);
         return variant is null ? TypedResults.NotFound() : Serve(http, store, variant.StoredPath, variant.ContentType, null);
+    }
+
+    /// <summary>
+    /// The cover as Instagram accepts it (JPEG, 4:5 to 1.91:1, 320-1440 px wide): made on first request, kept beside
+    /// the original. Instagram fetches it from this public address when a container is created.
+    /// </summary>
+    public static async Task<Results<PhysicalFileHttpResult, NotFound>> GetInstagramAsync(
+        Guid id, HttpContext http, SopDbContext db, PublicArticles articles, MediaStore store,
+        Microsoft.Extensions.Options.IOptions<CrossPosting.Composition.CompositionLimits> limits, CancellationToken ct)
+    {
+        var file = await FindAsync(id, http, db, articles, ct);
+        if (file is null || file.Kind != MediaKind.Image || !File.Exists(store.FullPath(file.StoredPath)))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var relative = System.IO.Path.ChangeExtension(file.StoredPath, null) + "-instagram.jpg";
+        var full = store.FullPath(relative);
+        if (!File.Exists(full))
+        {
+            var jpeg = CrossPosting.Networks.Instagram.InstagramJpeg.Create(await File.ReadAllBytesAsync(store.FullPath(file.StoredPath), ct), limits.Value.Instagram);
+            var temporary = full + "." + Guid.NewGuid().ToString("N") + ".tmp";
+            await File.WriteAllBytesAsync(temporary, jpeg, ct);
+            File.Move(temporary, full, overwrite: true);
+        }
+
+        return Serve(http, store, relative, "image/jpeg", null);
     }
 
     private static async Task<MediaFile?> FindAsync(Guid id, HttpContext http, SopDbContext db, PublicArticles articles, CancellationToken ct)

@@ -22,5 +22,11 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(m => m.RemoteId).HasMaxLength(200);
         builder.Property(m => m.RemoteUrl).HasMaxLength(500);
         builder.Property(m => m.LastError).HasMaxLength(2000);
+        builder.Property(m => m.WaitReason).HasMaxLength(500);
+        builder.Property(m => m.ImageAlt).HasMaxLength(1000);
+        builder.Property(m => m.Progress).HasMaxLength(200);
+        // Whoever saves a row must still hold its lease: a process whose lease ran out cannot overwrite the row
+        // another instance took over (claims themselves are conditional UPDATEs, see OutboxClaims).
+        builder.Property(m => m.LeaseOwner).HasMaxLength(200).IsConcurrencyToken();
     }
 }

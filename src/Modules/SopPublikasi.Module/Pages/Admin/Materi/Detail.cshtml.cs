@@ -24,7 +24,11 @@ public sealed class DetailModel(
     IOptions<DipOptions> dip,
     MateriDiffs diffs,
     CommentService comments,
-    TimeProvider clock) : AdminPageModel
+    TimeProvider clock,
+    CrossPosting.Channels.ChannelDirectory channels,
+    OutboxWriter outbox,
+    IOptions<CrossPosting.Composition.CompositionLimits> limits,
+    CrossPosting.Channels.MastodonInstanceLimits mastodon) : AdminPageModel
 {
     public DipOptions Dip => dip.Value;
 
@@ -39,6 +43,14 @@ public sealed class DetailModel(
     public IReadOnlyList<AppUser> Staff { get; private set; } = [];
 
     public IReadOnlyList<OutboxMessage> CrossPosts { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, CrossPosting.Channels.ResolvedChannel> CrossPostChannels { get; private set; } = new Dictionary<string, CrossPosting.Channels.ResolvedChannel>();
+
+    /// <summary>Each channel's post as it will be sent, shown to whoever may approve (and editable by them).</summary>
+    public IReadOnlyList<PostPreview> Previews { get; private set; } = [];
+
+    /// <summary>The channel whose edit was refused, and why.</summary>
+    public (string Channel, string Text, string Error)? RefusedEdit { get; private set; }
 
     public IReadOnlyDictionary<Guid, MediaFile> Files { get; private set; } = new Dictionary<Guid, MediaFile>();
 
@@ -150,6 +162,38 @@ public sealed class DetailModel(
         return Page();
     }
 
+    /// <summary>The verifier words one channel's post in their own way; the edit is kept and sent on approval.</summary>
+    public async Task<IActionResult> OnPostPratinjauAsync(Guid id, string? kanal, string? teks, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        var preview = Previews.FirstOrDefault(p => string.Equals(p.Channel.Name, kanal, StringComparison.OrdinalIgnoreCase));
+        if (preview is null || Latest is null)
+        {
+            return Forbid(); // only whoever may approve this item now edits its posts
+        }
+
+        var text = teks?.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        var problem = PostEditRules.Problem(preview.Channel.Type, text, outbox.Draft(Materi, Latest).Link, Latest.CoverImageId is not null, mastodon.For(preview.Channel.Name, limits.Value));
+        if (problem is not null)
+        {
+            RefusedEdit = (preview.Channel.Name, teks ?? string.Empty, problem);
+            return Page();
+        }
+
+        var actor = await CurrentActorAsync();
+        var edit = await db.CrossPostEdits.FirstOrDefaultAsync(e => e.MateriId == id && e.Channel == preview.Channel.Name, ct);
+        if (edit is null)
+        {
+            edit = new CrossPostEdit { MateriId = id, Channel = preview.Channel.Name };
+            db.CrossPostEdits.Add(edit);
+        }
+
+        (edit.Text, edit.EditedById, edit.EditedAt) = (text!, actor.Id, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        TempData["Pesan"] = $"Teks untuk {preview.Channel.Name} disimpan; dipakai saat materi disetujui.";
+        return Redirect($"/admin/materi/{id}#pratinjau");
+    }
+
     public string StateName(WorkflowState state) => Definition.StateName(state);
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
@@ -168,6 +212,15 @@ public sealed class DetailModel(
         }
 
         CrossPosts = await db.Outbox.AsNoTracking().Where(o => o.MateriId == id).OrderBy(o => o.Channel).ToListAsync(ct);
+        if (CrossPosts.Count > 0)
+        {
+            CrossPostChannels = (await channels.AllAsync(ct)).ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+        }
+
+        if (Latest is not null && Materi.Slug is not null && !Materi.HasBeenPublished && Actions.Any(a => a.Action == "setujui"))
+        {
+            Previews = await outbox.PreviewAsync(Materi, Latest, ct);
+        }
         var fileIds = new List<Guid>();
         if (Materi.Disposisi.ScanId is { } scan)
         {

@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Data;
+
+namespace SopPublikasi.Module.CrossPosting.Channels;
+
+/// <summary>
+/// Every channel: those declared in configuration (CrossPosting:Channels) and those an administrator added,
+/// merged with their stored run-time state. A declared channel wins over a stored one of the same name.
+/// </summary>
+public sealed class ChannelDirectory(SopDbContext db, IOptionsMonitor<CrossPostingOptions> options, ChannelSecrets secrets)
+{
+    public async Task<IReadOnlyList<ResolvedChannel>> AllAsync(CancellationToken ct)
+    {
+        var records = await db.SocialChannels.AsNoTracking().ToListAsync(ct);
+        var byName = records.ToDictionary(r => r.Name, StringComparer.OrdinalIgnoreCase);
+        var result = new List<ResolvedChannel>();
+        foreach (var (name, declared) in options.CurrentValue.Channels)
+        {
+            var state = byName.GetValueOrDefault(name);
+            result.Add(new ResolvedChannel(
+                name, Normalize(declared.Type), declared.BaseUrl, declared.Enabled && (state?.Enabled ?? true), false,
+                state?.Paused ?? false, state?.PausedReason, state?.RateLimitedUntil, state?.RateLimitReason, Merge(declared.Credentials(), state)));
+        }
+
+        foreach (var record in records.Where(r => r.AddedByAdmin && !options.CurrentValue.Channels.ContainsKey(r.Name)))
+        {
+            result.Add(new ResolvedChannel(
+                record.Name, record.Type, record.BaseUrl, record.Enabled, true,
+                record.Paused, record.PausedReason, record.RateLimitedUntil, record.RateLimitReason, secrets.Unprotect(record.ProtectedCredentials)));
+        }
+
+        return [.. result.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)];
+    }
+
+    public async Task<ResolvedChannel?> FindAsync(string name, CancellationToken ct) =>
+        (await AllAsync(ct)).FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The stored state row of a channel, created for a declared channel on first need.</summary>
+    public async Task<SocialChannelRecord> StateAsync(ResolvedChannel channel, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        var record = await db.SocialChannels.FirstOrDefaultAsync(r => r.Name == channel.Name, ct);
+        if (record is null)
+        {
+            // For a declared channel, Enabled is an administrator's override on top of its configuration.
+            record = new SocialChannelRecord { Name = channel.Name, Type = channel.Type, BaseUrl = channel.BaseUrl, Enabled = true };
+            db.SocialChannels.Add(record);
+        }
+
+        return record;
+    }
+
+    /// <summary>
+    /// Merges <paramref name="updates"/> into the channel's stored credentials (encrypted): for a declared channel
+    /// they override its configured values (a refreshed OAuth 2.0 token). The caller saves.
+    /// </summary>
+    public async Task StoreCredentialsAsync(ResolvedChannel channel, IReadOnlyDictionary<string, string> updates, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        var state = await StateAsync(channel, ct);
+        var stored = secrets.Unprotect(state.ProtectedCredentials);
+        foreach (var (key, value) in updates)
+        {
+            stored[key] = value;
+        }
+
+        state.ProtectedCredentials = secrets.Protect(stored);
+    }
+
+    private Dictionary<string, string> Merge(Dictionary<string, string> configured, SocialChannelRecord? state)
+    {
+        foreach (var (key, value) in secrets.Unprotect(state?.ProtectedCredentials))
+        {
+            configured[key] = value;
+        }
+
+        return configured;
+    }
+
+    private static string Normalize(string type) =>
+        ChannelTypes.Supported.FirstOrDefault(t => string.Equals(t, type, StringComparison.OrdinalIgnoreCase)) ?? type;
+}

@@ -1,0 +1,213 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Common;
+using SopPublikasi.Module.CrossPosting.Channels;
+using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Notifications;
+using SopPublikasi.Module.Webhooks;
+
+namespace SopPublikasi.Module.CrossPosting.Delivery;
+
+/// <summary>
+/// Sends one claimed row: reconciles first when its last outcome was uncertain, posts, stores the network's id the
+/// moment it is known, and turns a classified failure into the row's next state. Runs in its own DI scope.
+/// </summary>
+public sealed class DeliveryProcessor(
+    SopDbContext db,
+    OutboxClaims claims,
+    ChannelDirectory directory,
+    ImageLoader images,
+    IEnumerable<ISocialChannel> clients,
+    INotifier notifier,
+    WebhookWriter webhooks,
+    IOptionsMonitor<CrossPostingOptions> options,
+    TimeProvider clock,
+    ILogger<DeliveryProcessor> logger)
+{
+    /// <summary>A row held for an administrator's decision is never due by itself.</summary>
+    public static readonly DateTimeOffset Never = new(9000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Handles the row; returns the channel's name when the channel must be skipped for the rest of the round.</summary>
+    public async Task<string?> ProcessAsync(Guid id, string owner, bool reconcileFirst, ResolvedChannel? channel, CancellationToken ct)
+    {
+        var message = await db.Outbox.SingleAsync(m => m.Id == id, ct);
+        if (message.LeaseOwner != owner)
+        {
+            return null;
+        }
+
+        var client = channel is null ? null : clients.FirstOrDefault(c => string.Equals(c.Type, channel.Type, StringComparison.OrdinalIgnoreCase));
+        if (channel is null || client is null)
+        {
+            message.MarkFailed($"Saluran \"{message.Channel}\" tidak lagi dikonfigurasi.");
+            await SaveAsync(message, ct);
+            return null;
+        }
+
+        var request = new DeliveryRequest(
+            message,
+            channel,
+            token => images.LoadAsync(message.ImageId, token),
+            async (progress, token) =>
+            {
+                message.Progress = progress;
+                await claims.SaveProgressAsync(message.Id, owner, progress, token);
+                db.Entry(message).Property(m => m.Progress).OriginalValue = progress;
+            });
+        try
+        {
+            if (reconcileFirst && await ReconcileAsync(client, request, ct))
+            {
+                await SaveAsync(message, ct);
+                return null;
+            }
+
+            var result = await client.PostAsync(request, ct);
+            message.MarkSent(result, clock.GetUtcNow());
+            await SaveAsync(message, ct);
+            return null;
+        }
+        catch (DeliveryFailureException failure)
+        {
+            logger.LogWarning("Cross-post {OutboxId} to {Channel} failed ({Kind}, attempt {Attempt}): {Error}", message.Id, message.Channel, failure.Kind, message.Attempts, failure.Message);
+            var skip = await ApplyAsync(message, channel, failure, ct);
+            await SaveAsync(message, ct);
+            return skip ? channel.Name : null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // Something unexpected after the request may have left: never assume it did not arrive.
+            logger.LogError(ex, "Cross-post {OutboxId} to {Channel} ended unexpectedly", message.Id, message.Channel);
+            message.LastError = ex.Message;
+            message.MarkUncertain(clock.GetUtcNow() + Backoff(message), "Hasil pengiriman tidak diketahui; dicek ke jaringan sebelum mencoba lagi.");
+            await SaveAsync(message, ct);
+            return null;
+        }
+    }
+
+    /// <summary>True when the row is settled by reconciliation (found, or held for a person).</summary>
+    private async Task<bool> ReconcileAsync(ISocialChannel client, DeliveryRequest request, CancellationToken ct)
+    {
+        var message = request.Message;
+        var found = await client.FindAsync(request, ct);
+        if (found.Found is { } result)
+        {
+            logger.LogInformation("Cross-post {OutboxId} to {Channel} found on the network as {RemoteId}", message.Id, message.Channel, result.RemoteId);
+            message.MarkSent(result, clock.GetUtcNow());
+            return true;
+        }
+
+        if (!found.CanTell)
+        {
+            message.MarkUncertain(Never, found.Note ?? "Jaringan tidak dapat ditanya apakah kiriman sudah ada: periksa saluran, lalu tandai terkirim atau kirim ulang.");
+            return true;
+        }
+
+        if (message.DuplicateAnswered)
+        {
+            message.MarkFailed(message.LastError ?? "Jaringan menolak kiriman sebagai duplikat.");
+            return true;
+        }
+
+        return false;
+    }
+
+    private async Task<bool> ApplyAsync(OutboxMessage message, ResolvedChannel channel, DeliveryFailureException failure, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        switch (failure.Kind)
+        {
+            case FailureKind.RateLimited:
+                var until = failure.RetryAt is { } at && at > now ? at : now + options.CurrentValue.FirstRetryDelay;
+                var reason = $"Batas kiriman {channel.Type} tercapai; menunggu sampai {IndonesianTime.DateTime(until)}.";
+                message.MarkWaiting(until, reason, failure.Message);
+                var state = await directory.StateAsync(channel, ct);
+                state.RateLimitedUntil = until;
+                state.RateLimitReason = reason;
+                return true;
+            case FailureKind.NeedsReauthorization:
+                message.MarkWaiting(now, "Saluran dijeda: kredensial perlu diperbarui.", failure.Message);
+                await PauseAsync(channel, failure.Message, now, ct);
+                return true;
+            case FailureKind.Permanent:
+                message.MarkFailed(failure.Message);
+                return false;
+            case FailureKind.Duplicate:
+                message.DuplicateAnswered = true;
+                message.LastError = failure.Message;
+                message.MarkUncertain(now, "Jaringan menjawab kiriman ini duplikat; dicek apakah sudah terkirim.");
+                return false;
+            case FailureKind.Uncertain:
+                message.LastError = failure.Message;
+                message.MarkUncertain(now + Backoff(message), "Jawaban jaringan tidak diterima; dicek apakah sudah terkirim sebelum mencoba lagi.");
+                return false;
+            default:
+                if (message.Attempts >= options.CurrentValue.MaxAttempts)
+                {
+                    message.MarkFailed(failure.Message);
+                }
+                else
+                {
+                    message.MarkWaiting(now + Backoff(message), "Gangguan sementara; dicoba lagi otomatis.", failure.Message);
+                }
+
+                return false;
+        }
+    }
+
+    private async Task PauseAsync(ResolvedChannel channel, string reason, DateTimeOffset now, CancellationToken ct)
+    {
+        var state = await directory.StateAsync(channel, ct);
+        if (state.Paused)
+        {
+            return;
+        }
+
+        state.Paused = true;
+        state.PausedReason = reason;
+        state.PausedAt = now;
+        await notifier.NotifyRoleAsync(
+            SopRoles.Administrator,
+            new Notification(
+                "saluran-dijeda",
+                $"Saluran {channel.Name} ({channel.Type}) dijeda",
+                $"{channel.Type} menolak kredensial saluran \"{channel.Name}\": {reason} Perbarui kredensial lalu lanjutkan saluran; kiriman yang menunggu akan dikirim setelahnya.",
+                "/admin/media-sosial/saluran"),
+            ct);
+    }
+
+    private TimeSpan Backoff(OutboxMessage message) =>
+        RetryPolicy.Delay(Math.Max(1, message.Attempts), Random.Shared.NextDouble(), options.CurrentValue.FirstRetryDelay);
+
+    private async Task SaveAsync(OutboxMessage message, CancellationToken ct)
+    {
+        if (message.Status is OutboxStatus.Sent or OutboxStatus.Failed)
+        {
+            await webhooks.EnqueueAsync(
+                message.Status == OutboxStatus.Sent ? WebhookEvents.CrossPostTerkirim : WebhookEvents.CrossPostGagal,
+                new { message.MateriId, kanal = message.Channel, jenis = message.ChannelType, message.RemoteId, message.RemoteUrl, galat = message.LastError, percobaan = message.Attempts },
+                CancellationToken.None);
+        }
+
+        try
+        {
+            // Not cancelled by shutdown: an answer the network gave is written down before the process stops.
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (DbUpdateConcurrencyException) when (message.Status == OutboxStatus.Sent)
+        {
+            logger.LogWarning("Cross-post {OutboxId}: lease lost while sending; recording the confirmed post anyway", message.Id);
+            await claims.ForceSentAsync(message.Id, new PostResult(message.RemoteId!, message.RemoteUrl), message.SentAt ?? clock.GetUtcNow(), CancellationToken.None);
+            return;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            logger.LogWarning("Cross-post {OutboxId}: lease lost while sending; another instance reconciles it", message.Id);
+            return;
+        }
+
+        webhooks.Committed();
+    }
+}

@@ -1,0 +1,28 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using SopPublikasi.Module.CrossPosting.Channels;
+
+namespace SopPublikasi.Module.CrossPosting.Networks.Facebook;
+
+/// <summary>One Graph API call with the channel's token as a bearer header (never in the URL, so never in a log).</summary>
+public static class GraphCall
+{
+    public const string DefaultRoot = "https://graph.facebook.com/v21.0/";
+
+    public static async Task<JsonElement> SendAsync(
+        HttpClient http, ResolvedChannel channel, string network, HttpMethod method, string path, HttpContent? content, TimeProvider clock, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(clock);
+        using var request = new HttpRequestMessage(method, new Uri(channel.Root(DefaultRoot), path)) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", channel.Credential("AccessToken"));
+        using var response = await SocialHttp.SendAsync(http, request, network, ct);
+        var json = await SocialHttp.JsonAsync(response, ct);
+        if (response.IsSuccessStatusCode && json.Obj("error").ValueKind != JsonValueKind.Object)
+        {
+            return json;
+        }
+
+        throw GraphErrors.Classify(network, request, response, json, clock.GetUtcNow());
+    }
+}

@@ -1,0 +1,139 @@
+using Microsoft.Extensions.Options;
+using SopPublikasi.Module.CrossPosting.Channels;
+using SopPublikasi.Module.CrossPosting.Delivery;
+using SopPublikasi.Module.CrossPosting.Networks.Facebook;
+using SopPublikasi.Module.Site;
+
+namespace SopPublikasi.Module.CrossPosting.Networks.Instagram;
+
+/// <summary>
+/// Instagram (Graph API, professional account): create a container from the compliant JPEG's public URL, store its id
+/// at once, poll its status until FINISHED, then publish it once. A lost answer is reconciled through the stored
+/// container: PUBLISHED means the post exists (found among recent media by caption), FINISHED means publish it.
+/// </summary>
+public sealed class InstagramClient(HttpClient http, IOptions<SiteOptions> site, IOptionsMonitor<CrossPostingOptions> options, TimeProvider clock) : ISocialChannel
+{
+    private const string Network = "Instagram";
+
+    public string Type => ChannelTypes.Instagram;
+
+    public static string ImagePath(Guid imageId) => $"/media/{imageId}/instagram.jpg";
+
+    public async Task<PostResult> PostAsync(DeliveryRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var message = request.Message;
+        var container = message.Progress;
+        if (string.IsNullOrEmpty(container))
+        {
+            if (message.ImageId is not { } imageId)
+            {
+                throw new DeliveryFailureException(FailureKind.Permanent, "Instagram mewajibkan gambar; artikel tidak memiliki gambar sampul.");
+            }
+
+            container = await CreateContainerAsync(request, imageId, ct);
+            await request.SaveProgressAsync(container, ct);
+        }
+
+        await WaitUntilFinishedAsync(request, container, ct);
+        var user = Uri.EscapeDataString(request.Channel.Credential("UserId"));
+        var published = await GraphCall.SendAsync(http, request.Channel, Network, HttpMethod.Post, $"{user}/media_publish?creation_id={Uri.EscapeDataString(container)}", null, clock, ct);
+        var id = published.Str("id") ?? throw new DeliveryFailureException(FailureKind.Uncertain, "Instagram menjawab tanpa id kiriman.");
+        return new PostResult(id, await PermalinkAsync(request.Channel, id, ct));
+    }
+
+    public async Task<Reconciliation> FindAsync(DeliveryRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Message.Progress is not { Length: > 0 } container)
+        {
+            return Reconciliation.Absent; // nothing is published without a container
+        }
+
+        var status = await StatusAsync(request.Channel, container, ct);
+        if (status != "PUBLISHED")
+        {
+            return Reconciliation.Absent; // publishing it (once) is the next step
+        }
+
+        var user = Uri.EscapeDataString(request.Channel.Credential("UserId"));
+        var media = await GraphCall.SendAsync(http, request.Channel, Network, HttpMethod.Get, $"{user}/media?fields=id,caption,permalink&limit=25", null, clock, ct);
+        var match = media.Obj("data").Items().FirstOrDefault(m => string.Equals(m.Str("caption"), request.Message.Text, StringComparison.Ordinal));
+        return match.Str("id") is { } id
+            ? Reconciliation.Exists(new PostResult(id, match.Str("permalink")))
+            : Reconciliation.Unknown("Kontainer Instagram sudah diterbitkan, tetapi kirimannya tidak ditemukan di daftar terbaru: periksa akun, lalu tandai terkirim.");
+    }
+
+    public async Task<string> CheckAsync(ResolvedChannel channel, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        var me = await GraphCall.SendAsync(http, channel, Network, HttpMethod.Get, $"{Uri.EscapeDataString(channel.Credential("UserId"))}?fields=id,username", null, clock, ct);
+        return "@" + (me.Str("username") ?? me.Str("id"));
+    }
+
+    /// <summary>An unanswered container creation leaves at most an unpublished container that expires: transient.</summary>
+    private async Task<string> CreateContainerAsync(DeliveryRequest request, Guid imageId, CancellationToken ct)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["image_url"] = site.Value.AbsoluteUrl(ImagePath(imageId)),
+            ["caption"] = request.Message.Text,
+        };
+        if (!string.IsNullOrWhiteSpace(request.Message.ImageAlt))
+        {
+            fields["alt_text"] = request.Message.ImageAlt.Length > 1000 ? request.Message.ImageAlt[..1000] : request.Message.ImageAlt;
+        }
+
+        try
+        {
+            using var content = new FormUrlEncodedContent(fields);
+            var created = await GraphCall.SendAsync(http, request.Channel, Network, HttpMethod.Post, $"{Uri.EscapeDataString(request.Channel.Credential("UserId"))}/media", content, clock, ct);
+            return created.Str("id") ?? throw new DeliveryFailureException(FailureKind.Transient, "Instagram menjawab tanpa id kontainer.");
+        }
+        catch (DeliveryFailureException failure) when (failure.Kind is FailureKind.Uncertain or FailureKind.Duplicate)
+        {
+            throw new DeliveryFailureException(FailureKind.Transient, failure.Message, null, failure);
+        }
+    }
+
+    private async Task WaitUntilFinishedAsync(DeliveryRequest request, string container, CancellationToken ct)
+    {
+        var current = options.CurrentValue;
+        for (var i = 0; i < current.ContainerPollAttempts; i++)
+        {
+            switch (await StatusAsync(request.Channel, container, ct))
+            {
+                case "FINISHED":
+                    return;
+                case "PUBLISHED":
+                    throw new DeliveryFailureException(FailureKind.Duplicate, "Kontainer Instagram ini sudah diterbitkan.");
+                case "ERROR":
+                    throw new DeliveryFailureException(FailureKind.Permanent, "Instagram gagal memproses gambar (status ERROR).");
+                case "EXPIRED":
+                    await request.SaveProgressAsync(string.Empty, ct);
+                    request.Message.Progress = null;
+                    throw new DeliveryFailureException(FailureKind.Transient, "Kontainer Instagram kedaluwarsa; dibuat ulang pada percobaan berikutnya.");
+                default:
+                    await Task.Delay(current.ContainerPollInterval, clock, ct);
+                    break;
+            }
+        }
+
+        throw new DeliveryFailureException(FailureKind.Transient, "Instagram belum selesai memproses gambar; dicoba lagi nanti.");
+    }
+
+    private async Task<string?> StatusAsync(ResolvedChannel channel, string container, CancellationToken ct) =>
+        (await GraphCall.SendAsync(http, channel, Network, HttpMethod.Get, $"{Uri.EscapeDataString(container)}?fields=status_code", null, clock, ct)).Str("status_code");
+
+    private async Task<string?> PermalinkAsync(ResolvedChannel channel, string id, CancellationToken ct)
+    {
+        try
+        {
+            return (await GraphCall.SendAsync(http, channel, Network, HttpMethod.Get, $"{Uri.EscapeDataString(id)}?fields=permalink", null, clock, ct)).Str("permalink");
+        }
+        catch (DeliveryFailureException)
+        {
+            return null; // the post exists; its link is a nicety
+        }
+    }
+}

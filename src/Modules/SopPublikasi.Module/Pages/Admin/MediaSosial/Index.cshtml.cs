@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SopPublikasi.Module.CrossPosting;
+using SopPublikasi.Module.CrossPosting.Channels;
+using SopPublikasi.Module.CrossPosting.Delivery;
+using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Identity;
+
+namespace SopPublikasi.Module.Pages.Admin.MediaSosial;
+
+/// <summary>"Status Media Sosial": every article × channel as the outbox holds it; retry and cancel for administrators.</summary>
+public sealed class IndexModel(SopDbContext db, ChannelDirectory channels, OutboxActions actions) : AdminPageModel
+{
+    public IReadOnlyList<OutboxMessage> Rows { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, ResolvedChannel> Channels { get; private set; } = new Dictionary<string, ResolvedChannel>();
+
+    public bool IsAdmin { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        IsAdmin = await IsAdminAsync();
+        Rows = await db.Outbox.AsNoTracking().OrderByDescending(o => o.CreatedAt).ThenBy(o => o.Channel).Take(300).ToListAsync(ct);
+        Channels = (await channels.AllAsync(ct)).ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public Task<IActionResult> OnPostUlangiAsync(Guid id, CancellationToken ct) =>
+        ActAsync(() => actions.RetryAsync(id, ct), "Kiriman dijadwalkan ulang.");
+
+    public Task<IActionResult> OnPostBatalkanAsync(Guid id, CancellationToken ct) =>
+        ActAsync(() => actions.CancelAsync(id, ct), "Kiriman dibatalkan.");
+
+    public Task<IActionResult> OnPostKonfirmasiAsync(Guid id, string? tautan, CancellationToken ct) =>
+        Uri.TryCreate(tautan, UriKind.Absolute, out var link) && link.Scheme is "https" or "http"
+            ? ActAsync(() => actions.ConfirmAsync(id, link, ct), "Kiriman ditandai terkirim.")
+            : Task.FromResult<IActionResult>(Refused("Isi tautan kiriman yang ditemukan di saluran (https://…)."));
+
+    private async Task<IActionResult> ActAsync(Func<Task<bool>> act, string done)
+    {
+        if (!await IsAdminAsync())
+        {
+            return Forbid();
+        }
+
+        return await act() ? Done(done) : Refused("Kiriman sedang diproses atau sudah berubah status; muat ulang halaman.");
+    }
+
+    private RedirectToPageResult Done(string message)
+    {
+        TempData["Pesan"] = message;
+        return RedirectToPage();
+    }
+
+    private RedirectToPageResult Refused(string message)
+    {
+        TempData["Galat"] = message;
+        return RedirectToPage();
+    }
+
+    private async Task<bool> IsAdminAsync() => (await CurrentActorAsync()).Has(SopRoles.Administrator);
+}

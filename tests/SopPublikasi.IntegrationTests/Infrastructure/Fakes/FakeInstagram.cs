@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace SopPublikasi.IntegrationTests.Infrastructure.Fakes;
+
+/// <summary>
+/// Instagram on the Graph API: a container is IN_PROGRESS on its first status read(s) and FINISHED after; publishing
+/// before that is refused with 9007/2207027; a published container reads PUBLISHED. "Create post" is media_publish.
+/// </summary>
+public sealed class FakeInstagram : FakeNetwork
+{
+    public const string UserId = "17841400000000001";
+
+    private readonly ConcurrentDictionary<string, Container> _containers = new();
+
+    /// <summary>How many status reads answer IN_PROGRESS before FINISHED.</summary>
+    public int InProgressReads { get; set; } = 1;
+
+    public int ContainersCreated => _containers.Count;
+
+    public IReadOnlyList<string> ImageUrls => [.. _containers.Values.Select(c => c.ImageUrl)];
+
+    public override Dictionary<string, string?> Channel(string name) => new()
+    {
+        [$"CrossPosting:Channels:{name}:Type"] = "Instagram",
+        [$"CrossPosting:Channels:{name}:BaseUrl"] = BaseUrl,
+        [$"CrossPosting:Channels:{name}:UserId"] = UserId,
+        [$"CrossPosting:Channels:{name}:AccessToken"] = GraphFake.Token,
+    };
+
+    protected override void Map(WebApplication app)
+    {
+        app.Use(async (http, next) =>
+        {
+            if (!GraphFake.Authorized(http))
+            {
+                await Refuse(GraphFake.Error(400, 190, "Invalid OAuth access token - Cannot parse access token")).ExecuteAsync(http);
+                return;
+            }
+
+            await next(http);
+        });
+        app.MapPost($"/{UserId}/media", async (HttpContext http) =>
+        {
+            var form = await http.Request.ReadFormAsync();
+            var imageUrl = form["image_url"].ToString();
+            if (!imageUrl.EndsWith(".jpg", StringComparison.Ordinal))
+            {
+                return GraphFake.Error(400, 9004, "Only photo or video can be accepted as media type.", subcode: 2207052);
+            }
+
+            var id = "1790" + (_containers.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _containers[id] = new Container(form["caption"].ToString(), imageUrl, form["alt_text"].ToString());
+            return Results.Json(new { id });
+        });
+        app.MapGet("/{id}", (string id) =>
+        {
+            if (_containers.TryGetValue(id, out var container))
+            {
+                var status = container.MediaId is not null ? "PUBLISHED" : Interlocked.Increment(ref container.Reads) <= InProgressReads ? "IN_PROGRESS" : "FINISHED";
+                return Results.Json(new { status_code = status, id });
+            }
+
+            return Posts.FirstOrDefault(p => p.Id == id) is { } post
+                ? Results.Json(new { id, permalink = $"https://www.instagram.com/p/{post.Id}/" })
+                : GraphFake.Error(400, 100, "Unsupported get request.", "GraphMethodException", 33);
+        });
+        app.MapPost($"/{UserId}/media_publish", async (HttpContext http) =>
+        {
+            var creation = http.Request.Query["creation_id"].ToString();
+            if (!_containers.TryGetValue(creation, out var container))
+            {
+                return GraphFake.Error(400, 100, "Invalid parameter", "OAuthException");
+            }
+
+            if (container.MediaId is null && container.Reads <= InProgressReads)
+            {
+                return GraphFake.Error(400, 9007, "Media ID is not available", "OAuthException", 2207027);
+            }
+
+            return await CreatePostAsync(http, () =>
+            {
+                if (container.MediaId is not null)
+                {
+                    return GraphFake.Error(400, 9007, "The media has already been published", "OAuthException", 2207006);
+                }
+
+                var post = Add(container.Caption, 0, container.ImageUrl);
+                container.MediaId = post.Id;
+                return Results.Json(new { id = post.Id });
+            });
+        });
+        app.MapGet($"/{UserId}/media", () => Results.Json(new
+        {
+            data = Posts.AsEnumerable().Reverse().Select(p => new { id = p.Id, caption = p.Text, permalink = $"https://www.instagram.com/p/{p.Id}/" }),
+        }));
+        app.MapGet($"/{UserId}", () => Results.Json(new { id = UserId, username = "kecamatan.contoh" }));
+    }
+
+    protected override IResult RateLimited(HttpContext http, DateTimeOffset reset) => GraphFake.RateLimited(http, reset);
+
+    protected override IResult Expired(HttpContext http) => Refuse(GraphFake.TokenExpired());
+
+    private sealed class Container(string caption, string imageUrl, string alt)
+    {
+        public int Reads;
+
+        public string Caption { get; } = caption;
+
+        public string ImageUrl { get; } = imageUrl;
+
+        public string Alt { get; } = alt;
+
+        public string? MediaId { get; set; }
+    }
+}

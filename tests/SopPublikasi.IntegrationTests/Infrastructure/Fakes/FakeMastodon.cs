@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace SopPublikasi.IntegrationTests.Infrastructure.Fakes;
+
+/// <summary>
+/// A Mastodon instance: bearer token, limits at /api/v2/instance, media upload, and statuses that honour the
+/// Idempotency-Key (a repeat returns the original status) as Mastodon does.
+/// </summary>
+public sealed class FakeMastodon : FakeNetwork
+{
+    public const string Token = "uji-mastodon-token";
+
+    private readonly ConcurrentDictionary<string, FakePost> _byKey = new();
+    private readonly ConcurrentDictionary<string, int> _media = new();
+
+    public int MaxCharacters { get; set; } = 500;
+
+    /// <summary>When true an upload answers 202 (still processing) and is ready on the next read, as large images do.</summary>
+    public bool ProcessingUploads { get; set; } = true;
+
+    public override Dictionary<string, string?> Channel(string name) => new()
+    {
+        [$"CrossPosting:Channels:{name}:Type"] = "Mastodon",
+        [$"CrossPosting:Channels:{name}:BaseUrl"] = BaseUrl,
+        [$"CrossPosting:Channels:{name}:AccessToken"] = Token,
+    };
+
+    protected override void Map(WebApplication app)
+    {
+        app.Use(async (http, next) =>
+        {
+            if (http.Request.Headers.Authorization.ToString() != "Bearer " + Token)
+            {
+                await Refuse(Results.Json(new { error = "The access token is invalid" }, statusCode: 401)).ExecuteAsync(http);
+                return;
+            }
+
+            await next(http);
+        });
+        app.MapGet("/api/v2/instance", () => Results.Json(new
+        {
+            domain = "127.0.0.1",
+            configuration = new { statuses = new { max_characters = MaxCharacters, max_media_attachments = 4, characters_reserved_per_url = 23 } },
+        }));
+        app.MapPost("/api/v2/media", async (HttpContext http) =>
+        {
+            var bytes = await FileLengthAsync(http.Request, "file");
+            var id = "10" + (_media.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _media[id] = bytes;
+            return ProcessingUploads
+                ? Results.Json(new { id, type = "image", url = (string?)null }, statusCode: 202)
+                : Results.Json(new { id, type = "image", url = $"{BaseUrl}media/{id}.jpg" });
+        });
+        app.MapGet("/api/v1/media/{id}", (string id) => Results.Json(new { id, type = "image", url = $"{BaseUrl}media/{id}.jpg" }));
+        app.MapPost("/api/v1/statuses", async (HttpContext http) =>
+        {
+            var form = await http.Request.ReadFormAsync();
+            var key = http.Request.Headers["Idempotency-Key"].ToString();
+            var text = form["status"].ToString();
+            var mediaIds = form["media_ids[]"].Select(m => m!).ToList();
+            if (text.Length > MaxCharacters)
+            {
+                return Results.Json(new { error = $"Validation failed: Text character limit of {MaxCharacters} exceeded" }, statusCode: 422);
+            }
+
+            return await CreatePostAsync(http, () =>
+            {
+                var post = key.Length > 0 && _byKey.TryGetValue(key, out var original) ? original : Add(text, mediaIds.Sum(m => _media.GetValueOrDefault(m)));
+                if (key.Length > 0)
+                {
+                    _byKey[key] = post;
+                }
+
+                return Results.Json(Status(post));
+            });
+        });
+        app.MapGet("/api/v1/accounts/verify_credentials", () => Results.Json(new { id = "7", username = "kecamatan", acct = "kecamatan" }));
+        app.MapGet("/api/v1/accounts/7/statuses", () => Results.Json(Posts.AsEnumerable().Reverse().Select(Status)));
+    }
+
+    protected override IResult RateLimited(HttpContext http, DateTimeOffset reset)
+    {
+        http.Response.Headers["X-RateLimit-Limit"] = "300";
+        http.Response.Headers["X-RateLimit-Remaining"] = "0";
+        http.Response.Headers["X-RateLimit-Reset"] = reset.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
+        return Results.Json(new { error = "Too many requests" }, statusCode: 429);
+    }
+
+    protected override IResult Expired(HttpContext http) => Refuse(Results.Json(new { error = "The access token is invalid" }, statusCode: 401));
+
+    private object Status(FakePost p) => new { id = p.Id, url = $"{BaseUrl}@kecamatan/{p.Id}", content = "<p>" + WebUtility.HtmlEncode(p.Text) + "</p>" };
+}

@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using SopPublikasi.Module.CrossPosting.OAuth;
+
+namespace SopPublikasi.IntegrationTests.Infrastructure.Fakes;
+
+/// <summary>
+/// X API v2: recomputes every request's OAuth 1.0a signature from the consumer and token secrets and refuses a wrong
+/// one (401), refuses a repeated text as X does (403 duplicate), and lists the account's posts with expanded URLs.
+/// </summary>
+public sealed partial class FakeX : FakeNetwork
+{
+    public static readonly OAuth1Credentials Credentials = new("uji-consumer-key", "uji consumer secret+!*'()", "42-uji-token", "uji token secret ü");
+
+    private readonly ConcurrentDictionary<string, int> _media = new();
+
+    public override Dictionary<string, string?> Channel(string name) => new()
+    {
+        [$"CrossPosting:Channels:{name}:Type"] = "X",
+        [$"CrossPosting:Channels:{name}:BaseUrl"] = BaseUrl,
+        [$"CrossPosting:Channels:{name}:ConsumerKey"] = Credentials.ConsumerKey,
+        [$"CrossPosting:Channels:{name}:ConsumerSecret"] = Credentials.ConsumerSecret,
+        [$"CrossPosting:Channels:{name}:AccessToken"] = Credentials.Token,
+        [$"CrossPosting:Channels:{name}:AccessTokenSecret"] = Credentials.TokenSecret,
+    };
+
+    protected override void Map(WebApplication app)
+    {
+        app.Use(async (http, next) =>
+        {
+            var url = new Uri($"http://127.0.0.1:{Port}{http.Request.Path}{http.Request.QueryString}");
+            if (!OAuth1Signer.Verify(http.Request.Method, url, null, http.Request.Headers.Authorization.ToString(), Credentials))
+            {
+                await Refuse(Problem(401, "Unauthorized", "Unauthorized")).ExecuteAsync(http);
+                return;
+            }
+
+            await next(http);
+        });
+        app.MapPost("/2/media/upload", async (HttpContext http) =>
+        {
+            var length = await FileLengthAsync(http.Request, "media");
+            var category = (await http.Request.ReadFormAsync())["media_category"].ToString();
+            if (length == 0 || category != "tweet_image")
+            {
+                return Problem(400, "Invalid Request", "media and media_category=tweet_image are required");
+            }
+
+            var id = (7_000_000 + _media.Count + 1).ToString(CultureInfo.InvariantCulture);
+            _media[id] = length;
+            return Results.Json(new { data = new { id, media_key = "3_" + id } });
+        });
+        app.MapPost("/2/tweets", async (HttpContext http) =>
+        {
+            using var body = await JsonDocument.ParseAsync(http.Request.Body);
+            var text = body.RootElement.GetProperty("text").GetString()!;
+            var mediaIds = body.RootElement.TryGetProperty("media", out var media)
+                ? media.GetProperty("media_ids").EnumerateArray().Select(m => m.GetString()!).ToList()
+                : [];
+            if (mediaIds.Any(m => !_media.ContainsKey(m)))
+            {
+                return Problem(400, "Invalid Request", "Your media IDs are invalid.");
+            }
+
+            return await CreatePostAsync(http, () =>
+            {
+                if (Posts.Any(p => p.Text == text))
+                {
+                    return Problem(403, "Forbidden", "You are not allowed to create a Tweet with duplicate content.");
+                }
+
+                var post = Add(text, mediaIds.Sum(m => _media[m]));
+                return Results.Json(new { data = new { id = post.Id, text } }, statusCode: 201);
+            });
+        });
+        app.MapGet("/2/users/me", () => Results.Json(new { data = new { id = "42", name = "Kecamatan Contoh", username = "kec_contoh" } }));
+        app.MapGet("/2/users/42/tweets", () => Results.Json(new
+        {
+            data = Posts.AsEnumerable().Reverse().Take(20).Select(p => new
+            {
+                id = p.Id,
+                text = Links().Replace(p.Text, "https://t.co/abc"),
+                entities = new { urls = Links().Matches(p.Text).Select(m => new { url = "https://t.co/abc", expanded_url = m.Value }) },
+            }),
+        }));
+    }
+
+    protected override IResult RateLimited(HttpContext http, DateTimeOffset reset)
+    {
+        http.Response.Headers["x-rate-limit-limit"] = "17";
+        http.Response.Headers["x-rate-limit-remaining"] = "0";
+        http.Response.Headers["x-rate-limit-reset"] = Math.Ceiling(reset.ToUnixTimeMilliseconds() / 1000d).ToString(CultureInfo.InvariantCulture);
+        return Problem(429, "Too Many Requests", "Too Many Requests");
+    }
+
+    protected override IResult Expired(HttpContext http) => Refuse(Problem(401, "Unauthorized", "Unauthorized"));
+
+    private static IResult Problem(int status, string title, string detail) =>
+        Results.Json(new { title, detail, type = "about:blank", status }, statusCode: status, contentType: "application/problem+json");
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex Links();
+}
