@@ -20,7 +20,8 @@ namespace SopPublikasi.Module.Security;
 /// once (a draft still with the Sekretariat is not theirs to read).</item>
 /// <item>Anonymous, or a user without an SOP role: nothing (the admin and the workflow API need a role).</item>
 /// </list>
-/// A person holding several roles sees the union.
+/// A person holding several roles sees the union. The system's own actor (<see cref="Actor.System"/>, background
+/// work) sees every item.
 /// </summary>
 public static class MateriAccess
 {
@@ -31,7 +32,8 @@ public static class MateriAccess
     public static bool SeesEverything(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return SeeEverything.Any(actor.Has);
+        // The system itself (background work such as the overdue check) reads every item; no person is this actor.
+        return ReferenceEquals(actor, Actor.System) || SeeEverything.Any(actor.Has);
     }
 
     /// <summary>The filter, as a query expression, of the items <paramref name="actor"/> may see.</summary>

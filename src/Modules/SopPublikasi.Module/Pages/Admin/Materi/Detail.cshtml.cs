@@ -165,7 +165,15 @@ public sealed class DetailModel(
     /// <summary>The verifier words one channel's post in their own way; the edit is kept and sent on approval.</summary>
     public async Task<IActionResult> OnPostPratinjauAsync(Guid id, string? kanal, string? teks, CancellationToken ct)
     {
-        await LoadAsync(id, ct);
+        try
+        {
+            await LoadAsync(id, ct);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
         var preview = Previews.FirstOrDefault(p => string.Equals(p.Channel.Name, kanal, StringComparison.OrdinalIgnoreCase));
         if (preview is null || Latest is null)
         {
