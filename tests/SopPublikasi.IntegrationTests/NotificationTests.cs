@@ -79,7 +79,8 @@ public sealed class NotificationTests(MailFixture mail) : IClassFixture<MailFixt
         Assert.Equal("Notifikasi: 1 belum dibaca", dashboard.Document.QuerySelector("[data-testid=lonceng]")?.GetAttribute("aria-label"));
 
         var message = await Eventually.WaitAsync(
-            () => mail.Smtp.Messages().FirstOrDefault(m => m.Subject == "Tugas baru: Rapat Koordinasi Posyandu Remaja"),
+            () => mail.Smtp.Messages().FirstOrDefault(m => m.Subject == "Tugas baru: Rapat Koordinasi Posyandu Remaja"
+                && m.To.Mailboxes.Any(to => to.Address == "agendaris@kecamatan-contoh.go.id")), // sekcam holds the role too
             m => m is not null,
             Wait);
         Assert.NotNull(message);

@@ -59,7 +59,11 @@ public sealed class SecretsInResponsesTests
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.ConfigureDbContext<SqliteSopDbContext>(o => o.AddInterceptors(new Interceptor(this))));
+            builder.ConfigureTestServices(services =>
+            {
+                services.ConfigureDbContext<SqliteSopDbContext>(o => o.AddInterceptors(new Interceptor(this)));
+                services.ConfigureDbContext<PostgreSqlSopDbContext>(o => o.AddInterceptors(new Interceptor(this)));
+            });
         }
 
         /// <summary>Fails the queries of the webhook page and of the workflow definition while the test says so.</summary>

@@ -73,7 +73,6 @@ public sealed partial class SopMetrics : IDisposable
                 return _readings;
             }
 
-            _gaugeReadAt = Environment.TickCount64;
             try
             {
                 using var scope = _scopes.CreateScope();
@@ -82,6 +81,7 @@ public sealed partial class SopMetrics : IDisposable
                 var social = db.Outbox.AsNoTracking().Where(m => m.Status == OutboxStatus.Pending).Select(m => m.CreatedAt);
                 var webhook = db.WebhookDeliveries.AsNoTracking().Where(d => d.Status == DeliveryStatus.Pending).Select(d => d.CreatedAt);
                 _readings = [Reading("social", social, now), Reading("webhook", webhook, now)];
+                _gaugeReadAt = Environment.TickCount64; // a failed read is tried again at the next collection
             }
             catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
             {
