@@ -67,6 +67,16 @@ public class TelemetryTests
         Assert.Equal(7, approval.Tags["sop.step"]);
         Assert.True(durations.Count == 7, seen);
         Assert.All(durations, d => Assert.True(d >= 0));
+        // The gauges read the database when collected; a read that fails (logged as a warning) is tried again at the
+        // next collection, so collect until both outboxes are reported.
+        await Eventually.WaitAsync(
+            () =>
+            {
+                listener.RecordObservableInstruments();
+                return depths.Keys.ToList();
+            },
+            keys => keys.Contains("social") && keys.Contains("webhook"),
+            TimeSpan.FromSeconds(10));
         Assert.True(depths.ContainsKey("social") && depths.ContainsKey("webhook"), "outbox gauges read: " + string.Join(", ", depths.Keys) + "\n" + factory.Errors);
     }
 
