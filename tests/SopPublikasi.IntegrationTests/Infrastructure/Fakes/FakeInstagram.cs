@@ -31,16 +31,7 @@ public sealed class FakeInstagram : FakeNetwork
 
     protected override void Map(WebApplication app)
     {
-        app.Use(async (http, next) =>
-        {
-            if (!GraphFake.Authorized(http))
-            {
-                await Refuse(GraphFake.Error(400, 190, "Invalid OAuth access token - Cannot parse access token")).ExecuteAsync(http);
-                return;
-            }
-
-            await next(http);
-        });
+        GraphFake.RequireToken(app, Refuse);
         app.MapPost($"/{UserId}/media", async (HttpContext http) =>
         {
             var form = await http.Request.ReadFormAsync();
