@@ -73,6 +73,7 @@ public static class SopPublikasiModule
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<HtmlCleaner>();
         services.AddSingleton<MediaStore>();
+        services.AddSingleton<MediaCatalog>();
         services.AddCrossPosting();
         return builder;
     }

@@ -63,7 +63,7 @@ public static class BeritaEndpoints
     }
 
     public static async Task<Results<CachedJson<BeritaPage>, ProblemHttpResult>> GetPageAsync(
-        PublicArticles articles, SopDbContext db, IOptions<SiteOptions> site, CancellationToken ct,
+        PublicArticles articles, SopDbContext db, MediaCatalog media, IOptions<SiteOptions> site, CancellationToken ct,
         int page = 1, int pageSize = 10, string? kategori = null, string? tag = null, string? from = null, string? to = null,
         string? klasifikasi = null, string? q = null)
     {
@@ -102,7 +102,7 @@ public static class BeritaEndpoints
         }
 
         var (items, total) = await articles.PageAsync(new BeritaFilter(kategori, tag, fromDate, toDate, perki, q), page, pageSize, ct);
-        var images = await ImagesAsync(db, items.Select(a => a.CoverImageId), ct);
+        var images = await media.FindAsync(db, items.Select(a => a.CoverImageId), ct);
         return CachedJson.Public(new BeritaPage(
             [.. items.Select(a => new BeritaItem(a.Id, a.Slug, a.Title, a.Summary, a.CategoryName, a.KategoriInformasi?.Key(), a.Tags,
                 IndonesianTime.ToWib(a.PublishedAt), site.Value.ArticleUrl(a.Slug), Foto(a.CoverImageId, a.CoverImageAlt, images)))],
@@ -112,7 +112,7 @@ public static class BeritaEndpoints
     }
 
     public static async Task<Results<CachedJson<BeritaDetail>, ProblemHttpResult>> GetBySlugAsync(
-        string slug, PublicArticles articles, SopDbContext db, IOptions<SiteOptions> site, CancellationToken ct)
+        string slug, PublicArticles articles, SopDbContext db, MediaCatalog media, IOptions<SiteOptions> site, CancellationToken ct)
     {
         var a = await articles.BySlugAsync(slug, ct);
         if (a is null)
@@ -120,7 +120,7 @@ public static class BeritaEndpoints
             return ApiProblems.Problem(StatusCodes.Status404NotFound, "Berita tidak ditemukan.", $"Tidak ada berita terbit dengan alamat \"{slug}\".");
         }
 
-        var files = await ImagesAsync(db, [a.CoverImageId, .. a.AttachmentIds.Select(id => (Guid?)id)], ct);
+        var files = await media.FindAsync(db, [a.CoverImageId, .. a.AttachmentIds.Select(id => (Guid?)id)], ct);
         return CachedJson.Public(new BeritaDetail(
             a.Id, a.Slug, a.Title, a.Summary, a.CategoryName, a.KategoriInformasi?.Key(), a.Tags,
             IndonesianTime.ToWib(a.PublishedAt), IndonesianTime.ToWib(a.UpdatedAt),
@@ -156,22 +156,4 @@ public static class BeritaEndpoints
             ? [.. file.Variants.OrderBy(v => v.Width).ThenBy(v => v.Format).Select(v => new VarianView(v.Width, v.Height, v.Url(file.Id), v.ContentType))]
             : [new VarianView(file.Width, file.Height, MediaEndpoints.Url(file.Id), file.ContentType)];
     }
-
-    public static async Task<Dictionary<Guid, MediaFile>> ImagesAsync(SopDbContext db, IEnumerable<Guid?> ids, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var wanted = ids.OfType<Guid>().Distinct().ToList();
-        switch (wanted.Count)
-        {
-            case 0:
-                return [];
-            case 1: // an article with its photo and no attachment: the usual case, compiled once
-                return await MediaById(db, wanted[0], ct) is { } file ? new() { [file.Id] = file } : [];
-            default:
-                return await db.Media.AsNoTracking().Where(m => wanted.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
-        }
-    }
-
-    private static readonly Func<SopDbContext, Guid, CancellationToken, Task<MediaFile?>> MediaById = EF.CompileAsyncQuery(
-        (SopDbContext db, Guid id, CancellationToken ct) => db.Media.AsNoTracking().FirstOrDefault(m => m.Id == id));
 }

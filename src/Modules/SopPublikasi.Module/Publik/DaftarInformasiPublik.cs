@@ -8,12 +8,12 @@ using static SopPublikasi.Module.Publik.InformasiPublikEndpoints;
 namespace SopPublikasi.Module.Publik;
 
 /// <summary>Builds the Daftar Informasi Publik: published items per Perki 1/2021 category with the DIP fields.</summary>
-public sealed class DaftarInformasiPublik(PublicArticles articles, SopDbContext db, IOptions<SiteOptions> site, IOptions<DipOptions> defaults)
+public sealed class DaftarInformasiPublik(PublicArticles articles, SopDbContext db, Media.MediaCatalog media, IOptions<SiteOptions> site, IOptions<DipOptions> defaults)
 {
     public async Task<DipView> BuildAsync(CancellationToken ct)
     {
         var (items, _) = await articles.PageAsync(BeritaFilter.None, 1, int.MaxValue, ct);
-        var files = await BeritaEndpoints.ImagesAsync(db, items.SelectMany(a => a.AttachmentIds).Select(id => (Guid?)id), ct);
+        var files = await media.FindAsync(db, items.SelectMany(a => a.AttachmentIds).Select(id => (Guid?)id), ct);
         var d = defaults.Value;
         var groups = KlasifikasiParser.Keys
             .Where(k => k.Value != KategoriInformasi.Dikecualikan)

@@ -11,7 +11,7 @@ namespace SopPublikasi.Module.Pages.Berita;
 
 /// <summary>A published article, with Open Graph and schema.org NewsArticle data for link previews and search engines.</summary>
 [OutputCache(PolicyName = PublicCache.Article)]
-public sealed class DetailModel(PublicArticles articles, SopDbContext db, IOptions<SiteOptions> site, SiteSettings settings) : PageModel
+public sealed class DetailModel(PublicArticles articles, SopDbContext db, Media.MediaCatalog media, IOptions<SiteOptions> site, SiteSettings settings) : PageModel
 {
     public PublishedArticle? Article { get; private set; }
 
@@ -36,7 +36,7 @@ public sealed class DetailModel(PublicArticles articles, SopDbContext db, IOptio
         }
 
         _organizationName = (await settings.GetAsync(ct)).Name;
-        var files = await BeritaEndpoints.ImagesAsync(db, [Article.CoverImageId, .. Article.AttachmentIds.Select(id => (Guid?)id)], ct);
+        var files = await media.FindAsync(db, [Article.CoverImageId, .. Article.AttachmentIds.Select(id => (Guid?)id)], ct);
         Cover = BeritaEndpoints.Foto(Article.CoverImageId, Article.CoverImageAlt, files);
         Attachments = [.. Article.AttachmentIds.Where(files.ContainsKey).Select(id => (id, files[id].OriginalName))];
         JsonLd = JsonSerializer.Serialize(new Dictionary<string, object?>
