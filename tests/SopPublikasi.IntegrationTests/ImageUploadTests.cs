@@ -61,4 +61,23 @@ public sealed class ImageUploadTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.StartsWith("/media/", url, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task PhotoInTheBody_HiddenUntilApproval_PublicInTheVeryNextRequestAfterIt()
+    {
+        var staf = await Api.ClientForAsync(app.Factory, "staf");
+        var upload = await (await staf.UploadAsync(Photos.Jpeg(800, 600), "isi.jpg")).JsonAsync();
+        var url = upload.GetProperty("varian")[0].GetProperty("url").GetString()!;
+        var anonymous = Api.Anonymous(app.Factory);
+        var id = await Publish.ToVerificationAsync(app.Factory, "Foto di dalam isi " + Guid.NewGuid().ToString("N")[..6], isi: $"<p>Kerja bakti.</p><p><img src=\"{url}\" alt=\"Warga bekerja\"></p>");
+
+        // Asked twice before approval: the answer "not public" may be remembered, and approval must drop it.
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
+        await Publish.MoveAsync(await Api.ClientForAsync(app.Factory, "verifikator"), id, new { aksi = "setujui", klasifikasi = "berkala" }, app.Factory);
+
+        var after = await anonymous.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.StartsWith("image/", after.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+    }
 }

@@ -28,18 +28,18 @@ public static class MediaEndpoints
     }
 
     public static async Task<Results<PhysicalFileHttpResult, NotFound>> GetAsync(
-        Guid id, HttpContext http, SopDbContext db, PublicArticles articles, MediaStore store, CancellationToken ct)
+        Guid id, HttpContext http, SopDbContext db, MediaCatalog catalog, PublicArticles articles, MediaStore store, CancellationToken ct)
     {
-        var file = await FindAsync(id, http, db, articles, ct);
+        var file = await FindAsync(id, http, db, catalog, articles, ct);
         return file is null
             ? TypedResults.NotFound()
             : Serve(http, store, file.StoredPath, file.ContentType, file.Kind == MediaKind.Document ? file.OriginalName : null);
     }
 
     public static async Task<Results<PhysicalFileHttpResult, NotFound>> GetVariantAsync(
-        Guid id, int width, string format, HttpContext http, SopDbContext db, PublicArticles articles, MediaStore store, CancellationToken ct)
+        Guid id, int width, string format, HttpContext http, SopDbContext db, MediaCatalog catalog, PublicArticles articles, MediaStore store, CancellationToken ct)
     {
-        var variant = (await FindAsync(id, http, db, articles, ct))?.Variants.FirstOrDefault(v => v.Width == width && v.Format == format);
+        var variant = (await FindAsync(id, http, db, catalog, articles, ct))?.Variants.FirstOrDefault(v => v.Width == width && v.Format == format);
         return variant is null ? TypedResults.NotFound() : Serve(http, store, variant.StoredPath, variant.ContentType, null);
     }
 
@@ -48,10 +48,10 @@ public static class MediaEndpoints
     /// the original. Instagram fetches it from this public address when a container is created.
     /// </summary>
     public static async Task<Results<PhysicalFileHttpResult, NotFound>> GetInstagramAsync(
-        Guid id, HttpContext http, SopDbContext db, PublicArticles articles, MediaStore store,
+        Guid id, HttpContext http, SopDbContext db, MediaCatalog catalog, PublicArticles articles, MediaStore store,
         Microsoft.Extensions.Options.IOptions<CrossPosting.Composition.CompositionLimits> limits, CancellationToken ct)
     {
-        var file = await FindAsync(id, http, db, articles, ct);
+        var file = await FindAsync(id, http, db, catalog, articles, ct);
         if (file is null || file.Kind != MediaKind.Image || !File.Exists(store.FullPath(file.StoredPath)))
         {
             return TypedResults.NotFound();
@@ -70,9 +70,9 @@ public static class MediaEndpoints
         return Serve(http, store, relative, "image/jpeg", null);
     }
 
-    private static async Task<MediaFile?> FindAsync(Guid id, HttpContext http, SopDbContext db, PublicArticles articles, CancellationToken ct)
+    private static async Task<MediaFile?> FindAsync(Guid id, HttpContext http, SopDbContext db, MediaCatalog catalog, PublicArticles articles, CancellationToken ct)
     {
-        var file = await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
+        var file = (await catalog.FindAsync(db, [id], ct)).GetValueOrDefault(id);
         var signedIn = http.User.Identity?.IsAuthenticated == true;
         if (file is null || (!await articles.IsPublicMediaAsync(id, ct) && !(signedIn && await MayReadUnpublishedAsync(file, http, db, ct))))
         {

@@ -5,7 +5,7 @@ using SopPublikasi.Module.Materi;
 namespace SopPublikasi.Module.Publik;
 
 /// <summary>Reads published articles only: the query starts from the published version, so drafts cannot leak.</summary>
-public sealed class PublicArticles(SopDbContext db, SearchIndex search, ListTotals totals)
+public sealed class PublicArticles(SopDbContext db, SearchIndex search, ListTotals totals, PublicMediaMemo publicMedia)
 {
     public const int MaxPageSize = 50;
 
@@ -76,10 +76,10 @@ public sealed class PublicArticles(SopDbContext db, SearchIndex search, ListTota
     {
         // Photos inside the body are named by their address (/media/{id}, or a variant below it).
         var address = Media.MediaEndpoints.Url(mediaId);
-        return db.Materi.AnyAsync(
+        return publicMedia.GetAsync(mediaId, token => db.Materi.AnyAsync(
             m => m.PublishedVersion != null
                 && (m.PublishedVersion.CoverImageId == mediaId || m.PublishedVersion.AttachmentIds.Contains(mediaId) || m.PublishedVersion.Body.Contains(address)),
-            ct);
+            token), ct);
     }
 
     private IQueryable<MateriPublikasi> Published(BeritaFilter f, int category, IReadOnlyList<Guid>? matching)

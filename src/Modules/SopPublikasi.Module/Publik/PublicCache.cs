@@ -32,15 +32,17 @@ public static class PublicCache
             o.AddPolicy(Article, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(SiteTag, AllTag).SetVaryByQuery([]).AddPolicy<ArticleTagPolicy>());
         });
 
-        // Whatever store is registered (memory here), evicting the lists also drops the list totals.
+        // Whatever store is registered (memory here), evicting the lists also drops the published-content memos.
         services.AddSingleton<ListTotals>();
+        services.AddSingleton<PublicMediaMemo>();
         var store = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
         services.Remove(store);
-        services.AddSingleton<IOutputCacheStore>(sp => new ListTotals.EvictionAwareStore(
+        services.AddSingleton<IOutputCacheStore>(sp => new EvictionAwareStore(
             store.ImplementationInstance as IOutputCacheStore
                 ?? store.ImplementationFactory?.Invoke(sp) as IOutputCacheStore
                 ?? (IOutputCacheStore)ActivatorUtilities.CreateInstance(sp, store.ImplementationType!),
-            sp.GetRequiredService<ListTotals>()));
+            sp.GetRequiredService<ListTotals>(),
+            sp.GetRequiredService<PublicMediaMemo>()));
 
         services.AddSingleton<PublicCacheStamp>();
     }
