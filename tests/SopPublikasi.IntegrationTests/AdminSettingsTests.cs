@@ -220,6 +220,7 @@ public sealed class AdminSettingsTests(AppFixture app) : IClassFixture<AppFixtur
     {
         var admin = await app.SignInAsync("admin");
         Assert.DoesNotContain("Kecamatan Tawangmangu", (await app.Anonymous().GetAsync("/")).Html, StringComparison.Ordinal); // now in the output cache
+        Assert.DoesNotContain("Kecamatan Tawangmangu", (await app.Anonymous().GetAsync("/rss.xml")).Html, StringComparison.Ordinal);
 
         var bad = await admin.SubmitAsync("/admin/situs", "main form[method=post]", new() { ["Nilai[Name]"] = "", ["Nilai[Email]"] = "bukan-surel", ["Nilai[PetaUrl]"] = "javascript:alert(1)" });
         Assert.Contains("wajib diisi", bad.Document.QuerySelector("[data-valmsg-for='Nilai[Name]']")?.TextContent, StringComparison.Ordinal);
@@ -242,6 +243,11 @@ public sealed class AdminSettingsTests(AppFixture app) : IClassFixture<AppFixtur
         Assert.Contains("(0271) 697012", kontak.Text(), StringComparison.Ordinal);
         Assert.Contains("Senin–Jumat 08.00–15.00 WIB", kontak.Text(), StringComparison.Ordinal);
         Assert.NotNull(kontak.Document.QuerySelector("a[href='https://maps.example.org/?q=Tawangmangu']"));
+        foreach (var feed in new[] { "/rss.xml", "/atom.xml" })
+        {
+            using var reader = System.Xml.XmlReader.Create(new StringReader((await app.Anonymous().GetAsync(feed)).Html));
+            Assert.Equal("Kecamatan Tawangmangu", System.ServiceModel.Syndication.SyndicationFeed.Load(reader).Title.Text);
+        }
 
         var id = await Sop.CreateDisposisiAsync(await app.SignInAsync("ppid"), "Lembar dengan kop baru");
         var lembar = await (await app.SignInAsync("ppid")).GetAsync($"/admin/materi/{id}/cetak");

@@ -20,6 +20,7 @@ public sealed partial class EmailSender(
     NotificationSignal signal,
     IOptionsMonitor<EmailOptions> options,
     IOptions<SiteOptions> site,
+    SiteSettings settings,
     TimeProvider clock,
     ILogger<EmailSender> logger) : SignalledPoller(signal, logger)
 {
@@ -64,12 +65,13 @@ public sealed partial class EmailSender(
             return 0; // wait for the retry time instead of hammering a server that is down
         }
 
+        var siteName = (await settings.GetAsync(ct)).Name; // as the administrator named the site
         foreach (var n in due)
         {
             n.EmailAttempts++;
             try
             {
-                await smtp.SendAsync(Compose(n, current), ct);
+                await smtp.SendAsync(Compose(n, current, siteName), ct);
                 n.MarkDelivered(clock.GetUtcNow());
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -96,7 +98,7 @@ public sealed partial class EmailSender(
     }
 
     /// <summary>A plain-text message in Bahasa Indonesia with an absolute link to the admin page.</summary>
-    public MimeMessage Compose(UserNotification n, EmailOptions o)
+    public MimeMessage Compose(UserNotification n, EmailOptions o, string siteName)
     {
         ArgumentNullException.ThrowIfNull(n);
         ArgumentNullException.ThrowIfNull(o);
@@ -111,7 +113,7 @@ public sealed partial class EmailSender(
             text += "\n\nBuka: " + site.Value.AbsoluteUrl(n.Link);
         }
 
-        text += $"\n\n--\nPesan otomatis dari {site.Value.Name}. Waktu: {IndonesianTime.DateTime(n.CreatedAt)}.\n";
+        text += $"\n\n--\nPesan otomatis dari {siteName}. Waktu: {IndonesianTime.DateTime(n.CreatedAt)}.\n";
         message.Body = new TextPart("plain") { Text = text };
         return message;
     }

@@ -21,9 +21,9 @@ public static class FeedEndpoints
 
     public static void MapFeeds(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/rss.xml", (PublicArticles a, IOptions<SiteOptions> s, CancellationToken ct) => FeedAsync(a, s.Value, atom: false, ct))
+        routes.MapGet("/rss.xml", async (PublicArticles a, SiteSettings s, CancellationToken ct) => await FeedAsync(a, await s.GetAsync(ct), atom: false, ct))
             .CacheOutput(PublicCache.Lists).ExcludeFromDescription();
-        routes.MapGet("/atom.xml", (PublicArticles a, IOptions<SiteOptions> s, CancellationToken ct) => FeedAsync(a, s.Value, atom: true, ct))
+        routes.MapGet("/atom.xml", async (PublicArticles a, SiteSettings s, CancellationToken ct) => await FeedAsync(a, await s.GetAsync(ct), atom: true, ct))
             .CacheOutput(PublicCache.Lists).ExcludeFromDescription();
         routes.MapGet("/sitemap.xml", SitemapAsync).CacheOutput(PublicCache.Lists).ExcludeFromDescription();
         routes.MapGet("/robots.txt", (IOptions<SiteOptions> s) => Results.Text(
