@@ -67,9 +67,21 @@ public sealed class PublicArticles(SopDbContext db, SearchIndex search, ListTota
     /// <summary>Published articles by id, in the order given (search results keep their rank).</summary>
     public async Task<IReadOnlyList<PublishedArticle>> ByIdsAsync(IReadOnlyList<Guid> ids, CancellationToken ct)
     {
-        var found = await Published(BeritaFilter.None, 0, ids).Select(Project(withBody: false)).ToDictionaryAsync(a => a.Id, ct);
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = new Dictionary<Guid, PublishedArticle>();
+        await foreach (var article in ByIds(db, [.. ids]).WithCancellation(ct))
+        {
+            found[article.Id] = article;
+        }
+
         return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
     }
+
+    private static readonly System.Linq.Expressions.Expression<Func<MateriPublikasi, PublishedArticle>> ListRow = Project(withBody: false);
+
+    /// <summary>A page of search results, compiled once: the search page runs it on every request.</summary>
+    private static readonly Func<SopDbContext, Guid[], IAsyncEnumerable<PublishedArticle>> ByIds = EF.CompileAsyncQuery(
+        (SopDbContext db, Guid[] ids) => db.Materi.AsNoTracking().Where(m => m.PublishedVersionId != null && ids.Contains(m.Id)).Select(ListRow));
 
     /// <summary>Whether a media file belongs to a live version (cover or attachment) and may be served to anyone.</summary>
     public Task<bool> IsPublicMediaAsync(Guid mediaId, CancellationToken ct)
