@@ -122,6 +122,26 @@ public sealed class AdminSettingsTests(AppFixture app) : IClassFixture<AppFixtur
     }
 
     [Fact]
+    public async Task Deactivated_OpenSessionEndsAtTheNextSessionCheck_RoleChangeReachesIt()
+    {
+        using var factory = new SopAppFactory { Settings = { ["Accounts:SessionCheckInterval"] = "00:00:00" } };
+        await factory.SeedUsersAsync();
+        var admin = await Browser.SignInAsync(factory, "admin");
+        var id = factory.WithDb(db => db.Users.Single(u => u.UserName == "staf2").Id);
+        var staf2 = await Browser.SignInAsync(factory, "staf2");
+        Assert.NotNull((await staf2.GetAsync("/admin")).Document.QuerySelector("form[action='/admin/keluar']"));
+
+        // A new role reaches the open session without signing in again: the administrator pages open.
+        await admin.SubmitAsync($"/admin/pengguna/{id}", "form[action*='handler=Data']", new() { ["Data.Peran"] = new[] { SopRoles.StafSekretariat, SopRoles.Administrator } });
+        Assert.Equal(HttpStatusCode.OK, (await staf2.GetAsync("/admin/situs")).Status);
+
+        await admin.SubmitAsync($"/admin/pengguna/{id}", "form[action*='handler=Status']", new());
+        var after = await staf2.GetAsync("/admin");
+        Assert.Null(after.Document.QuerySelector("form[action='/admin/keluar']"));
+        Assert.NotNull(after.Document.QuerySelector("input[name='Input.KataSandi']")); // sent back to the sign-in form
+    }
+
+    [Fact]
     public async Task EditUser_NoRole_OrLastAdministratorDeactivatingSelf_RefusedBesideField()
     {
         var admin = await app.SignInAsync("admin");

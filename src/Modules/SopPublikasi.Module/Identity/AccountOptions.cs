@@ -30,4 +30,11 @@ public sealed class AccountOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan LoginWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How soon a deactivation, a password reset or a change of roles reaches the person's open sessions: each
+    /// session's security stamp is checked against the database at most this often (zero: on every request).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
+    public TimeSpan SessionCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -37,6 +37,8 @@ public static class IdentityRegistration
             o.Lockout.MaxFailedAccessAttempts = accounts.Value.MaxFailedAttempts;
             o.Lockout.DefaultLockoutTimeSpan = accounts.Value.LockoutDuration;
         });
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<AccountOptions>>((o, accounts) =>
+            o.ValidationInterval = accounts.Value.SessionCheckInterval);
 
         // Sign-in posts per client address: slows password guessing across many accounts, which lockout alone does not.
         services.AddRateLimiter(o => o.AddPolicy(LoginRateLimitPolicy, http =>
