@@ -6,6 +6,8 @@
 #   bench/run.sh [articles=10000] [duration=10s] [pages=all|lists]
 #
 # "lists" measures only the list, category and search pages without the cache (the 100,000-article target).
+# BENCH_DB=<file> starts from a copy of a database this script (or seed.py on the demo database) seeded earlier
+# with the same number of articles, instead of seeding again (100,000 articles take minutes to seed and index).
 set -euo pipefail
 articles=${1:-10000}
 duration=${2:-10s}
@@ -39,10 +41,16 @@ start_app() { # $1 environment, $2 output cache on/off
 
 stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; }
 
-echo "Demo data, then $articles articles..." >&2
-start_app Development true   # creates the database, the demo accounts and three published articles to copy
-stop_app
-python3 "$root/bench/seed.py" "$work/sop.db" "$articles" >&2
+if [[ -n ${BENCH_DB:-} ]]; then
+  echo "Copying $BENCH_DB..." >&2
+  cp "$BENCH_DB" "$work/sop.db"
+  mkdir -p "$work/media" && cp -r "$(dirname "$BENCH_DB")/media/." "$work/media/" 2>/dev/null || true
+else
+  echo "Demo data, then $articles articles..." >&2
+  start_app Development true   # creates the database, the demo accounts and three published articles to copy
+  stop_app
+  python3 "$root/bench/seed.py" "$work/sop.db" "$articles" >&2
+fi
 
 slug="bench-$(( articles / 2 ))"
 word=$(python3 - "$work/sop.db" <<'PY'
