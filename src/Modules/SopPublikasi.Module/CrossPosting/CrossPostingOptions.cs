@@ -35,6 +35,17 @@ public sealed class CrossPostingOptions : IValidatableObject
     [Range(1, 200)]
     public int ContainerPollAttempts { get; set; } = 20;
 
+    /// <summary>
+    /// X: an image larger than this is uploaded in segments of this size through the chunked v2 endpoints
+    /// (initialize, append, finalize); a smaller one in one request. X takes segments of at most 5 MB.
+    /// </summary>
+    [Range(1024, 5 * 1024 * 1024)]
+    public int XMediaSegmentBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>X: how many times a finalized upload's processing status is read (after X's check_after_secs) before giving up for this attempt.</summary>
+    [Range(1, 60)]
+    public int XMediaStatusPolls { get; set; } = 10;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (HttpTimeout >= LeaseDuration)

@@ -27,6 +27,7 @@ public static class CrossPostingRegistration
         services.AddTransient<ISocialChannel, LogChannel>();
 
         services.AddSingleton<XAuth>();
+        services.AddSingleton<XMediaUpload>();
         services.AddHttpClient(nameof(XAuth));
         services.AddSocialClient<XClient>();
         services.AddSocialClient<FacebookClient>();

@@ -10,13 +10,21 @@ namespace SopPublikasi.IntegrationTests.Infrastructure.Fakes;
 
 /// <summary>
 /// X API v2: recomputes every request's OAuth 1.0a signature from the consumer and token secrets and refuses a wrong
-/// one (401), refuses a repeated text as X does (403 duplicate), and lists the account's posts with expanded URLs.
+/// one (401), takes images through the v2 media endpoints (<see cref="FakeXMedia"/>), refuses a post naming media that is
+/// unknown or not finalized and processed, refuses a repeated text as X does (403 duplicate), and lists the account's
+/// posts with expanded URLs.
 /// </summary>
 public sealed partial class FakeX : FakeNetwork
 {
     public static readonly OAuth1Credentials Credentials = new("uji-consumer-key", "uji consumer secret+!*'()", "42-uji-token", "uji token secret ü");
 
-    private readonly ConcurrentDictionary<string, int> _media = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _postMedia = new();
+
+    /// <summary>The media endpoints and the uploads they hold.</summary>
+    public FakeXMedia Media { get; } = new();
+
+    /// <summary>The media ids each post named, by post id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PostMedia => _postMedia;
 
     public override Dictionary<string, string?> Channel(string name) => new()
     {
@@ -41,19 +49,7 @@ public sealed partial class FakeX : FakeNetwork
 
             await next(http);
         });
-        app.MapPost("/2/media/upload", async (HttpContext http) =>
-        {
-            var length = await FileLengthAsync(http.Request, "media");
-            var category = (await http.Request.ReadFormAsync())["media_category"].ToString();
-            if (length == 0 || category != "tweet_image")
-            {
-                return Problem(400, "Invalid Request", "media and media_category=tweet_image are required");
-            }
-
-            var id = (7_000_000 + _media.Count + 1).ToString(CultureInfo.InvariantCulture);
-            _media[id] = length;
-            return Results.Json(new { data = new { id, media_key = "3_" + id } });
-        });
+        Media.Map(app);
         app.MapPost("/2/tweets", async (HttpContext http) =>
         {
             using var body = await JsonDocument.ParseAsync(http.Request.Body);
@@ -61,7 +57,7 @@ public sealed partial class FakeX : FakeNetwork
             var mediaIds = body.RootElement.TryGetProperty("media", out var media)
                 ? media.GetProperty("media_ids").EnumerateArray().Select(m => m.GetString()!).ToList()
                 : [];
-            if (mediaIds.Any(m => !_media.ContainsKey(m)))
+            if (mediaIds.Any(m => !Media.IsReady(m)))
             {
                 return Problem(400, "Invalid Request", "Your media IDs are invalid.");
             }
@@ -73,7 +69,8 @@ public sealed partial class FakeX : FakeNetwork
                     return Problem(403, "Forbidden", "You are not allowed to create a Tweet with duplicate content.");
                 }
 
-                var post = Add(text, mediaIds.Sum(m => _media[m]));
+                var post = Add(text, (int)mediaIds.Sum(Media.Bytes));
+                _postMedia[post.Id] = mediaIds;
                 return Results.Json(new { data = new { id = post.Id, text } }, statusCode: 201);
             });
         });
@@ -99,7 +96,7 @@ public sealed partial class FakeX : FakeNetwork
 
     protected override IResult Expired(HttpContext http) => Refuse(Problem(401, "Unauthorized", "Unauthorized"));
 
-    private static IResult Problem(int status, string title, string detail) =>
+    public static IResult Problem(int status, string title, string detail) =>
         Results.Json(new { title, detail, type = "about:blank", status }, statusCode: status, contentType: "application/problem+json");
 
     [GeneratedRegex(@"https?://\S+")]

@@ -27,7 +27,7 @@ public sealed class XAuth(IHttpClientFactory httpFactory, IServiceScopeFactory s
     public bool CanRefresh(ResolvedChannel channel) =>
         !UsesOAuth1(channel) && channel.OptionalCredential("ClientId") is not null && RefreshToken(channel) is not null;
 
-    public Task<string> AuthorizationAsync(ResolvedChannel channel, HttpMethod method, Uri url, CancellationToken ct)
+    public string Authorization(ResolvedChannel channel, HttpMethod method, Uri url)
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(method);
@@ -35,15 +35,15 @@ public sealed class XAuth(IHttpClientFactory httpFactory, IServiceScopeFactory s
         {
             var credentials = new OAuth1Credentials(
                 channel.Credential("ConsumerKey"), channel.Credential("ConsumerSecret"), channel.Credential("AccessToken"), channel.Credential("AccessTokenSecret"));
-            return Task.FromResult(OAuth1Signer.Sign(method.Method, url, null, credentials, clock).AuthorizationHeader);
+            return OAuth1Signer.Sign(method.Method, url, null, credentials, clock).AuthorizationHeader;
         }
 
         var token = _refreshed.TryGetValue(channel.Name, out var fresh) ? fresh.Access : channel.Credential("AccessToken");
-        return Task.FromResult("Bearer " + token);
+        return "Bearer " + token;
     }
 
     /// <summary>POST /2/oauth2/token with the refresh token; a refused refresh means the account must be authorized again.</summary>
-    public async Task RefreshAsync(ResolvedChannel channel, CancellationToken ct)
+    public async Task<ResolvedChannel> RefreshAsync(ResolvedChannel channel, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(channel);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(channel.Root(XClient.DefaultRoot), "2/oauth2/token"))
@@ -73,6 +73,7 @@ public sealed class XAuth(IHttpClientFactory httpFactory, IServiceScopeFactory s
         var directory = scope.ServiceProvider.GetRequiredService<ChannelDirectory>();
         await directory.StoreCredentialsAsync(channel, new Dictionary<string, string> { ["AccessToken"] = access, ["RefreshToken"] = refresh }, ct);
         await scope.ServiceProvider.GetRequiredService<SopDbContext>().SaveChangesAsync(ct);
+        return channel;
     }
 
     private string? RefreshToken(ResolvedChannel channel) =>
