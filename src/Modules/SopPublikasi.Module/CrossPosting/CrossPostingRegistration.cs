@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Delivery;
 using SopPublikasi.Module.CrossPosting.Networks;
@@ -28,7 +29,7 @@ public static class CrossPostingRegistration
 
         services.AddSingleton<XAuth>();
         services.AddSingleton<XMediaUpload>();
-        services.AddHttpClient(nameof(XAuth));
+        services.AddHttpClient(nameof(XAuth), (sp, client) => client.Timeout = sp.GetRequiredService<IOptions<CrossPostingOptions>>().Value.HttpTimeout);
         services.AddSocialClient<XClient>();
         services.AddSocialClient<FacebookClient>();
         services.AddSocialClient<InstagramClient>();

@@ -10,7 +10,7 @@ namespace SopPublikasi.IntegrationTests.Infrastructure.Fakes;
 
 /// <summary>
 /// X API v2: recomputes every request's OAuth 1.0a signature from the consumer and token secrets and refuses a wrong
-/// one (401), takes images through the v2 media endpoints (<see cref="FakeXMedia"/>), refuses a post naming media that is
+/// one (401), or checks an OAuth 2.0 bearer token (<see cref="FakeXOAuth2"/>), takes images through the v2 media endpoints (<see cref="FakeXMedia"/>), refuses a post naming media that is
 /// unknown or not finalized and processed, refuses a repeated text as X does (403 duplicate), and lists the account's
 /// posts with expanded URLs.
 /// </summary>
@@ -19,6 +19,9 @@ public sealed partial class FakeX : FakeNetwork
     public static readonly OAuth1Credentials Credentials = new("uji-consumer-key", "uji consumer secret+!*'()", "42-uji-token", "uji token secret ü");
 
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _postMedia = new();
+
+    /// <summary>OAuth 2.0 user context: bearer tokens, their expiry and refresh.</summary>
+    public FakeXOAuth2 OAuth2 { get; } = new();
 
     /// <summary>The media endpoints and the uploads they hold.</summary>
     public FakeXMedia Media { get; } = new();
@@ -36,19 +39,35 @@ public sealed partial class FakeX : FakeNetwork
         [$"CrossPosting:Channels:{name}:AccessTokenSecret"] = Credentials.TokenSecret,
     };
 
+    /// <summary>The configuration of an X channel with OAuth 2.0 user context (client id, access and refresh token).</summary>
+    public Dictionary<string, string?> ChannelOAuth2(string name, string accessToken, string? refreshToken) => new()
+    {
+        [$"CrossPosting:Channels:{name}:Type"] = "X",
+        [$"CrossPosting:Channels:{name}:BaseUrl"] = BaseUrl,
+        [$"CrossPosting:Channels:{name}:ClientId"] = FakeXOAuth2.ClientId,
+        [$"CrossPosting:Channels:{name}:AccessToken"] = accessToken,
+        [$"CrossPosting:Channels:{name}:RefreshToken"] = refreshToken,
+    };
+
     protected override void Map(WebApplication app)
     {
         app.Use(async (http, next) =>
         {
+            var header = http.Request.Headers.Authorization.ToString();
             var url = new Uri($"http://127.0.0.1:{Port}{http.Request.Path}{http.Request.QueryString}");
-            if (!OAuth1Signer.Verify(http.Request.Method, url, null, http.Request.Headers.Authorization.ToString(), Credentials))
+            var refusal = http.Request.Path == "/2/oauth2/token" ? null
+                : header.StartsWith("Bearer ", StringComparison.Ordinal) ? OAuth2.Check(header["Bearer ".Length..])
+                : OAuth1Signer.Verify(http.Request.Method, url, null, header, Credentials) ? null
+                : Problem(401, "Unauthorized", "Unauthorized");
+            if (refusal is not null)
             {
-                await Refuse(Problem(401, "Unauthorized", "Unauthorized")).ExecuteAsync(http);
+                await Refuse(refusal).ExecuteAsync(http);
                 return;
             }
 
             await next(http);
         });
+        OAuth2.Map(app);
         Media.Map(app);
         app.MapPost("/2/tweets", async (HttpContext http) =>
         {

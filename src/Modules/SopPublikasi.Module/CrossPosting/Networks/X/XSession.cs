@@ -30,7 +30,7 @@ public sealed class XSession(HttpClient http, XAuth auth, TimeProvider clock, Re
         ArgumentNullException.ThrowIfNull(method);
         var url = new Uri(Channel.Root(XClient.DefaultRoot), path);
         var response = await SendOnceAsync(method, url, content, ct);
-        if (response.StatusCode == HttpStatusCode.Unauthorized && !_refreshed && auth.CanRefresh(Channel))
+        if (response.StatusCode == HttpStatusCode.Unauthorized && !_refreshed && XAuth.CanRefresh(Channel))
         {
             response.Dispose();
             _refreshed = true;
