@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SopPublikasi.Module.CrossPosting.Quota;
 
 namespace SopPublikasi.Module.CrossPosting;
 
@@ -46,11 +47,21 @@ public sealed class CrossPostingOptions : IValidatableObject
     [Range(1, 60)]
     public int XMediaStatusPolls { get; set; } = 10;
 
+    /// <summary>Daily caps: the warning thresholds and Instagram's recheck (CrossPosting:Quota:*).</summary>
+    public QuotaOptions Quota { get; set; } = new();
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (HttpTimeout >= LeaseDuration)
         {
             yield return new ValidationResult("CrossPosting:HttpTimeout must be shorter than CrossPosting:LeaseDuration.", [nameof(HttpTimeout)]);
+        }
+
+        var quota = new List<ValidationResult>();
+        Validator.TryValidateObject(Quota, new ValidationContext(Quota), quota, validateAllProperties: true);
+        foreach (var error in quota)
+        {
+            yield return new ValidationResult($"CrossPosting:Quota:{string.Join(",", error.MemberNames)}: {error.ErrorMessage}", [nameof(Quota)]);
         }
 
         foreach (var (name, channel) in Channels)

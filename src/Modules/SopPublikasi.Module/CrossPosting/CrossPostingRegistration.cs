@@ -8,6 +8,7 @@ using SopPublikasi.Module.CrossPosting.Networks.Instagram;
 using SopPublikasi.Module.CrossPosting.Networks.Mastodon;
 using SopPublikasi.Module.CrossPosting.Networks.Telegram;
 using SopPublikasi.Module.CrossPosting.Networks.X;
+using SopPublikasi.Module.CrossPosting.Quota;
 
 namespace SopPublikasi.Module.CrossPosting;
 
@@ -22,6 +23,7 @@ public static class CrossPostingRegistration
         services.AddScoped<DeliveryProcessor>();
         services.AddScoped<ImageLoader>();
         services.AddScoped<ChannelDirectory>();
+        services.AddScoped<QuotaGuard>();
         services.AddSingleton<ChannelSecrets>();
         services.AddSingleton<MastodonInstanceLimits>();
         services.AddSingleton<OutboxSignal>();

@@ -11,8 +11,9 @@ namespace SopPublikasi.IntegrationTests.Infrastructure.Fakes;
 /// <summary>
 /// X API v2: recomputes every request's OAuth 1.0a signature from the consumer and token secrets and refuses a wrong
 /// one (401), or checks an OAuth 2.0 bearer token (<see cref="FakeXOAuth2"/>), takes images through the v2 media endpoints (<see cref="FakeXMedia"/>), refuses a post naming media that is
-/// unknown or not finalized and processed, refuses a repeated text as X does (403 duplicate), and lists the account's
-/// posts with expanded URLs.
+/// unknown or not finalized and processed, refuses a repeated text as X does (403 duplicate), reports the account's
+/// 24-hour cap on every post's answer and refuses a post once it is spent (429), and lists the account's posts with
+/// expanded URLs.
 /// </summary>
 public sealed partial class FakeX : FakeNetwork
 {
@@ -83,11 +84,19 @@ public sealed partial class FakeX : FakeNetwork
 
             return await CreatePostAsync(http, () =>
             {
+                if (DailyUsed >= DailyLimit)
+                {
+                    LimitHeaders(http);
+                    return Problem(429, "Too Many Requests", "Too Many Requests");
+                }
+
                 if (Posts.Any(p => p.Text == text))
                 {
                     return Problem(403, "Forbidden", "You are not allowed to create a Tweet with duplicate content.");
                 }
 
+                DailyUsed++;
+                LimitHeaders(http);
                 var post = Add(text, (int)mediaIds.Sum(Media.Bytes));
                 _postMedia[post.Id] = mediaIds;
                 return Results.Json(new { data = new { id = post.Id, text } }, statusCode: 201);
@@ -105,6 +114,15 @@ public sealed partial class FakeX : FakeNetwork
         }));
     }
 
+    /// <summary>The account's 24-hour post cap (x-user-limit-24hour-limit); X answers 429 once it is spent.</summary>
+    public int DailyLimit { get; set; } = 17;
+
+    /// <summary>Posts counted in the current 24-hour window; set it to 0 for a new window.</summary>
+    public int DailyUsed { get; set; }
+
+    /// <summary>When the current 24-hour window ends (x-user-limit-24hour-reset).</summary>
+    public DateTimeOffset DailyReset { get; set; } = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.AddHours(24).ToUnixTimeSeconds());
+
     protected override IResult RateLimited(HttpContext http, DateTimeOffset reset)
     {
         http.Response.Headers["x-rate-limit-limit"] = "17";
@@ -114,6 +132,18 @@ public sealed partial class FakeX : FakeNetwork
     }
 
     protected override IResult Expired(HttpContext http) => Refuse(Problem(401, "Unauthorized", "Unauthorized"));
+
+    /// <summary>What X reports on a post's answer: the endpoint's 15-minute window and the account's 24-hour cap.</summary>
+    private void LimitHeaders(HttpContext http)
+    {
+        var headers = http.Response.Headers;
+        headers["x-rate-limit-limit"] = "100";
+        headers["x-rate-limit-remaining"] = "99";
+        headers["x-rate-limit-reset"] = DateTimeOffset.UtcNow.AddMinutes(15).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        headers["x-user-limit-24hour-limit"] = DailyLimit.ToString(CultureInfo.InvariantCulture);
+        headers["x-user-limit-24hour-remaining"] = Math.Max(0, DailyLimit - DailyUsed).ToString(CultureInfo.InvariantCulture);
+        headers["x-user-limit-24hour-reset"] = DailyReset.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+    }
 
     public static IResult Problem(int status, string title, string detail) =>
         Results.Json(new { title, detail, type = "about:blank", status }, statusCode: status, contentType: "application/problem+json");

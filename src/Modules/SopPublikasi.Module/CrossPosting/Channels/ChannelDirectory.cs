@@ -21,14 +21,16 @@ public sealed class ChannelDirectory(SopDbContext db, IOptionsMonitor<CrossPosti
             var state = byName.GetValueOrDefault(name);
             result.Add(new ResolvedChannel(
                 name, Normalize(declared.Type), declared.BaseUrl, declared.Enabled && (state?.Enabled ?? true), false,
-                state?.Paused ?? false, state?.PausedReason, state?.RateLimitedUntil, state?.RateLimitReason, DeclaredCredentials.Merge(declared.Credentials(), secrets.Unprotect(state?.ProtectedCredentials))));
+                state?.Paused ?? false, state?.PausedReason, state?.RateLimitedUntil, state?.RateLimitReason, DeclaredCredentials.Merge(declared.Credentials(), secrets.Unprotect(state?.ProtectedCredentials)),
+                state?.QuotaWarning, state?.QuotaWarnedUntil));
         }
 
         foreach (var record in records.Where(r => r.AddedByAdmin && !options.CurrentValue.Channels.ContainsKey(r.Name)))
         {
             result.Add(new ResolvedChannel(
                 record.Name, record.Type, record.BaseUrl, record.Enabled, true,
-                record.Paused, record.PausedReason, record.RateLimitedUntil, record.RateLimitReason, secrets.Unprotect(record.ProtectedCredentials)));
+                record.Paused, record.PausedReason, record.RateLimitedUntil, record.RateLimitReason, secrets.Unprotect(record.ProtectedCredentials),
+                record.QuotaWarning, record.QuotaWarnedUntil));
         }
 
         return [.. result.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)];
@@ -41,7 +43,8 @@ public sealed class ChannelDirectory(SopDbContext db, IOptionsMonitor<CrossPosti
     public async Task<SocialChannelRecord> StateAsync(ResolvedChannel channel, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        var record = await db.SocialChannels.FirstOrDefaultAsync(r => r.Name == channel.Name, ct);
+        // FindAsync sees a record this unit of work already added (the quota guard and the failure handling both ask).
+        var record = await db.SocialChannels.FindAsync([channel.Name], ct);
         if (record is null)
         {
             // For a declared channel, Enabled is an administrator's override on top of its configuration.

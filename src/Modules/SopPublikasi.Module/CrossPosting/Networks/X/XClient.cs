@@ -18,7 +18,7 @@ public sealed class XClient(HttpClient http, XAuth auth, XMediaUpload media, Tim
     public async Task<PostResult> PostAsync(DeliveryRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var x = Session(request.Channel);
+        var x = Session(request.Channel, request.Observe);
         var mediaIds = new List<string>();
         if (await request.LoadImageAsync(ct) is { } image)
         {
@@ -36,7 +36,7 @@ public sealed class XClient(HttpClient http, XAuth auth, XMediaUpload media, Tim
     public async Task<Reconciliation> FindAsync(DeliveryRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var x = Session(request.Channel);
+        var x = Session(request.Channel, request.Observe);
         var userId = (await MeAsync(x, ct)).Str("id") ?? throw new DeliveryFailureException(FailureKind.Transient, "X tidak menyebut id akun.");
         var json = await x.JsonAsync(HttpMethod.Get, $"2/users/{Uri.EscapeDataString(userId)}/tweets?max_results=20&tweet.fields=entities", null, ct);
         foreach (var tweet in json.Obj("data").Items())
@@ -56,5 +56,5 @@ public sealed class XClient(HttpClient http, XAuth auth, XMediaUpload media, Tim
     private static async Task<System.Text.Json.JsonElement> MeAsync(XSession x, CancellationToken ct) =>
         (await x.JsonAsync(HttpMethod.Get, "2/users/me", null, ct)).Obj("data");
 
-    private XSession Session(ResolvedChannel channel) => new(http, auth, clock, channel);
+    private XSession Session(ResolvedChannel channel, Action<Quota.QuotaReading>? observe = null) => new(http, auth, clock, channel, observe);
 }

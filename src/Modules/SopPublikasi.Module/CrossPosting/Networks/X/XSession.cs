@@ -2,15 +2,17 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using SopPublikasi.Module.CrossPosting.Channels;
+using SopPublikasi.Module.CrossPosting.Quota;
 
 namespace SopPublikasi.Module.CrossPosting.Networks.X;
 
 /// <summary>
 /// One conversation with X for one channel (a post with its upload, a reconciliation, a connection test). Every call
 /// is signed with the channel's current credentials; an OAuth 2.0 token that X refused is refreshed once, the call is
-/// sent again, and the rest of the conversation uses the new token. A second refusal is the channel's to fix.
+/// sent again, and the rest of the conversation uses the new token. A second refusal is the channel's to fix. The
+/// limits X reports on every answer go to <c>observe</c> (<see cref="XRateHeaders"/>).
 /// </summary>
-public sealed class XSession(HttpClient http, XAuth auth, TimeProvider clock, ResolvedChannel channel)
+public sealed class XSession(HttpClient http, XAuth auth, TimeProvider clock, ResolvedChannel channel, Action<QuotaReading>? observe = null)
 {
     private bool _refreshed;
 
@@ -53,6 +55,15 @@ public sealed class XSession(HttpClient http, XAuth auth, TimeProvider clock, Re
     {
         using var request = new HttpRequestMessage(method, url) { Content = content?.Invoke() };
         request.Headers.Authorization = AuthenticationHeaderValue.Parse(auth.Authorization(Channel, method, url));
-        return await SocialHttp.SendAsync(http, request, "X", ct);
+        var response = await SocialHttp.SendAsync(http, request, "X", ct);
+        if (observe is not null)
+        {
+            foreach (var reading in XRateHeaders.Read(response))
+            {
+                observe(reading);
+            }
+        }
+
+        return response;
     }
 }
