@@ -20,15 +20,27 @@ public static class Networks
         _ => throw new ArgumentOutOfRangeException(nameof(network)),
     }).StartAsync();
 
-    public static SopAppFactory App(FakeNetwork fake, TimeProvider? clock = null, RecordingNotifier? notifier = null, TimeSpan? httpTimeout = null)
+    /// <summary>
+    /// The app with <paramref name="fake"/> as channel "medsos" (declared by <paramref name="channel"/> when given, else by
+    /// the fake's own configuration), on <paramref name="database"/> when given (the caller disposes it: a restart).
+    /// </summary>
+    public static SopAppFactory App(
+        FakeNetwork fake,
+        TimeProvider? clock = null,
+        RecordingNotifier? notifier = null,
+        TimeSpan? httpTimeout = null,
+        TestDatabase? database = null,
+        Dictionary<string, string?>? channel = null)
     {
         ArgumentNullException.ThrowIfNull(fake);
         var factory = new SopAppFactory
         {
             Clock = clock,
             TestServices = notifier is null ? null : services => services.AddScopedNotifier(notifier),
+            Database = database ?? TestDatabase.Create(),
+            OwnsDatabase = database is null,
         };
-        foreach (var (key, value) in fake.Channel(Channel))
+        foreach (var (key, value) in channel ?? fake.Channel(Channel))
         {
             factory.Settings[key] = value;
         }

@@ -27,8 +27,17 @@ public class SopAppFactory : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; } = new();
 
-    /// <summary>The database this factory runs on; share one between two factories to run two instances on it.</summary>
-    public TestDatabase Database { get; init; } = TestDatabase.Create();
+    private TestDatabase? _database;
+
+    /// <summary>
+    /// The database this factory runs on; share one between two factories to run two instances on it. Created on first
+    /// use, so a factory handed a database creates none of its own (on PostgreSQL, one that nobody would drop).
+    /// </summary>
+    public TestDatabase Database
+    {
+        get => _database ??= TestDatabase.Create();
+        init => _database = value;
+    }
 
     /// <summary>False when <see cref="Database"/> was handed in by a test that disposes it itself.</summary>
     public bool OwnsDatabase { get; init; } = true;
@@ -143,7 +152,7 @@ public class SopAppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (OwnsDatabase)
         {
-            Database.Dispose();
+            _database?.Dispose();
         }
 
         try

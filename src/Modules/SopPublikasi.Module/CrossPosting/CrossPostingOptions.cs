@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SopPublikasi.Module.CrossPosting.Quota;
 
 namespace SopPublikasi.Module.CrossPosting;
 
@@ -35,11 +36,32 @@ public sealed class CrossPostingOptions : IValidatableObject
     [Range(1, 200)]
     public int ContainerPollAttempts { get; set; } = 20;
 
+    /// <summary>
+    /// X: an image larger than this is uploaded in segments of this size through the chunked v2 endpoints
+    /// (initialize, append, finalize); a smaller one in one request. X takes segments of at most 5 MB.
+    /// </summary>
+    [Range(1024, 5 * 1024 * 1024)]
+    public int XMediaSegmentBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>X: how many times a finalized upload's processing status is read (after X's check_after_secs) before giving up for this attempt.</summary>
+    [Range(1, 60)]
+    public int XMediaStatusPolls { get; set; } = 10;
+
+    /// <summary>Daily caps: the warning thresholds and Instagram's recheck (CrossPosting:Quota:*).</summary>
+    public QuotaOptions Quota { get; set; } = new();
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (HttpTimeout >= LeaseDuration)
         {
             yield return new ValidationResult("CrossPosting:HttpTimeout must be shorter than CrossPosting:LeaseDuration.", [nameof(HttpTimeout)]);
+        }
+
+        var quota = new List<ValidationResult>();
+        Validator.TryValidateObject(Quota, new ValidationContext(Quota), quota, validateAllProperties: true);
+        foreach (var error in quota)
+        {
+            yield return new ValidationResult($"CrossPosting:Quota:{string.Join(",", error.MemberNames)}: {error.ErrorMessage}", [nameof(Quota)]);
         }
 
         foreach (var (name, channel) in Channels)

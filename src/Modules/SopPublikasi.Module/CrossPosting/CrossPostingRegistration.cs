@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Delivery;
 using SopPublikasi.Module.CrossPosting.Networks;
@@ -7,6 +8,7 @@ using SopPublikasi.Module.CrossPosting.Networks.Instagram;
 using SopPublikasi.Module.CrossPosting.Networks.Mastodon;
 using SopPublikasi.Module.CrossPosting.Networks.Telegram;
 using SopPublikasi.Module.CrossPosting.Networks.X;
+using SopPublikasi.Module.CrossPosting.Quota;
 
 namespace SopPublikasi.Module.CrossPosting;
 
@@ -21,13 +23,15 @@ public static class CrossPostingRegistration
         services.AddScoped<DeliveryProcessor>();
         services.AddScoped<ImageLoader>();
         services.AddScoped<ChannelDirectory>();
+        services.AddScoped<QuotaGuard>();
         services.AddSingleton<ChannelSecrets>();
         services.AddSingleton<MastodonInstanceLimits>();
         services.AddSingleton<OutboxSignal>();
         services.AddTransient<ISocialChannel, LogChannel>();
 
         services.AddSingleton<XAuth>();
-        services.AddHttpClient(nameof(XAuth));
+        services.AddSingleton<XMediaUpload>();
+        services.AddHttpClient(nameof(XAuth), (sp, client) => client.Timeout = sp.GetRequiredService<IOptions<CrossPostingOptions>>().Value.HttpTimeout);
         services.AddSocialClient<XClient>();
         services.AddSocialClient<FacebookClient>();
         services.AddSocialClient<InstagramClient>();

@@ -12,7 +12,8 @@ namespace SopPublikasi.Module.CrossPosting;
 /// <summary>
 /// Sends due outbox rows through their channel. Woken by <see cref="OutboxSignal"/> right after an approval commits,
 /// and by a poll interval otherwise. Each row is claimed with a lease first (<see cref="OutboxClaims"/>), so several
-/// instances can run side by side; rows of a paused or rate-limited channel are left alone.
+/// instances can run side by side; rows of a paused channel are left alone, those of a rate-limited channel wait
+/// until its reset with the reason (<see cref="OutboxClaims.HoldAsync"/>).
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -34,9 +35,16 @@ public sealed class OutboxDispatcher(
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<SopDbContext>();
-            await scope.ServiceProvider.GetRequiredService<OutboxClaims>().ExpireLeasesAsync(now, ct);
+            var claims = scope.ServiceProvider.GetRequiredService<OutboxClaims>();
+            await claims.ExpireLeasesAsync(now, ct);
             channels = (await scope.ServiceProvider.GetRequiredService<ChannelDirectory>().AllAsync(ct)).ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
             var blocked = channels.Values.Where(c => c.Paused || c.RateLimitedUntil > now).Select(c => c.Name).ToList();
+            foreach (var limited in channels.Values.Where(c => !c.Paused && c.RateLimitedUntil > now))
+            {
+                var until = limited.RateLimitedUntil!.Value;
+                await claims.HoldAsync(limited.Name, until, limited.RateLimitReason ?? $"Batas kiriman {limited.Type} tercapai; menunggu sampai {IndonesianTime.DateTime(until)}.", ct);
+            }
+
             var rows = await db.Outbox.AsNoTracking()
                 .Where(m => (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Waiting || m.Status == OutboxStatus.Uncertain)
                     && m.NextAttemptAt <= now && !blocked.Contains(m.Channel))

@@ -6,7 +6,8 @@ namespace SopPublikasi.IntegrationTests.Infrastructure.Fakes;
 
 /// <summary>
 /// Instagram on the Graph API: a container is IN_PROGRESS on its first status read(s) and FINISHED after; publishing
-/// before that is refused with 9007/2207027; a published container reads PUBLISHED. "Create post" is media_publish.
+/// before that is refused with 9007/2207027; a published container reads PUBLISHED. "Create post" is media_publish,
+/// refused with 9/2207042 once the 24-hour publishing quota (served at content_publishing_limit) is spent.
 /// </summary>
 public sealed class FakeInstagram : FakeNetwork
 {
@@ -18,6 +19,17 @@ public sealed class FakeInstagram : FakeNetwork
     public int InProgressReads { get; set; } = 1;
 
     public int ContainersCreated => _containers.Count;
+
+    /// <summary>The account's publishing quota over 24 hours (content_publishing_limit's quota_total).</summary>
+    public int QuotaTotal { get; set; } = 50;
+
+    /// <summary>Posts published in the current 24 hours (quota_usage); each publication adds one. Set it to 0 for a quiet day.</summary>
+    public int QuotaUsage { get; set; }
+
+    /// <summary>Reads of content_publishing_limit.</summary>
+    public int QuotaReads => _quotaReads;
+
+    private int _quotaReads;
 
     public IReadOnlyList<string> ImageUrls => [.. _containers.Values.Select(c => c.ImageUrl)];
 
@@ -44,6 +56,13 @@ public sealed class FakeInstagram : FakeNetwork
             var id = "1790" + (_containers.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             _containers[id] = new Container(form["caption"].ToString(), imageUrl, form["alt_text"].ToString());
             return Results.Json(new { id });
+        });
+        app.MapGet($"/{UserId}/content_publishing_limit", (HttpContext http) =>
+        {
+            Interlocked.Increment(ref _quotaReads);
+            return http.Request.Query["fields"] != "config,quota_usage"
+                ? GraphFake.Error(400, 100, "(#100) Tried accessing nonexisting field", "OAuthException")
+                : Results.Json(new { data = new[] { new { config = new { quota_total = QuotaTotal, quota_duration = 86400 }, quota_usage = QuotaUsage } } });
         });
         app.MapGet("/{id}", (string id) =>
         {
@@ -76,6 +95,13 @@ public sealed class FakeInstagram : FakeNetwork
                 {
                     return GraphFake.Error(400, 9007, "The media has already been published", "OAuthException", 2207006);
                 }
+
+                if (QuotaUsage >= QuotaTotal)
+                {
+                    return GraphFake.Error(400, 9, "Application request limit reached", "OAuthException", 2207042);
+                }
+
+                QuotaUsage++;
 
                 var post = Add(container.Caption, 0, container.ImageUrl);
                 container.MediaId = post.Id;

@@ -6,7 +6,8 @@ namespace SopPublikasi.Module.CrossPosting.Channels;
 
 /// <summary>
 /// Every channel: those declared in configuration (CrossPosting:Channels) and those an administrator added,
-/// merged with their stored run-time state. A declared channel wins over a stored one of the same name.
+/// merged with their stored run-time state. A declared channel wins over a stored one of the same name; its stored
+/// credentials (a refreshed token) win over its configured ones until the configuration changes.
 /// </summary>
 public sealed class ChannelDirectory(SopDbContext db, IOptionsMonitor<CrossPostingOptions> options, ChannelSecrets secrets)
 {
@@ -20,14 +21,16 @@ public sealed class ChannelDirectory(SopDbContext db, IOptionsMonitor<CrossPosti
             var state = byName.GetValueOrDefault(name);
             result.Add(new ResolvedChannel(
                 name, Normalize(declared.Type), declared.BaseUrl, declared.Enabled && (state?.Enabled ?? true), false,
-                state?.Paused ?? false, state?.PausedReason, state?.RateLimitedUntil, state?.RateLimitReason, Merge(declared.Credentials(), state)));
+                state?.Paused ?? false, state?.PausedReason, state?.RateLimitedUntil, state?.RateLimitReason, DeclaredCredentials.Merge(declared.Credentials(), secrets.Unprotect(state?.ProtectedCredentials)),
+                state?.QuotaWarning, state?.QuotaWarnedUntil));
         }
 
         foreach (var record in records.Where(r => r.AddedByAdmin && !options.CurrentValue.Channels.ContainsKey(r.Name)))
         {
             result.Add(new ResolvedChannel(
                 record.Name, record.Type, record.BaseUrl, record.Enabled, true,
-                record.Paused, record.PausedReason, record.RateLimitedUntil, record.RateLimitReason, secrets.Unprotect(record.ProtectedCredentials)));
+                record.Paused, record.PausedReason, record.RateLimitedUntil, record.RateLimitReason, secrets.Unprotect(record.ProtectedCredentials),
+                record.QuotaWarning, record.QuotaWarnedUntil));
         }
 
         return [.. result.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)];
@@ -40,7 +43,8 @@ public sealed class ChannelDirectory(SopDbContext db, IOptionsMonitor<CrossPosti
     public async Task<SocialChannelRecord> StateAsync(ResolvedChannel channel, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        var record = await db.SocialChannels.FirstOrDefaultAsync(r => r.Name == channel.Name, ct);
+        // FindAsync sees a record this unit of work already added (the quota guard and the failure handling both ask).
+        var record = await db.SocialChannels.FindAsync([channel.Name], ct);
         if (record is null)
         {
             // For a declared channel, Enabled is an administrator's override on top of its configuration.
@@ -52,30 +56,28 @@ public sealed class ChannelDirectory(SopDbContext db, IOptionsMonitor<CrossPosti
     }
 
     /// <summary>
-    /// Merges <paramref name="updates"/> into the channel's stored credentials (encrypted): for a declared channel
-    /// they override its configured values (a refreshed OAuth 2.0 token). The caller saves.
+    /// Stores <paramref name="updates"/> (encrypted) as the channel's newest credentials: for a channel an administrator
+    /// added, into its record; for a declared channel, over its configured values until the configuration changes
+    /// (<see cref="DeclaredCredentials"/>). The caller saves.
     /// </summary>
     public async Task StoreCredentialsAsync(ResolvedChannel channel, IReadOnlyDictionary<string, string> updates, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(updates);
         var state = await StateAsync(channel, ct);
         var stored = secrets.Unprotect(state.ProtectedCredentials);
+        if (!state.AddedByAdmin && options.CurrentValue.Channels.TryGetValue(channel.Name, out var declared))
+        {
+            state.ProtectedCredentials = secrets.Protect(DeclaredCredentials.Update(declared.Credentials(), stored, updates));
+            return;
+        }
+
         foreach (var (key, value) in updates)
         {
             stored[key] = value;
         }
 
         state.ProtectedCredentials = secrets.Protect(stored);
-    }
-
-    private Dictionary<string, string> Merge(Dictionary<string, string> configured, SocialChannelRecord? state)
-    {
-        foreach (var (key, value) in secrets.Unprotect(state?.ProtectedCredentials))
-        {
-            configured[key] = value;
-        }
-
-        return configured;
     }
 
     private static string Normalize(string type) =>

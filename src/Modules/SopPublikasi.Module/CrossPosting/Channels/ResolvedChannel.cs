@@ -11,7 +11,9 @@ public sealed record ResolvedChannel(
     string? PausedReason,
     DateTimeOffset? RateLimitedUntil,
     string? RateLimitReason,
-    IReadOnlyDictionary<string, string> Credentials)
+    IReadOnlyDictionary<string, string> Credentials,
+    string? QuotaWarning = null,
+    DateTimeOffset? QuotaWarnedUntil = null)
 {
     /// <summary>A credential the network needs; a missing one means the channel must be (re)authorized.</summary>
     public string Credential(string key) =>

@@ -2,7 +2,8 @@ namespace SopPublikasi.Module.CrossPosting.Channels;
 
 /// <summary>
 /// A channel's stored state: for a channel an administrator added, everything (credentials encrypted with Data
-/// Protection); for a channel declared in configuration, only what changes at run time (paused, rate limited).
+/// Protection); for a channel declared in configuration, only what changes at run time (paused, rate limited, quota
+/// warned, refreshed tokens).
 /// </summary>
 public sealed class SocialChannelRecord
 {
@@ -32,4 +33,10 @@ public sealed class SocialChannelRecord
     public DateTimeOffset? RateLimitedUntil { get; set; }
 
     public string? RateLimitReason { get; set; }
+
+    /// <summary>The last warning that a daily cap is near (shown on the channel page while it holds).</summary>
+    public string? QuotaWarning { get; set; }
+
+    /// <summary>The end of the window the warning was given for: no second warning before then.</summary>
+    public DateTimeOffset? QuotaWarnedUntil { get; set; }
 }

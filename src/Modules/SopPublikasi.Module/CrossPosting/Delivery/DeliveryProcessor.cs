@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.CrossPosting.Channels;
+using SopPublikasi.Module.CrossPosting.Quota;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Notifications;
@@ -18,6 +19,7 @@ public sealed class DeliveryProcessor(
     SopDbContext db,
     OutboxClaims claims,
     ChannelDirectory directory,
+    QuotaGuard quota,
     ImageLoader images,
     IEnumerable<ISocialChannel> clients,
     INotifier notifier,
@@ -61,20 +63,21 @@ public sealed class DeliveryProcessor(
             if (reconcileFirst && await ReconcileAsync(client, request, ct))
             {
                 await SaveAsync(message, ct);
-                return null;
+                return await GuardQuotaAsync(channel, request, save: true, ct) ? channel.Name : null;
             }
 
             var result = await client.PostAsync(request, ct);
             message.MarkSent(result, clock.GetUtcNow());
             await SaveAsync(message, ct);
-            return null;
+            return await GuardQuotaAsync(channel, request, save: true, ct) ? channel.Name : null;
         }
         catch (DeliveryFailureException failure)
         {
             logger.LogWarning("Cross-post {OutboxId} to {Channel} failed ({Kind}, attempt {Attempt}): {Error}", message.Id, message.Channel, failure.Kind, message.Attempts, failure.Message);
+            var held = await GuardQuotaAsync(channel, request, save: false, ct);
             var skip = await ApplyAsync(message, channel, failure, ct);
             await SaveAsync(message, ct);
-            return skip ? channel.Name : null;
+            return skip || held ? channel.Name : null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -120,10 +123,16 @@ public sealed class DeliveryProcessor(
         switch (failure.Kind)
         {
             case FailureKind.RateLimited:
+                // The quota guard may already hold the channel longer, with the spent cap named (a daily cap's 429).
+                var state = await directory.StateAsync(channel, ct);
                 var until = failure.RetryAt is { } at && at > now ? at : now + options.CurrentValue.FirstRetryDelay;
                 var reason = $"Batas kiriman {channel.Type} tercapai; menunggu sampai {IndonesianTime.DateTime(until)}.";
+                if (state.RateLimitedUntil is { } held && held >= until && state.RateLimitReason is { } named)
+                {
+                    (until, reason) = (held, named);
+                }
+
                 message.MarkWaiting(until, reason, failure.Message);
-                var state = await directory.StateAsync(channel, ct);
                 state.RateLimitedUntil = until;
                 state.RateLimitReason = reason;
                 return true;
@@ -176,6 +185,29 @@ public sealed class DeliveryProcessor(
                 $"{channel.Type} menolak kredensial saluran \"{channel.Name}\": {reason} Perbarui kredensial lalu lanjutkan saluran; kiriman yang menunggu akan dikirim setelahnya.",
                 "/admin/media-sosial/saluran"),
             ct);
+    }
+
+    /// <summary>
+    /// Acts on the limits the network reported during the send (<see cref="QuotaGuard"/>); true when the channel is now
+    /// held. A failure here is logged and never changes what is recorded about the post.
+    /// </summary>
+    private async Task<bool> GuardQuotaAsync(ResolvedChannel channel, DeliveryRequest request, bool save, CancellationToken ct)
+    {
+        try
+        {
+            var held = await quota.ApplyAsync(channel, request.Readings, ct);
+            if (save)
+            {
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
+
+            return held;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Quota readings of {Channel} could not be applied", channel.Name);
+            return false;
+        }
     }
 
     private TimeSpan Backoff(OutboxMessage message) =>

@@ -24,6 +24,19 @@ public sealed class OutboxClaims(SopDbContext db)
                     .SetProperty(m => m.WaitReason, LostLeaseReason),
                 ct);
 
+    /// <summary>
+    /// The channel's network asked it to wait (a spent daily cap, a rate limit): its rows that would be due earlier wait
+    /// until then, with the reason, instead of being sent to be refused. Rows held by a sender or being reconciled are left.
+    /// </summary>
+    public Task<int> HoldAsync(string channel, DateTimeOffset until, string reason, CancellationToken ct) =>
+        db.Outbox
+            .Where(m => m.Channel == channel && (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Waiting) && m.NextAttemptAt < until)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Status, OutboxStatus.Waiting)
+                    .SetProperty(m => m.NextAttemptAt, until)
+                    .SetProperty(m => m.WaitReason, reason),
+                ct);
+
     /// <summary>Takes the row if it is still in <paramref name="from"/> and due; true for exactly one caller.</summary>
     public async Task<bool> TryClaimAsync(Guid id, OutboxStatus from, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken ct) =>
         await db.Outbox

@@ -16,5 +16,6 @@ public sealed class SocialChannelRecordConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.ProtectedCredentials).HasMaxLength(8000);
         builder.Property(c => c.PausedReason).HasMaxLength(2000);
         builder.Property(c => c.RateLimitReason).HasMaxLength(500);
+        builder.Property(c => c.QuotaWarning).HasMaxLength(1000);
     }
 }

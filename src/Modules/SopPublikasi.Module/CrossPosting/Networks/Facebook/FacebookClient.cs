@@ -6,7 +6,8 @@ namespace SopPublikasi.Module.CrossPosting.Networks.Facebook;
 
 /// <summary>
 /// A Facebook Page: a photo post (multipart <c>source</c> + <c>message</c>) when the article has a cover, else a feed
-/// post with <c>message</c> and <c>link</c>. A lost answer is reconciled by reading the Page's recent posts.
+/// post with <c>message</c> and <c>link</c>. A lost answer is reconciled by reading the Page's recent posts. The usage
+/// percentages on the answers are reported to the request (<see cref="GraphUsage"/>).
 /// </summary>
 public sealed class FacebookClient(HttpClient http, TimeProvider clock) : ISocialChannel
 {
@@ -27,12 +28,12 @@ public sealed class FacebookClient(HttpClient http, TimeProvider clock) : ISocia
             file.Headers.ContentType = new MediaTypeHeaderValue(image.ContentType);
             form.Add(file, "source", image.FileName);
             form.Add(new StringContent(message.Text), "message");
-            var photo = await GraphCall.SendAsync(http, channel, Network, HttpMethod.Post, $"{page}/photos", form, clock, ct);
+            var photo = await GraphCall.SendAsync(http, request, Network, HttpMethod.Post, $"{page}/photos", form, clock, ct);
             return Result(photo.Str("post_id") ?? photo.Str("id"));
         }
 
         using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["message"] = message.Text, ["link"] = message.Link });
-        var post = await GraphCall.SendAsync(http, channel, Network, HttpMethod.Post, $"{page}/feed", content, clock, ct);
+        var post = await GraphCall.SendAsync(http, request, Network, HttpMethod.Post, $"{page}/feed", content, clock, ct);
         return Result(post.Str("id"));
     }
 
@@ -40,7 +41,7 @@ public sealed class FacebookClient(HttpClient http, TimeProvider clock) : ISocia
     {
         ArgumentNullException.ThrowIfNull(request);
         var page = Uri.EscapeDataString(request.Channel.Credential("PageId"));
-        var feed = await GraphCall.SendAsync(http, request.Channel, Network, HttpMethod.Get, $"{page}/feed?fields=id,message,link,permalink_url&limit=25", null, clock, ct);
+        var feed = await GraphCall.SendAsync(http, request, Network, HttpMethod.Get, $"{page}/feed?fields=id,message,link,permalink_url&limit=25", null, clock, ct);
         var match = feed.Obj("data").Items().FirstOrDefault(p =>
             string.Equals(p.Str("link"), request.Message.Link, StringComparison.Ordinal)
             || (p.Str("message")?.Contains(request.Message.Link, StringComparison.Ordinal) ?? false));

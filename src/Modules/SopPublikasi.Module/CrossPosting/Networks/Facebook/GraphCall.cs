@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using SopPublikasi.Module.CrossPosting.Channels;
+using SopPublikasi.Module.CrossPosting.Delivery;
 
 namespace SopPublikasi.Module.CrossPosting.Networks.Facebook;
 
@@ -9,14 +10,31 @@ public static class GraphCall
 {
     public const string DefaultRoot = "https://graph.facebook.com/v21.0/";
 
-    public static async Task<JsonElement> SendAsync(
-        HttpClient http, ResolvedChannel channel, string network, HttpMethod method, string path, HttpContent? content, TimeProvider clock, CancellationToken ct)
+    public static Task<JsonElement> SendAsync(
+        HttpClient http, ResolvedChannel channel, string network, HttpMethod method, string path, HttpContent? content, TimeProvider clock, CancellationToken ct) =>
+        SendAsync(http, channel, null, network, method, path, content, clock, ct);
+
+    /// <summary>A call made for <paramref name="request"/>: the usage the answer reports goes to its readings (<see cref="GraphUsage"/>).</summary>
+    public static Task<JsonElement> SendAsync(
+        HttpClient http, DeliveryRequest request, string network, HttpMethod method, string path, HttpContent? content, TimeProvider clock, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SendAsync(http, request.Channel, request, network, method, path, content, clock, ct);
+    }
+
+    private static async Task<JsonElement> SendAsync(
+        HttpClient http, ResolvedChannel channel, DeliveryRequest? observer, string network, HttpMethod method, string path, HttpContent? content, TimeProvider clock, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(clock);
         using var request = new HttpRequestMessage(method, new Uri(channel.Root(DefaultRoot), path)) { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", channel.Credential("AccessToken"));
         using var response = await SocialHttp.SendAsync(http, request, network, ct);
+        foreach (var reading in observer is null ? [] : GraphUsage.Read(response, network, clock.GetUtcNow()))
+        {
+            observer!.Observe(reading);
+        }
+
         var json = await SocialHttp.JsonAsync(response, ct);
         if (response.IsSuccessStatusCode && json.Obj("error").ValueKind != JsonValueKind.Object)
         {

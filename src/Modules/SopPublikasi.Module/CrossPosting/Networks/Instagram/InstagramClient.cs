@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Delivery;
 using SopPublikasi.Module.CrossPosting.Networks.Facebook;
+using SopPublikasi.Module.CrossPosting.Quota;
 using SopPublikasi.Module.Site;
 
 namespace SopPublikasi.Module.CrossPosting.Networks.Instagram;
@@ -9,7 +10,8 @@ namespace SopPublikasi.Module.CrossPosting.Networks.Instagram;
 /// <summary>
 /// Instagram (Graph API, professional account): create a container from the compliant JPEG's public URL, store its id
 /// at once, poll its status until FINISHED, then publish it once. A lost answer is reconciled through the stored
-/// container: PUBLISHED means the post exists (found among recent media by caption), FINISHED means publish it.
+/// container: PUBLISHED means the post exists (found among recent media by caption), FINISHED means publish it. The
+/// publishing quota is read first (content_publishing_limit): a spent quota waits instead of being refused.
 /// </summary>
 public sealed class InstagramClient(HttpClient http, IOptions<SiteOptions> site, IOptionsMonitor<CrossPostingOptions> options, TimeProvider clock) : ISocialChannel
 {
@@ -22,6 +24,7 @@ public sealed class InstagramClient(HttpClient http, IOptions<SiteOptions> site,
     public async Task<PostResult> PostAsync(DeliveryRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        await CheckPublishingLimitAsync(request, ct);
         var message = request.Message;
         var container = message.Progress;
         if (string.IsNullOrEmpty(container))
@@ -37,7 +40,7 @@ public sealed class InstagramClient(HttpClient http, IOptions<SiteOptions> site,
 
         await WaitUntilFinishedAsync(request, container, ct);
         var user = Uri.EscapeDataString(request.Channel.Credential("UserId"));
-        var published = await GraphCall.SendAsync(http, request.Channel, Network, HttpMethod.Post, $"{user}/media_publish?creation_id={Uri.EscapeDataString(container)}", null, clock, ct);
+        var published = await GraphCall.SendAsync(http, request, Network, HttpMethod.Post, $"{user}/media_publish?creation_id={Uri.EscapeDataString(container)}", null, clock, ct);
         var id = published.Str("id") ?? throw new DeliveryFailureException(FailureKind.Uncertain, "Instagram menjawab tanpa id kiriman.");
         return new PostResult(id, await PermalinkAsync(request.Channel, id, ct));
     }
@@ -71,6 +74,29 @@ public sealed class InstagramClient(HttpClient http, IOptions<SiteOptions> site,
         return "@" + (me.Str("username") ?? me.Str("id"));
     }
 
+    /// <summary>
+    /// Reads the account's publishing quota (a rolling 24 hours) before anything is made: when it is spent, the row waits
+    /// and is asked again after CrossPosting:Quota:InstagramRecheck, instead of being refused (code 9, 2207042).
+    /// </summary>
+    private async Task CheckPublishingLimitAsync(DeliveryRequest request, CancellationToken ct)
+    {
+        var user = Uri.EscapeDataString(request.Channel.Credential("UserId"));
+        var limit = (await GraphCall.SendAsync(http, request, Network, HttpMethod.Get, $"{user}/content_publishing_limit?fields=config,quota_usage", null, clock, ct)).Obj("data").Items().FirstOrDefault();
+        if (limit.Number("quota_usage") is not { } used || limit.Obj("config").Number("quota_total") is not { } total)
+        {
+            return; // not said: publish, and the network's own refusal still waits
+        }
+
+        var now = clock.GetUtcNow();
+        var window = TimeSpan.FromSeconds(limit.Obj("config").Number("quota_duration") ?? 86400);
+        var reading = new QuotaReading(Network, "Kuota publikasi 24 jam Instagram", Math.Max(0, total - used), total, null, now + options.CurrentValue.Quota.InstagramRecheck, now + window, true, ExactReset: false);
+        request.Observe(reading);
+        if (used >= total)
+        {
+            throw new DeliveryFailureException(FailureKind.RateLimited, $"Instagram: kuota publikasi habis ({used} dari {total} dalam 24 jam).", reading.ResetAt);
+        }
+    }
+
     /// <summary>An unanswered container creation leaves at most an unpublished container that expires: transient.</summary>
     private async Task<string> CreateContainerAsync(DeliveryRequest request, Guid imageId, CancellationToken ct)
     {
@@ -87,7 +113,7 @@ public sealed class InstagramClient(HttpClient http, IOptions<SiteOptions> site,
         try
         {
             using var content = new FormUrlEncodedContent(fields);
-            var created = await GraphCall.SendAsync(http, request.Channel, Network, HttpMethod.Post, $"{Uri.EscapeDataString(request.Channel.Credential("UserId"))}/media", content, clock, ct);
+            var created = await GraphCall.SendAsync(http, request, Network, HttpMethod.Post, $"{Uri.EscapeDataString(request.Channel.Credential("UserId"))}/media", content, clock, ct);
             return created.Str("id") ?? throw new DeliveryFailureException(FailureKind.Transient, "Instagram menjawab tanpa id kontainer.");
         }
         catch (DeliveryFailureException failure) when (failure.Kind is FailureKind.Uncertain or FailureKind.Duplicate)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using SopPublikasi.Module.CrossPosting.Delivery;
@@ -27,20 +26,14 @@ public static class XErrors
     }
 
     /// <summary>
-    /// When X lets us post again: the 24-hour user cap's reset when it is spent, else the window's
-    /// x-rate-limit-reset (Unix seconds), else a minute.
+    /// When X lets us post again: the latest reset of a spent 24-hour cap (the account's or the app's), else the
+    /// window's x-rate-limit-reset, else a minute.
     /// </summary>
     public static DateTimeOffset ResetTime(HttpResponseMessage response, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(response);
-        if (SocialHttp.Header(response, "x-user-limit-24hour-remaining") == "0" && Unix(SocialHttp.Header(response, "x-user-limit-24hour-reset")) is { } daily)
-        {
-            return daily;
-        }
-
-        return Unix(SocialHttp.Header(response, "x-rate-limit-reset")) ?? now.AddMinutes(1);
+        return XRateHeaders.Read(response).Where(r => r.Warn && r.Remaining <= 0).Select(r => (DateTimeOffset?)r.ResetAt).Max()
+            ?? XRateHeaders.Reset(response, "x-rate-limit")
+            ?? now.AddMinutes(1);
     }
-
-    private static DateTimeOffset? Unix(string? value) =>
-        long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
 }

@@ -204,6 +204,13 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<DateTimeOffset?>("QuotaWarnedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("QuotaWarning")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("RateLimitReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");

@@ -192,6 +192,13 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("QuotaWarnedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuotaWarning")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RateLimitReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
