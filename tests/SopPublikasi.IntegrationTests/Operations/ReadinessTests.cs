@@ -13,7 +13,7 @@ public class ReadinessTests
     [Fact]
     public async Task DatabaseAway_Readyz503NamingIt_RequestsFailCleanly_ThenAllRecover()
     {
-        using var factory = new SopAppFactory();
+        using var factory = new SopAppFactory { Database = TestDatabase.Create(cuttable: true) };
         await factory.SeedUsersAsync();
         var api = Api.Anonymous(factory);
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await Api.TokenForAsync(factory, "sekretaris"));
