@@ -20,13 +20,14 @@ public static class Networks
         _ => throw new ArgumentOutOfRangeException(nameof(network)),
     }).StartAsync();
 
-    public static SopAppFactory App(FakeNetwork fake, TimeProvider? clock = null, RecordingNotifier? notifier = null, TimeSpan? httpTimeout = null)
+    public static SopAppFactory App(FakeNetwork fake, TimeProvider? clock = null, RecordingNotifier? notifier = null, TimeSpan? httpTimeout = null, TestDatabase? database = null)
     {
         ArgumentNullException.ThrowIfNull(fake);
         var factory = new SopAppFactory
         {
             Clock = clock,
             TestServices = notifier is null ? null : services => services.AddScopedNotifier(notifier),
+            Database = database ?? TestDatabase.Create(),
         };
         foreach (var (key, value) in fake.Channel(Channel))
         {

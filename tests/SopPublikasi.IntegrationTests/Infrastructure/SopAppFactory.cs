@@ -20,6 +20,7 @@ public class SopAppFactory : WebApplicationFactory<Program>
     public const long MaxUploadBytes = 256 * 1024;
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "sop-tests", Guid.NewGuid().ToString("N"));
+    private TestDatabase? _database;
 
     public string Environment { get; init; } = "Testing";
 
@@ -27,8 +28,15 @@ public class SopAppFactory : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; } = new();
 
-    /// <summary>The database this factory runs on; share one between two factories to run two instances on it.</summary>
-    public TestDatabase Database { get; init; } = TestDatabase.Create();
+    /// <summary>
+    /// The database this factory runs on; share one between two factories to run two instances on it. Made on first
+    /// use when none is handed in (not in an initializer, which would make and leak one when a test hands its own in).
+    /// </summary>
+    public TestDatabase Database
+    {
+        get => _database ??= TestDatabase.Create();
+        init => _database = value;
+    }
 
     /// <summary>False when <see cref="Database"/> was handed in by a test that disposes it itself.</summary>
     public bool OwnsDatabase { get; init; } = true;
@@ -143,7 +151,7 @@ public class SopAppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (OwnsDatabase)
         {
-            Database.Dispose();
+            _database?.Dispose();
         }
 
         try
