@@ -84,9 +84,9 @@ public static class SopPublikasiModule
         app.UseSopSecurityHeaders(app.Environment);
         if (!app.Environment.IsDevelopment())
         {
-            // The API answers an unexpected failure as problem+json; the site shows its friendly error page.
-            app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
-            app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), site => site.UseExceptionHandler("/status/500"));
+            // The API answers an unexpected failure as problem+json; the site shows its friendly error page (503 while
+            // the database is away, 500 otherwise).
+            app.UseSopErrorResponses();
         }
 
         app.UseWhen(

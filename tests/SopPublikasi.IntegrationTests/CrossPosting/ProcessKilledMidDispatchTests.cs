@@ -1,68 +1,99 @@
-using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.IntegrationTests.Infrastructure;
 using SopPublikasi.IntegrationTests.Infrastructure.Fakes;
 using SopPublikasi.Module.CrossPosting;
-using SopPublikasi.Module.Data;
+using SopPublikasi.Module.CrossPosting.Delivery;
 
 namespace SopPublikasi.IntegrationTests.CrossPosting;
 
 /// <summary>
-/// The built site as a real child process, killed with SIGKILL while a post's answer is on its way, then started
-/// again: the row it held is reconciled with X (no idempotency key there) and every post exists exactly once.
+/// The built site as a real child process, killed with SIGKILL while a post is under way, then started again on the
+/// same database: the row it held is reconciled with the network before anything is sent again, and every post
+/// exists exactly once. Telegram cannot be asked, so its row waits for an administrator ("belum pasti"), who marks it
+/// sent on Status Media Sosial. Instagram is killed between creating a container and publishing it: the stored
+/// container is published, no second one is made.
 /// </summary>
 public sealed class ProcessKilledMidDispatchTests : IDisposable
 {
     private const int Articles = 5;
+    private const string AdminPassword = "Rahasia#2026uji";
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "sop-kill", Guid.NewGuid().ToString("N"));
 
-    private string Db => Path.Combine(_root, "sop.db");
+    public static TheoryData<string> All => NetworkDeliveryTests.All;
 
-    [Fact]
-    public async Task KilledWhileSending_RestartedEveryPostDeliveredExactlyOnce()
+    [Theory]
+    [MemberData(nameof(All))]
+    public async Task KilledMidDispatch_RestartedEveryPostExactlyOnceAtTheNetwork(string network)
     {
-        Directory.CreateDirectory(_root);
-        await using var x = (FakeX)await Networks.StartAsync("X");
-        x.AnswerDelay = TimeSpan.FromSeconds(1);
-
-        using (var first = Start(x))
+        using var database = TestDatabase.Create();
+        await using var fake = await Networks.StartAsync(network);
+        var instagram = fake as FakeInstagram;
+        if (instagram is null)
         {
-            await WaitForMigrationsAsync(first);
-            await AddRowsAsync();
-            // Kill once the second post has reached X and its answer is still on its way.
-            var arrived = await Eventually.WaitAsync(() => x.PostAttempts.Count, n => n >= 2, TimeSpan.FromSeconds(60));
-            Assert.True(arrived >= 2, "the first process sent nothing");
-            first.Kill(); // SIGKILL on Linux: no shutdown code runs
-            await first.WaitForExitAsync();
+            fake.AnswerDelay = TimeSpan.FromMilliseconds(700); // the post is recorded, its answer is on its way
         }
 
-        var afterKill = Rows();
-        Assert.Contains(afterKill, r => r.Status == OutboxStatus.Sending); // the row whose answer was lost
-        Assert.True(x.Posts.Count < Articles, "everything was sent before the kill");
-
-        using var second = Start(x);
-        try
+        var settings = Settings(database, fake);
+        OutboxMessage killed;
+        await using (var first = await SiteProcess.StartAsync("pertama", _root, settings))
         {
-            var rows = await Eventually.WaitAsync(Rows, r => r.All(o => o.Status == OutboxStatus.Sent), TimeSpan.FromSeconds(90));
-            Assert.True(rows.All(o => o.Status == OutboxStatus.Sent), string.Join("\n", rows.Select(o => $"{o.Link} {o.Status} {o.WaitReason} {o.LastError}")));
-            Assert.Equal(Articles, x.Posts.Count);
-            Assert.Equal(Articles, x.Posts.Select(p => p.Text).Distinct().Count());
-            Assert.Equal(x.Posts.Select(p => p.Id).Order(), rows.Select(o => o.RemoteId!).Order());
+            await AddRowsAsync(database, network);
+            Func<bool> midDispatch = instagram is null
+                // The second post has reached the network and its answer has not come back.
+                ? () => fake.PostAttempts.Count >= 2
+                // The second row's container is created and stored, and not yet published (it is still IN_PROGRESS).
+                : () => fake.Posts.Count >= 1 && Rows(database).Any(r => r.Status == OutboxStatus.Sending && !string.IsNullOrEmpty(r.Progress) && !fake.Posts.Any(p => p.Text == r.Text));
+            Assert.True(await Eventually.WaitAsync(midDispatch, done => done, TimeSpan.FromSeconds(60)), "the first process sent nothing\n" + Tail(first));
+            await first.KillAsync(); // SIGKILL on Linux: no shutdown code runs
         }
-        finally
+
+        killed = Assert.Single(Rows(database), r => r.Status == OutboxStatus.Sending);
+        Assert.True(fake.Posts.Count < Articles, "everything was sent before the kill");
+        if (instagram is null)
         {
-            second.Kill();
-            await second.WaitForExitAsync();
+            Assert.Contains(fake.Posts, p => p.Text == killed.Text); // it reached the network; only the answer was lost
+        }
+        else
+        {
+            Assert.DoesNotContain(fake.Posts, p => p.Text == killed.Text);
+            Assert.Equal(fake.Posts.Count + 1, instagram.ContainersCreated);
+        }
+
+        await using var second = await SiteProcess.StartAsync("kedua", _root, settings);
+        if (network == "Telegram")
+        {
+            await ConfirmHeldTelegramRowAsync(database, fake, second, killed);
+        }
+
+        var rows = await Eventually.WaitAsync(() => Rows(database), r => r.All(o => o.Status == OutboxStatus.Sent), TimeSpan.FromSeconds(60));
+        Assert.True(rows.All(o => o.Status == OutboxStatus.Sent), string.Join("\n", rows.Select(o => $"{o.Link} {o.Status} {o.WaitReason} {o.LastError}")) + "\n" + Tail(second));
+        Assert.Equal(Articles, fake.Posts.Count);
+        Assert.Equal(Articles, fake.Posts.Select(p => p.Text).Distinct().Count());
+        foreach (var row in rows)
+        {
+            // The row holds the network's own id of its post (X, Instagram, Mastodon: the id; Facebook: page_id; Telegram: chat/message).
+            var post = Assert.Single(fake.Posts, p => p.Text == row.Text);
+            Assert.Matches($"(^|[_/]){Regex.Escape(post.Id)}$", row.RemoteId);
+        }
+
+        if (instagram is not null)
+        {
+            Assert.Equal(Articles, instagram.ContainersCreated); // the stored container was published, no second one made
+            Assert.Equal(killed.Progress, instagram.PublishedContainerOf(killed.Text));
         }
     }
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(_root, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Nothing was written.
         }
         catch (IOException)
         {
@@ -70,63 +101,57 @@ public sealed class ProcessKilledMidDispatchTests : IDisposable
         }
     }
 
-    private Process Start(FakeX x)
+    /// <summary>
+    /// Telegram: the killed row is held for a person, never re-sent; the others go out. An administrator finds the post
+    /// in the channel and marks the row sent with its link, through the Status Media Sosial page of the live site.
+    /// </summary>
+    private static async Task ConfirmHeldTelegramRowAsync(TestDatabase database, FakeNetwork fake, SiteProcess site, OutboxMessage killed)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SopPublikasi.Cms.dll"));
-        var env = start.Environment;
-        env["ASPNETCORE_ENVIRONMENT"] = "Production";
-        env["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        env["ConnectionStrings__Sqlite"] = "Data Source=" + Db;
-        env["Media__Path"] = Path.Combine(_root, "media");
-        env["Site__PublicBaseUrl"] = "https://kecamatan-contoh.karanganyarkab.go.id";
-        env["CrossPosting__Channels__log__Enabled"] = "false";
-        env["CrossPosting__PollInterval"] = "00:00:00.200";
-        env["CrossPosting__LeaseDuration"] = "00:00:04";
-        env["CrossPosting__HttpTimeout"] = "00:00:03";
-        foreach (var (key, value) in x.Channel("x"))
-        {
-            env[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
+        var rows = await Eventually.WaitAsync(
+            () => Rows(database),
+            r => r.Count(o => o.Status == OutboxStatus.Sent) == Articles - 1 && r.Single(o => o.Id == killed.Id).Status == OutboxStatus.Uncertain,
+            TimeSpan.FromSeconds(60));
+        var held = rows.Single(o => o.Id == killed.Id);
+        Assert.True(held.Status == OutboxStatus.Uncertain, $"{held.Status} {held.WaitReason} {held.LastError}\n{Tail(site)}");
+        Assert.Equal(DeliveryProcessor.Never, held.NextAttemptAt);
+        Assert.Contains("periksa kanal", held.WaitReason, StringComparison.Ordinal);
+        await Task.Delay(1000); // several dispatcher rounds: nothing is sent again
+        Assert.Equal(Articles, fake.PostAttempts.Count);
+        Assert.Equal(Articles, fake.Posts.Count);
 
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
+        var post = Assert.Single(fake.Posts, p => p.Text == killed.Text);
+        var admin = await Browser.SignInAsync(site.Browser(), "admin", AdminPassword);
+        var page = await admin.SubmitAsync(
+            "/admin/media-sosial",
+            $"tr[data-status='Uncertain'][data-materi='{killed.MateriId}'] form[data-aksi='konfirmasi']",
+            new() { ["tautan"] = $"https://t.me/kecamatancontoh/{post.Id}" });
+        Assert.Contains("Kiriman ditandai terkirim.", page.Text(), StringComparison.Ordinal);
     }
 
-    private SqliteSopDbContext Context() =>
-        new(new DbContextOptionsBuilder<SqliteSopDbContext>().UseSqlite("Data Source=" + Db).Options);
-
-    private async Task WaitForMigrationsAsync(Process process)
+    private static Dictionary<string, string?> Settings(TestDatabase database, FakeNetwork fake)
     {
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (DateTime.UtcNow < until && !process.HasExited)
+        var settings = new Dictionary<string, string?>(database.Settings)
         {
-            try
-            {
-                await using var db = Context();
-                if (File.Exists(Db) && !(await db.Database.GetPendingMigrationsAsync()).Any())
-                {
-                    return;
-                }
-            }
-            catch (Microsoft.Data.Sqlite.SqliteException)
-            {
-                // Still being created.
-            }
+            ["CrossPosting:LeaseDuration"] = "00:00:04",
+            ["CrossPosting:HttpTimeout"] = "00:00:03",
+            ["CrossPosting:FirstRetryDelay"] = "00:00:00.200",
 
-            await Task.Delay(200);
+            // Instagram: a container is IN_PROGRESS on its first status read; the next read, this long after, finds it FINISHED.
+            ["CrossPosting:ContainerPollInterval"] = "00:00:01.500",
+            ["Accounts:InitialAdminUser"] = "admin",
+            ["Accounts:InitialAdminPassword"] = AdminPassword,
+        };
+        foreach (var (key, value) in fake.Channel(Networks.Channel))
+        {
+            settings[key] = value;
         }
 
-        Assert.Fail("the site did not start");
+        return settings;
     }
 
-    private async Task AddRowsAsync()
+    private static async Task AddRowsAsync(TestDatabase database, string network)
     {
-        await using var db = Context();
+        await using var db = database.OpenContext();
         var now = DateTimeOffset.UtcNow;
         for (var i = 1; i <= Articles; i++)
         {
@@ -135,11 +160,16 @@ public sealed class ProcessKilledMidDispatchTests : IDisposable
             {
                 Id = Guid.NewGuid(),
                 MateriId = Guid.NewGuid(),
-                Channel = "x",
-                ChannelType = "X",
+                Channel = Networks.Channel,
+                ChannelType = network,
                 Title = $"Artikel {i}",
-                Text = $"Artikel {i}\n\n{link}",
+                Text = $"Artikel {i} {network}\n\n{link}",
                 Link = link,
+
+                // Instagram requires an image and takes it by URL (/media/{id}/instagram.jpg); its fake checks the URL
+                // and does not fetch it. The other networks post text and link only.
+                ImageId = network == "Instagram" ? Guid.NewGuid() : null,
+                ImageAlt = network == "Instagram" ? "Foto kegiatan" : null,
                 Status = OutboxStatus.Pending,
                 NextAttemptAt = now.AddMilliseconds(i),
                 CreatedAt = now,
@@ -149,9 +179,11 @@ public sealed class ProcessKilledMidDispatchTests : IDisposable
         await db.SaveChangesAsync();
     }
 
-    private List<OutboxMessage> Rows()
+    private static List<OutboxMessage> Rows(TestDatabase database)
     {
-        using var db = Context();
-        return [.. db.Outbox.AsNoTracking().Where(o => o.Channel == "x").OrderBy(o => o.NextAttemptAt)];
+        using var db = database.OpenContext();
+        return [.. db.Outbox.AsNoTracking().Where(o => o.Channel == Networks.Channel).OrderBy(o => o.NextAttemptAt)];
     }
+
+    private static string Tail(SiteProcess site) => string.Join("\n", site.Output.TakeLast(30));
 }

@@ -11,19 +11,30 @@ namespace SopPublikasi.IntegrationTests.Infrastructure;
 /// Talks to the app the way a person's browser does: keeps cookies, reads pages, fills in the forms it finds
 /// there (antiforgery token included) and follows redirects.
 /// </summary>
-public sealed class Browser(SopAppFactory factory)
+public sealed class Browser
 {
-    /// <summary>Settable so that two app instances can share one cookie jar (a browser behind a load balancer).</summary>
-    public HttpClient Http { get; init; } = factory.CreateClient(new WebApplicationFactoryClientOptions
+    public Browser(SopAppFactory factory)
+        : this((factory ?? throw new ArgumentNullException(nameof(factory))).CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = true,
+            HandleCookies = true,
+            BaseAddress = new Uri("https://localhost"),
+        }))
     {
-        AllowAutoRedirect = true,
-        HandleCookies = true,
-        BaseAddress = new Uri("https://localhost"),
-    });
+    }
 
-    public static async Task<Browser> SignInAsync(SopAppFactory factory, string userName, string password = TestUsers.Password)
+    /// <summary>A browser on any client that keeps cookies and follows redirects (a site running as a real process).</summary>
+    public Browser(HttpClient http) => Http = http;
+
+    /// <summary>Settable so that two app instances can share one cookie jar (a browser behind a load balancer).</summary>
+    public HttpClient Http { get; init; }
+
+    public static Task<Browser> SignInAsync(SopAppFactory factory, string userName, string password = TestUsers.Password) =>
+        SignInAsync(new Browser(factory), userName, password);
+
+    public static async Task<Browser> SignInAsync(Browser browser, string userName, string password = TestUsers.Password)
     {
-        var browser = new Browser(factory);
+        ArgumentNullException.ThrowIfNull(browser);
         var page = await browser.SubmitAsync("/admin/masuk", "form", new() { ["Input.NamaPengguna"] = userName, ["Input.KataSandi"] = password });
         Assert.True(page.Document.QuerySelector("form[action='/admin/keluar']") is not null, $"Sign-in of {userName} failed: {page.Text()}");
         return browser;

@@ -56,6 +56,54 @@ public static class Publish
         return id;
     }
 
+    /// <summary>
+    /// Runs many items up to the verifier's desk through the API, <paramref name="parallel"/> at a time, with one client
+    /// per role (the single-item helper makes a token per call); returns their ids in the order of <paramref name="titles"/>.
+    /// </summary>
+    public static async Task<IReadOnlyList<Guid>> ManyToVerificationAsync(SopAppFactory f, IReadOnlyList<string> titles, int parallel = 4)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        ArgumentNullException.ThrowIfNull(titles);
+        var staffId = f.WithDb(db => db.Users.Single(u => u.UserName == "staf").Id);
+        var ppid = await Api.ClientForAsync(f, "ppid");
+        var agendaris = await Api.ClientForAsync(f, "agendaris");
+        var sekretaris = await Api.ClientForAsync(f, "sekretaris");
+        var staf = await Api.ClientForAsync(f, "staf");
+        var ids = new Guid[titles.Count];
+        await Parallel.ForAsync(0, titles.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (i, ct) =>
+        {
+            var judul = titles[i];
+            var created = await ppid.PostJsonAsync("/api/v1/disposisi", new
+            {
+                nomorAgenda = $"005/{i + 1}/2026",
+                tanggalDiterima = "2026-11-23",
+                asalSurat = "PPID",
+                perihal = judul,
+                instruksi = new[] { "Untuk dipublikasikan" },
+                diteruskanKepada = "Sekretaris",
+            });
+            Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync(ct));
+            var id = (await created.JsonAsync()).GetProperty("id").GetGuid();
+            await MoveAsync(agendaris, id, new { aksi = "teruskan" }, f);
+            await MoveAsync(sekretaris, id, new { aksi = "terima" }, f);
+            await MoveAsync(sekretaris, id, new { aksi = "tugaskan", petugasId = staffId }, f);
+            using (var put = new HttpRequestMessage(HttpMethod.Put, new Uri($"/api/v1/materi/{id}", UriKind.Relative))
+            {
+                Content = JsonContent.Create(new { judul, ringkasan = "Ringkasan " + judul + ".", isi = "<p>Isi berita.</p>", kategoriId = 1 }),
+            })
+            {
+                put.Headers.IfMatch.Add(new EntityTagHeaderValue("\"0\""));
+                var saved = await staf.SendAsync(put, ct);
+                Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync(ct));
+            }
+
+            await MoveAsync(staf, id, new { aksi = "serahkan" }, f);
+            await MoveAsync(sekretaris, id, new { aksi = "ajukan-verifikasi" }, f);
+            ids[i] = id;
+        });
+        return ids;
+    }
+
     /// <summary>Carries one item through the whole SOP to publication; the body is <paramref name="note"/> when given.</summary>
     public static Task<Guid> ThroughApiAsync(SopAppFactory f, string title, string? note = null) =>
         ApproveAsync(f, title, ringkasan: "Ringkasan " + title + ".", isi: "<p>" + (note ?? "Isi berita.") + "</p>");

@@ -20,6 +20,7 @@ public class SopAppFactory : WebApplicationFactory<Program>
     public const long MaxUploadBytes = 256 * 1024;
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "sop-tests", Guid.NewGuid().ToString("N"));
+    private TestDatabase? _database;
 
     public string Environment { get; init; } = "Testing";
 
@@ -27,11 +28,9 @@ public class SopAppFactory : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; } = new();
 
-    private TestDatabase? _database;
-
     /// <summary>
-    /// The database this factory runs on; share one between two factories to run two instances on it. Created on first
-    /// use, so a factory handed a database creates none of its own (on PostgreSQL, one that nobody would drop).
+    /// The database this factory runs on; share one between two factories to run two instances on it. Made on first
+    /// use when none is handed in (not in an initializer, which would make and leak one when a test hands its own in).
     /// </summary>
     public TestDatabase Database
     {

@@ -1,24 +1,29 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using SopPublikasi.Module.Data;
 
 namespace SopPublikasi.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// One fresh database for one app (or for several instances of it). The provider comes from the environment:
 /// SOP_TEST_DB=PostgreSql with SOP_TEST_PG=&lt;connection string of a server&gt; (.ci/postgres.sh prints one) runs
-/// every integration test on its own new PostgreSQL database, dropped afterwards; otherwise a new SQLite file.
+/// every integration test on its own new PostgreSQL database, dropped afterwards; otherwise a new SQLite file in a
+/// folder of its own.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
-    private readonly string? _sqliteFile;
+    private readonly string? _sqliteFolder;
     private readonly string? _postgresName;
+    private readonly TcpForwarder? _forwarder;
 
-    private TestDatabase(Dictionary<string, string?> settings, string? sqliteFile, string? postgresName, string connectionString)
+    private TestDatabase(Dictionary<string, string?> settings, string? sqliteFolder, string? postgresName, string connectionString, TcpForwarder? forwarder = null)
     {
         Settings = settings;
-        _sqliteFile = sqliteFile;
+        _sqliteFolder = sqliteFolder;
         _postgresName = postgresName;
         ConnectionString = connectionString;
+        _forwarder = forwarder;
     }
 
     public static bool IsPostgreSql { get; } =
@@ -27,19 +32,23 @@ public sealed class TestDatabase : IDisposable
     /// <summary>The configuration that points the app at this database.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; }
 
+    /// <summary>The app's connection string (on PostgreSQL through the forwarder when the database can be cut).</summary>
     public string ConnectionString { get; }
 
-    public string? SqliteFile => _sqliteFile;
+    public string? SqliteFile => _sqliteFolder is null ? null : Path.Combine(_sqliteFolder, "sop.db");
 
-    public static TestDatabase Create()
+    /// <summary>
+    /// A fresh database. With <paramref name="cuttable"/> a PostgreSQL database is reached through a
+    /// <see cref="TcpForwarder"/> on 127.0.0.1, so that <see cref="MakeUnavailable"/> can cut the app's link to it.
+    /// </summary>
+    public static TestDatabase Create(bool cuttable = false)
     {
         if (!IsPostgreSql)
         {
-            var dir = Path.Combine(Path.GetTempPath(), "sop-tests-db");
-            Directory.CreateDirectory(dir);
-            var file = Path.Combine(dir, Guid.NewGuid().ToString("N") + ".db");
-            var sqlite = $"Data Source={file}";
-            return new(new() { ["Database:Provider"] = "Sqlite", ["ConnectionStrings:Sqlite"] = sqlite }, file, null, sqlite);
+            var folder = Path.Combine(Path.GetTempPath(), "sop-tests-db", Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            var sqlite = $"Data Source={Path.Combine(folder, "sop.db")}";
+            return new(new() { ["Database:Provider"] = "Sqlite", ["ConnectionStrings:Sqlite"] = sqlite }, folder, null, sqlite);
         }
 
         var server = Environment.GetEnvironmentVariable("SOP_TEST_PG")
@@ -52,64 +61,71 @@ public sealed class TestDatabase : IDisposable
             create.ExecuteNonQuery();
         }
 
-        var connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-        return new(new() { ["Database:Provider"] = "PostgreSql", ["ConnectionStrings:PostgreSql"] = connection }, null, name, connection);
+        var csb = new NpgsqlConnectionStringBuilder(server) { Database = name };
+        TcpForwarder? forwarder = null;
+        if (cuttable)
+        {
+            forwarder = new TcpForwarder(csb.Host!, csb.Port);
+            csb.Host = "127.0.0.1";
+            csb.Port = forwarder.Port;
+        }
+
+        var connection = csb.ConnectionString;
+        return new(new() { ["Database:Provider"] = "PostgreSql", ["ConnectionStrings:PostgreSql"] = connection }, null, name, connection, forwarder);
     }
 
+    /// <summary>A context of the right provider on this database, for a test's own reads and writes.</summary>
+    public SopDbContext OpenContext() => IsPostgreSql
+        ? new PostgreSqlSopDbContext(new DbContextOptionsBuilder<PostgreSqlSopDbContext>().UseNpgsql(ConnectionString).Options)
+        : new SqliteSopDbContext(new DbContextOptionsBuilder<SqliteSopDbContext>().UseSqlite(ConnectionString).Options);
+
+    /// <summary>What <see cref="MakeUnavailable"/> stands for, in the words of a failure message.</summary>
+    public static string OutageSimulated => IsPostgreSql
+        ? "the network link to the PostgreSQL server cut (live connections reset, new ones refused)"
+        : "the folder holding the SQLite file gone (as an unmounted volume: open connections closed, new ones cannot open)";
+
     /// <summary>
-    /// Takes the database away from the app as an outage would: the SQLite file is moved aside; PostgreSQL refuses
-    /// new connections and ends the open ones. <see cref="Restore"/> brings it back as it was.
+    /// Takes the database away from the app as an outage would. PostgreSQL (a cuttable database): the forwarder resets
+    /// every live connection and refuses new ones. SQLite, a file on a local disk, has no link to cut: its folder is
+    /// moved away (a lost or unmounted volume) after the pooled connections are closed, so that every new connection
+    /// fails to open (SQLITE_CANTOPEN). <see cref="Restore"/> brings it back as it was.
     /// </summary>
     public void MakeUnavailable()
     {
-        if (_sqliteFile is not null)
+        if (_sqliteFolder is not null)
         {
             SqliteConnection.ClearAllPools();
-            File.Move(_sqliteFile, _sqliteFile + ".weg");
+            Directory.Move(_sqliteFolder, _sqliteFolder + ".weg");
             return;
         }
 
-        Admin($"ALTER DATABASE \"{_postgresName}\" ALLOW_CONNECTIONS false");
-        Admin($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{_postgresName}'");
-        NpgsqlConnection.ClearAllPools();
+        (_forwarder ?? throw new InvalidOperationException("Create(cuttable: true) for a PostgreSQL database that can be made unavailable.")).Cut();
     }
 
     public void Restore()
     {
-        if (_sqliteFile is not null)
+        if (_sqliteFolder is not null)
         {
-            // Requests during the outage may have created an empty file in its place.
-            SqliteConnection.ClearAllPools();
-            foreach (var junk in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
-            {
-                File.Delete(junk);
-            }
-
-            File.Move(_sqliteFile + ".weg", _sqliteFile);
+            Directory.Move(_sqliteFolder + ".weg", _sqliteFolder);
             return;
         }
 
-        Admin($"ALTER DATABASE \"{_postgresName}\" ALLOW_CONNECTIONS true");
-    }
-
-    private static void Admin(string sql)
-    {
-        using var admin = new NpgsqlConnection(Environment.GetEnvironmentVariable("SOP_TEST_PG"));
-        admin.Open();
-        using var command = new NpgsqlCommand(sql, admin);
-        command.ExecuteNonQuery();
+        _forwarder!.Resume();
     }
 
     public void Dispose()
     {
-        if (_sqliteFile is not null)
+        if (_sqliteFolder is not null)
         {
             SqliteConnection.ClearAllPools();
-            foreach (var file in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm", _sqliteFile + ".weg" })
+            foreach (var folder in new[] { _sqliteFolder, _sqliteFolder + ".weg" })
             {
                 try
                 {
-                    File.Delete(file);
+                    if (Directory.Exists(folder))
+                    {
+                        Directory.Delete(folder, recursive: true);
+                    }
                 }
                 catch (IOException)
                 {
@@ -120,6 +136,7 @@ public sealed class TestDatabase : IDisposable
             return;
         }
 
+        _forwarder?.Dispose();
         NpgsqlConnection.ClearAllPools();
         try
         {

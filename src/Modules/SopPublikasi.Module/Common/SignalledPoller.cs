@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SopPublikasi.Module.Data;
 
 namespace SopPublikasi.Module.Common;
 
@@ -41,8 +42,14 @@ public abstract class SignalledPoller(WakeSignal signal, ILogger logger) : Backg
                         Beat();
                     }
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
+                catch (Exception ex) when (DatabaseFailures.IsUnavailable(ex) && !stoppingToken.IsCancellationRequested)
                 {
+                    // The database is away: nothing can be claimed or recorded; the rows wait in the database.
+                    logger.LogWarning("{Poller} round failed, the database cannot be reached ({Error}); trying again at the next round", GetType().Name, ex.GetType().Name);
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // Anything else, a cancellation that is not the shutdown's included: logged, and the loop goes on.
                     logger.LogError(ex, "{Poller} round failed; trying again at the next round", GetType().Name);
                 }
 

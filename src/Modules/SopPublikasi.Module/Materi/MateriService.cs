@@ -321,9 +321,10 @@ public sealed class MateriService(
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException ex)
+        catch (DbUpdateException ex) when (!DatabaseFailures.IsUnavailable(ex))
         {
             // A concurrency stamp mismatch, or the unique (materi, sequence) index: someone moved the item first.
+            // (A database that could not be reached is not a conflict: it goes up as it is, answered 503.)
             throw new ConflictException(new ConflictException().Message, ex);
         }
     }

@@ -38,9 +38,20 @@ public sealed class SiteSettings(IOptions<SiteOptions> options, IServiceScopeFac
             return snapshot.Options;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SopDbContext>();
-        var overrides = await db.SiteSettings.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, ct);
+        Dictionary<string, string> overrides;
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SopDbContext>();
+            overrides = await db.SiteSettings.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, ct);
+        }
+        catch (Exception ex) when (DatabaseFailures.IsUnavailable(ex))
+        {
+            // The database is away: every page (the error page saying so among them) still needs the site's name.
+            // The last values read stand in, or the configured ones; the next request reads again.
+            return snapshot?.Options ?? options.Value;
+        }
+
         var merged = Merge(options.Value, overrides);
         _snapshot = new Snapshot(merged, clock.GetUtcNow());
         return merged;

@@ -30,7 +30,7 @@ public static class WebRegistration
             o.Conventions.AddPageRoute("/Berita/Index", "/agenda");
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ErrorResponses.Describe);
         services.AddPublicCache();
         services.AddResponseCompression(o =>
         {

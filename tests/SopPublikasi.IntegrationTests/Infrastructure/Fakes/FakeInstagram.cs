@@ -33,6 +33,10 @@ public sealed class FakeInstagram : FakeNetwork
 
     public IReadOnlyList<string> ImageUrls => [.. _containers.Values.Select(c => c.ImageUrl)];
 
+    /// <summary>The container that was published with this caption, if any.</summary>
+    public string? PublishedContainerOf(string caption) =>
+        _containers.FirstOrDefault(c => c.Value.Caption == caption && c.Value.MediaId is not null).Key;
+
     public override Dictionary<string, string?> Channel(string name) => new()
     {
         [$"CrossPosting:Channels:{name}:Type"] = "Instagram",

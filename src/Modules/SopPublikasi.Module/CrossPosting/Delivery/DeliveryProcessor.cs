@@ -67,6 +67,7 @@ public sealed class DeliveryProcessor(
             }
 
             var result = await client.PostAsync(request, ct);
+            logger.LogInformation("Cross-post {OutboxId} to {Channel} sent as {RemoteId}", message.Id, message.Channel, result.RemoteId);
             message.MarkSent(result, clock.GetUtcNow());
             await SaveAsync(message, ct);
             return await GuardQuotaAsync(channel, request, save: true, ct) ? channel.Name : null;

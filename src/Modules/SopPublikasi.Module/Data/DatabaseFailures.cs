@@ -1,0 +1,38 @@
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace SopPublikasi.Module.Data;
+
+/// <summary>
+/// Tells a database that cannot be reached (the network to the server gone, the server restarting or refusing, the
+/// SQLite file's volume lost, a lock held too long) from an error in what was asked of it. The first is temporary:
+/// a request is answered 503 "try again shortly", a background round is retried, and neither is ever reported as a
+/// conflict or a bad request.
+/// </summary>
+public static class DatabaseFailures
+{
+    // SQLITE_BUSY, SQLITE_LOCKED, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN.
+    private static readonly int[] SqliteUnavailable = [5, 6, 10, 13, 14];
+
+    public static bool IsUnavailable(Exception? error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case SqliteException sqlite:
+                    return SqliteUnavailable.Contains(sqlite.SqliteErrorCode);
+                case PostgresException postgres:
+                    // The server answered: only its "cannot serve now" states (shutdown, too many connections, …).
+                    return postgres.IsTransient || postgres.SqlState.StartsWith("08", StringComparison.Ordinal);
+                case NpgsqlException npgsql:
+                    // No answer from the server: the connection could not be made or broke.
+                    return npgsql.IsTransient;
+                case TimeoutException:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+}
