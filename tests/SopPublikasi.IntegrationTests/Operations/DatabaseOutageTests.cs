@@ -39,7 +39,7 @@ public class DatabaseOutageTests
         var before = await Publish.ToVerificationAsync(f, "Sebelum gangguan: kerja bakti");
         var racing = await Publish.ToVerificationAsync(f, "Saat terputus: posyandu");
         var during = await Publish.ToVerificationAsync(f, "Selama gangguan: lomba desa");
-        Assert.Equal(HttpStatusCode.OK, (await ReadyAsync(anonymous)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await ReadinessTests.ReadyAsync(anonymous)).Status);
 
         // Approved before the outage; its post reaches X, whose answer comes back only once the database is gone.
         x.AnswerDelay = TimeSpan.FromSeconds(1.5);
@@ -54,10 +54,10 @@ public class DatabaseOutageTests
         HttpResponseMessage raced;
         try
         {
-            var down = await ReadyAsync(anonymous);
+            var down = await ReadinessTests.ReadyAsync(anonymous);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, down.Status);
-            Assert.Equal("Unhealthy", Check(down.Json, "database").GetProperty("status").GetString());
-            Assert.Equal("Healthy", Check(down.Json, "dispatchers").GetProperty("status").GetString());
+            Assert.Equal("Unhealthy", ReadinessTests.Check(down.Json, "database").GetProperty("status").GetString());
+            Assert.Equal("Healthy", ReadinessTests.Check(down.Json, "dispatchers").GetProperty("status").GetString());
             Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
 
             // The API: 503 problem+json, in Indonesian, nothing of the exception.
@@ -82,7 +82,7 @@ public class DatabaseOutageTests
         }
 
         // Back by itself: ready, pages and API answer.
-        var ready = await Eventually.WaitAsync(() => ReadyAsync(anonymous).Result.Status, s => s == HttpStatusCode.OK, TimeSpan.FromSeconds(15));
+        var ready = await Eventually.WaitAsync(() => ReadinessTests.ReadyAsync(anonymous).Result.Status, s => s == HttpStatusCode.OK, TimeSpan.FromSeconds(15));
         Assert.Equal(HttpStatusCode.OK, ready);
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/cari?q=gangguan")).Status);
         Assert.Equal(HttpStatusCode.OK, (await sekretaris.GetAsync("/admin")).Status);
@@ -117,7 +117,7 @@ public class DatabaseOutageTests
             Assert.Equal(Assert.Single(x.Posts, p => p.Text == row.Text).Id, row.RemoteId);
         }
 
-        Assert.Equal(HttpStatusCode.OK, (await ReadyAsync(anonymous)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await ReadinessTests.ReadyAsync(anonymous)).Status);
     }
 
     private static readonly object Approve = new { aksi = "setujui", klasifikasi = "berkala" };
@@ -177,14 +177,4 @@ public class DatabaseOutageTests
 
     private static List<OutboxMessage> Rows(SopAppFactory f) =>
         f.WithDb(db => db.Outbox.AsNoTracking().Where(o => o.Channel == Networks.Channel).ToList());
-
-    private static async Task<(HttpStatusCode Status, JsonElement Json)> ReadyAsync(HttpClient client)
-    {
-        var response = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
-        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
-    }
-
-    private static JsonElement Check(JsonElement report, string name) =>
-        report.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
 }

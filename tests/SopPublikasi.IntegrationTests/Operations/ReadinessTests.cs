@@ -26,13 +26,13 @@ public class ReadinessTests
         Assert.Equal("Healthy", Check(down.Json, "database").GetProperty("status").GetString());
     }
 
-    private static async Task<(HttpStatusCode Status, JsonElement Json)> ReadyAsync(HttpClient client)
+    internal static async Task<(HttpStatusCode Status, JsonElement Json)> ReadyAsync(HttpClient client)
     {
         var response = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
     }
 
-    private static JsonElement Check(JsonElement report, string name) =>
+    internal static JsonElement Check(JsonElement report, string name) =>
         report.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
 }
