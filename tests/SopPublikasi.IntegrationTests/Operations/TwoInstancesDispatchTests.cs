@@ -38,8 +38,9 @@ public sealed partial class TwoInstancesDispatchTests : IDisposable
         }
 
         // A small answer delay: while one instance waits for X, the other claims the next rows.
-        await using var x = await Networks.StartAsync("X");
+        await using var x = (FakeX)await Networks.StartAsync("X");
         x.AnswerDelay = TimeSpan.FromMilliseconds(40);
+        x.DailyLimit = 10_000; // a paid tier: the free tier's 17 posts a day would hold most rows (DailyCapTests)
         var settings = new Dictionary<string, string?>(database.Settings);
         foreach (var (key, value) in x.Channel("x"))
         {
