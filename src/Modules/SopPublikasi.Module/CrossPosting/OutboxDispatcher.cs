@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Delivery;
+using SopPublikasi.Module.CrossPosting.Quota;
 using SopPublikasi.Module.Data;
 
 namespace SopPublikasi.Module.CrossPosting;
@@ -42,7 +43,7 @@ public sealed class OutboxDispatcher(
             foreach (var limited in channels.Values.Where(c => !c.Paused && c.RateLimitedUntil > now))
             {
                 var until = limited.RateLimitedUntil!.Value;
-                await claims.HoldAsync(limited.Name, until, limited.RateLimitReason ?? $"Batas kiriman {limited.Type} tercapai; menunggu sampai {IndonesianTime.DateTime(until)}.", ct);
+                await claims.HoldAsync(limited.Name, until, limited.RateLimitReason ?? QuotaRules.RateLimitedReason(limited.Type, until), ct);
             }
 
             var rows = await db.Outbox.AsNoTracking()

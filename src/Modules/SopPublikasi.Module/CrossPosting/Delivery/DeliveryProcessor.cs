@@ -127,7 +127,7 @@ public sealed class DeliveryProcessor(
                 // The quota guard may already hold the channel longer, with the spent cap named (a daily cap's 429).
                 var state = await directory.StateAsync(channel, ct);
                 var until = failure.RetryAt is { } at && at > now ? at : now + options.CurrentValue.FirstRetryDelay;
-                var reason = $"Batas kiriman {channel.Type} tercapai; menunggu sampai {IndonesianTime.DateTime(until)}.";
+                var reason = QuotaRules.RateLimitedReason(channel.Type, until);
                 if (state.RateLimitedUntil is { } held && held >= until && state.RateLimitReason is { } named)
                 {
                     (until, reason) = (held, named);

@@ -32,6 +32,10 @@ public static class QuotaRules
         return $"{reading.Limit} habis ({Level(reading)}); menunggu sampai {When(reading.ResetAt, reading.ExactReset)}.";
     }
 
+    /// <summary>Why the channel's rows wait when the network said only "too many requests, wait until …".</summary>
+    public static string RateLimitedReason(string channelType, DateTimeOffset until) =>
+        $"Batas kiriman {channelType} tercapai; menunggu sampai {IndonesianTime.DateTime(until)}.";
+
     public static string WarningTitle(ResolvedChannel channel)
     {
         ArgumentNullException.ThrowIfNull(channel);
