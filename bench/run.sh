@@ -41,6 +41,21 @@ start_app() { # $1 environment, $2 output cache on/off
 
 stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; }
 
+# Warm-up until the rate settles: .NET compiles hot code again with profile data (tiered JIT), which on two busy
+# cores takes about 20 s after start (with a plateau on the way that looks settled). Runs of 2 s for at least 20 s,
+# then until two in a row differ by less than 5 % (60 s at most), so that the table shows the steady state.
+warm_up() {
+  local previous=0 rate
+  for run in $(seq 1 30); do
+    rate=$(wrk -t2 -c32 -d2s "$1" | awk '/Requests\/sec/ {printf "%d", $2}')
+    if (( run >= 10 && previous > 0 && rate * 100 >= previous * 95 && rate * 100 <= previous * 105 )); then
+      echo "warm after $(( run * 2 )) s ($rate req/s)" >&2; return 0
+    fi
+    previous=$rate
+  done
+  echo "still changing after 60 s of warm-up ($rate req/s)" >&2
+}
+
 if [[ -n ${BENCH_DB:-} ]]; then
   echo "Copying $BENCH_DB..." >&2
   cp "$BENCH_DB" "$work/sop.db"
@@ -84,7 +99,7 @@ for cache in "${modes[@]}"; do
     url=${urls[$i]}
     code=$(curl -s -o /dev/null -w '%{http_code}' "$base$url")
     [[ $code == 200 ]] || { echo "GET $url answered $code" >&2; exit 1; }
-    wrk -t2 -c32 -d3s "$base$url" >/dev/null   # warm-up: JIT, connection pool, cache fill
+    warm_up "$base$url"
     out=$(wrk -t2 -c32 -d"$duration" --latency "$base$url")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
