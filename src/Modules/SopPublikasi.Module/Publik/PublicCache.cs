@@ -33,18 +33,25 @@ public static class PublicCache
         });
 
         // Whatever store is registered (memory here), evicting the lists also drops the published-content memos.
-        services.AddSingleton<ListTotals>();
-        services.AddSingleton<PublicMediaMemo>();
+        AddMemo<ListTotals>(services);
+        AddMemo<PublicMediaMemo>(services);
+        AddMemo<SearchWordCounts>(services);
         var store = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
         services.Remove(store);
         services.AddSingleton<IOutputCacheStore>(sp => new EvictionAwareStore(
             store.ImplementationInstance as IOutputCacheStore
                 ?? store.ImplementationFactory?.Invoke(sp) as IOutputCacheStore
                 ?? (IOutputCacheStore)ActivatorUtilities.CreateInstance(sp, store.ImplementationType!),
-            sp.GetRequiredService<ListTotals>(),
-            sp.GetRequiredService<PublicMediaMemo>()));
+            sp.GetServices<IPublishedMemo>()));
 
         services.AddSingleton<PublicCacheStamp>();
+    }
+
+    private static void AddMemo<TMemo>(IServiceCollection services)
+        where TMemo : class, IPublishedMemo
+    {
+        services.AddSingleton<TMemo>();
+        services.AddSingleton<IPublishedMemo>(sp => sp.GetRequiredService<TMemo>());
     }
 
     /// <summary>Evicts what a change of the live version of <paramref name="slug"/> makes stale.</summary>

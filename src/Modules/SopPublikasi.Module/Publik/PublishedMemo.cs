@@ -9,7 +9,7 @@ namespace SopPublikasi.Module.Publik;
 /// "publik" tag, through the change stamp). Bounded: past <see cref="Capacity"/> entries, answers are computed and
 /// not kept.
 /// </summary>
-public abstract class PublishedMemo<TKey, TValue>
+public abstract class PublishedMemo<TKey, TValue> : IPublishedMemo
     where TKey : notnull
 {
     public const int Capacity = 20_000;
@@ -56,6 +56,12 @@ public abstract class PublishedMemo<TKey, TValue>
     }
 }
 
+/// <summary>A memo of answers drawn from the published content, dropped when it changes.</summary>
+public interface IPublishedMemo
+{
+    void Clear();
+}
+
 /// <summary>How many articles each public list holds (all published: key 0, or one category by id).</summary>
 /// <remarks>Counting 100,000 index entries costs milliseconds of CPU, and every list page would do it.</remarks>
 public sealed class ListTotals : PublishedMemo<int, int>;
@@ -64,15 +70,21 @@ public sealed class ListTotals : PublishedMemo<int, int>;
 /// <remarks>Photos in a body are found by their address in the text, which no index serves: once per file, not per request.</remarks>
 public sealed class PublicMediaMemo : PublishedMemo<Guid, bool>;
 
+/// <summary>How many indexed articles hold each search word (as a prefix): the document counts of the ranking.</summary>
+/// <remarks>Counting a common word's rows walks most of the index; see <see cref="SqliteRanking"/>.</remarks>
+public sealed class SearchWordCounts : PublishedMemo<string, long>;
+
 /// <summary>The output cache store, which also drops the published-content memos when the list pages are evicted.</summary>
-internal sealed class EvictionAwareStore(IOutputCacheStore inner, ListTotals totals, PublicMediaMemo media) : IOutputCacheStore
+internal sealed class EvictionAwareStore(IOutputCacheStore inner, IEnumerable<IPublishedMemo> memos) : IOutputCacheStore
 {
     public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
     {
         if (tag is PublicCache.ListsTag or PublicCache.AllTag)
         {
-            totals.Clear();
-            media.Clear();
+            foreach (var memo in memos)
+            {
+                memo.Clear();
+            }
         }
 
         await inner.EvictByTagAsync(tag, cancellationToken);
