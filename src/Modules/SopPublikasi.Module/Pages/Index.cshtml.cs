@@ -22,10 +22,13 @@ public sealed class IndexModel(PublicArticles articles) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         // The newest of each kind, without totals: the Beranda has no page numbers.
-        var latest = await articles.LatestAsync(BeritaFilter.None, PageSize, ct);
+        var latest = await articles.NewestCardsAsync(0, 0, PageSize, ct);
         Latest = new ArticleListing(latest, latest.Count, 1, PageSize, n => $"/berita?halaman={n}");
-        SertaMerta = await articles.LatestAsync(new BeritaFilter(Klasifikasi: KategoriInformasi.SertaMerta), 3, ct);
-        Pengumuman = await articles.LatestAsync(new BeritaFilter(Kategori: "pengumuman"), 5, ct);
-        Agenda = await articles.LatestAsync(new BeritaFilter(Kategori: "agenda"), 5, ct);
+        SertaMerta = await articles.NewestCardsAsync(KategoriInformasi.SertaMerta, 3, ct);
+        Pengumuman = await NewestOfAsync("pengumuman", 5, ct);
+        Agenda = await NewestOfAsync("agenda", 5, ct);
     }
+
+    private async Task<IReadOnlyList<PublishedArticle>> NewestOfAsync(string category, int take, CancellationToken ct) =>
+        await articles.CategoryAsync(category, ct) is { } found ? await articles.NewestCardsAsync(found.Id, 0, take, ct) : [];
 }

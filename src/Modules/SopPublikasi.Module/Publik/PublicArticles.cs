@@ -15,7 +15,7 @@ public sealed class PublicArticles(SopDbContext db, SearchIndex search, ListTota
     public async Task<(IReadOnlyList<PublishedArticle> Items, int Total)> PageAsync(BeritaFilter filter, int page, int pageSize, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        if (await CategoryAsync(filter, ct) is not { } category)
+        if (await CategoryIdAsync(filter, ct) is not { } category)
         {
             return ([], 0);
         }
@@ -29,18 +29,45 @@ public sealed class PublicArticles(SopDbContext db, SearchIndex search, ListTota
         return (await NewestFirst(query, (page - 1) * pageSize, pageSize).ToListAsync(ct), total);
     }
 
-    /// <summary>The newest <paramref name="take"/> matching articles, without counting them all.</summary>
-    public async Task<IReadOnlyList<PublishedArticle>> LatestAsync(BeritaFilter filter, int take, CancellationToken ct) =>
-        await CategoryAsync(filter, ct) is { } category ? await NewestFirst(Published(filter, category, null), 0, take).ToListAsync(ct) : [];
+    /// <summary>
+    /// A page of cards for the public list pages: every article (<paramref name="category"/> 0) or one category's,
+    /// newest first, with the list's total. Compiled queries: the list pages run them on every request.
+    /// </summary>
+    public async Task<(IReadOnlyList<PublishedArticle> Items, int Total)> CardsPageAsync(int category, int page, int pageSize, CancellationToken ct)
+    {
+        var total = await totals.GetAsync(category, token => Published(BeritaFilter.None, category, null).CountAsync(token), ct);
+        var skip = (page - 1L) * pageSize;
+        return skip >= total ? ([], total) : (await NewestCardsAsync(category, (int)skip, pageSize, ct), total);
+    }
+
+    /// <summary>The newest <paramref name="take"/> cards of every article (category 0) or of one category, without counting them.</summary>
+    public Task<List<PublishedArticle>> NewestCardsAsync(int category, int skip, int take, CancellationToken ct) =>
+        ToListAsync(category == 0 ? NewestCards(db, skip, take) : NewestCardsInCategory(db, category, skip, take), ct);
+
+    /// <summary>The newest <paramref name="take"/> cards of one information class (serta merta on the Beranda).</summary>
+    public Task<List<PublishedArticle>> NewestCardsAsync(KategoriInformasi klasifikasi, int take, CancellationToken ct) =>
+        ToListAsync(NewestCardsOfClass(db, klasifikasi, take), ct);
+
+    /// <summary>A category by its slug (null: no such category).</summary>
+    public Task<Category?> CategoryAsync(string slug, CancellationToken ct) => CategoryBySlug(db, slug, ct);
+
+    private static async Task<List<PublishedArticle>> ToListAsync(IAsyncEnumerable<PublishedArticle> rows, CancellationToken ct)
+    {
+        var list = new List<PublishedArticle>();
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            list.Add(row);
+        }
+
+        return list;
+    }
 
     /// <summary>
     /// The filter's category as an id (0: no category filter; null: no such category), so that the list query
     /// compares a plain number along its index.
     /// </summary>
-    private async Task<int?> CategoryAsync(BeritaFilter filter, CancellationToken ct) =>
-        string.IsNullOrWhiteSpace(filter.Kategori)
-            ? 0
-            : await db.Categories.Where(c => c.Slug == filter.Kategori).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
+    private async Task<int?> CategoryIdAsync(BeritaFilter filter, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(filter.Kategori) ? 0 : (await CategoryBySlug(db, filter.Kategori, ct))?.Id;
 
     /// <summary>
     /// Newest first along the (FirstPublishedAt, Id) indexes, so that a page reads its own rows and no more; list
@@ -79,9 +106,50 @@ public sealed class PublicArticles(SopDbContext db, SearchIndex search, ListTota
 
     private static readonly System.Linq.Expressions.Expression<Func<MateriPublikasi, PublishedArticle>> ListRow = Project(withBody: false);
 
+    /// <summary>
+    /// What a card in a list of articles shows: no body, and none of the stored lists (tags, attachments, DIP
+    /// fields), which are JSON text to parse on every row.
+    /// </summary>
+    private static readonly System.Linq.Expressions.Expression<Func<MateriPublikasi, PublishedArticle>> CardRow = m => new PublishedArticle
+    {
+        Id = m.Id,
+        Slug = m.Slug,
+        Title = m.PublishedVersion!.Title,
+        Summary = m.PublishedVersion.Summary,
+        Body = string.Empty,
+        CategoryName = m.PublishedVersion.Category!.Name,
+        CategorySlug = m.PublishedVersion.Category.Slug,
+        PublishedAt = m.FirstPublishedAt!.Value,
+        UpdatedAt = m.LastPublishedAt!.Value,
+        ActivityDate = m.PublishedVersion.ActivityDate,
+        ActivityPlace = m.PublishedVersion.ActivityPlace,
+        KategoriInformasi = m.KategoriInformasi,
+    };
+
+    private static readonly Func<SopDbContext, int, int, IAsyncEnumerable<PublishedArticle>> NewestCards = EF.CompileAsyncQuery(
+        (SopDbContext db, int skip, int take) => db.Materi.AsNoTracking()
+            .Where(m => m.PublishedVersionId != null)
+            .OrderByDescending(m => m.FirstPublishedAt).ThenByDescending(m => m.Id).Skip(skip).Take(take)
+            .Select(CardRow));
+
+    private static readonly Func<SopDbContext, int, int, int, IAsyncEnumerable<PublishedArticle>> NewestCardsInCategory = EF.CompileAsyncQuery(
+        (SopDbContext db, int category, int skip, int take) => db.Materi.AsNoTracking()
+            .Where(m => m.PublishedCategoryId == category)
+            .OrderByDescending(m => m.FirstPublishedAt).ThenByDescending(m => m.Id).Skip(skip).Take(take)
+            .Select(CardRow));
+
+    private static readonly Func<SopDbContext, KategoriInformasi, int, IAsyncEnumerable<PublishedArticle>> NewestCardsOfClass = EF.CompileAsyncQuery(
+        (SopDbContext db, KategoriInformasi klasifikasi, int take) => db.Materi.AsNoTracking()
+            .Where(m => m.PublishedVersionId != null && m.KategoriInformasi == klasifikasi)
+            .OrderByDescending(m => m.FirstPublishedAt).ThenByDescending(m => m.Id).Take(take)
+            .Select(CardRow));
+
+    private static readonly Func<SopDbContext, string, CancellationToken, Task<Category?>> CategoryBySlug = EF.CompileAsyncQuery(
+        (SopDbContext db, string slug, CancellationToken ct) => db.Categories.AsNoTracking().FirstOrDefault(c => c.Slug == slug));
+
     /// <summary>A page of search results, compiled once: the search page runs it on every request.</summary>
     private static readonly Func<SopDbContext, Guid[], IAsyncEnumerable<PublishedArticle>> ByIds = EF.CompileAsyncQuery(
-        (SopDbContext db, Guid[] ids) => db.Materi.AsNoTracking().Where(m => m.PublishedVersionId != null && ids.Contains(m.Id)).Select(ListRow));
+        (SopDbContext db, Guid[] ids) => db.Materi.AsNoTracking().Where(m => m.PublishedVersionId != null && ids.Contains(m.Id)).Select(CardRow));
 
     /// <summary>Whether a media file belongs to a live version (cover or attachment) and may be served to anyone.</summary>
     public Task<bool> IsPublicMediaAsync(Guid mediaId, CancellationToken ct)
