@@ -19,6 +19,7 @@ public static class DataRegistration
         var services = builder.Services;
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AppendOnlyInterceptor>();
+        SqliteProcessSettings.Apply();
 
         // Pooled contexts: a request borrows a context with its connection object already set up (on SQLite, EF
         // registers its functions on each new connection object, which is most of a small query's cost).

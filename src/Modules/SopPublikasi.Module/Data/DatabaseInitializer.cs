@@ -40,6 +40,10 @@ public sealed class DatabaseInitializer(IServiceProvider services, ILogger<Datab
                 // Write-ahead logging: readers (public pages) never wait for a writer (a transition), and writers
                 // wait for each other instead of failing. The mode is stored in the database file.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                if (SqliteProcessSettings.Result != 0)
+                {
+                    logger.LogWarning("SQLite started before its process settings were applied (code {Code}): memory statistics stay on.", SqliteProcessSettings.Result);
+                }
             }
 
             await db.Database.MigrateAsync(cancellationToken);
