@@ -82,6 +82,13 @@ public sealed class SqliteRankingTests : IDisposable
     }
 
     [Fact]
+    public void StaleCountAboveTheRowCount_StillGivesAScore()
+    {
+        var score = Scalar("""SELECT count(*) FROM "SearchIndex" WHERE "SearchIndex" MATCH 'desa' AND sop_bm25("SearchIndex", 0.0, 10.0, 4.0, 1.0, 1000000) < 0""");
+        Assert.Equal(Scalar("""SELECT count(*) FROM "SearchIndex" WHERE "SearchIndex" MATCH 'desa'"""), score);
+    }
+
+    [Fact]
     public void WrongNumberOfArguments_IsTheQuerysError()
     {
         var error = Assert.Throws<SqliteException>(() => Scalar("""SELECT sop_bm25("SearchIndex", 0.0, 10.0, 4.0, 1.0) FROM "SearchIndex" WHERE "SearchIndex" MATCH 'desa'"""));

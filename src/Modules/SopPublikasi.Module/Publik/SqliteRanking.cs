@@ -122,7 +122,8 @@ public static unsafe partial class SqliteRanking
             var score = 0.0;
             for (var i = 0; i < phrases; i++)
             {
-                var hits = sqlite3_value_double(values[columns + i]);
+                // A count kept from before a change elsewhere may be stale: never more rows than the index holds.
+                var hits = Math.Clamp(sqlite3_value_double(values[columns + i]), 0, rows);
                 var idf = Math.Log((rows - hits + 0.5) / (hits + 0.5));
                 score += (idf <= 0.0 ? 1e-6 : idf)
                     * (frequencies[i] * (K1 + 1.0) / (frequencies[i] + (K1 * (1 - B + (B * length / averageLength)))));
