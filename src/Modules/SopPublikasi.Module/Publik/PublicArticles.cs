@@ -104,11 +104,10 @@ public sealed class PublicArticles(SopDbContext db, SearchIndex search, ListTota
         return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
     }
 
-    private static readonly System.Linq.Expressions.Expression<Func<MateriPublikasi, PublishedArticle>> ListRow = Project(withBody: false);
-
     /// <summary>
     /// What a card in a list of articles shows: no body, and none of the stored lists (tags, attachments, DIP
-    /// fields), which are JSON text to parse on every row.
+    /// fields), which are JSON text to parse on every row. Written out rather than a flag of <see cref="Project"/>:
+    /// EF Core turns an empty list given there into a JSON constant that every row parses again.
     /// </summary>
     private static readonly System.Linq.Expressions.Expression<Func<MateriPublikasi, PublishedArticle>> CardRow = m => new PublishedArticle
     {
