@@ -136,9 +136,14 @@ public sealed class TcpForwarder : IDisposable
     /// <summary>Closes with a TCP reset (linger 0), as a broken link looks to the peer.</summary>
     private static void Reset(TcpClient tcp)
     {
+        // Cut() and a link's own pump can both reset one connection: the TcpClient's socket is null once the other
+        // has disposed it.
         try
         {
-            tcp.Client.LingerState = new LingerOption(true, 0);
+            if (tcp.Client is { } socket)
+            {
+                socket.LingerState = new LingerOption(true, 0);
+            }
         }
         catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
         {
