@@ -8,7 +8,8 @@ namespace SopPublikasi.Module.Pages;
 [OutputCache(PolicyName = PublicCache.Lists)]
 public sealed class CariModel(SearchIndex search, PublicArticles articles) : PageModel
 {
-    public const int PageSize = 20;
+    /// <summary>Results per page: as many as the Berita list shows, in the same grid of cards.</summary>
+    public const int PageSize = 12;
 
     public string? Query { get; private set; }
 
