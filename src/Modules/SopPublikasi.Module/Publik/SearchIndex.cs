@@ -115,19 +115,22 @@ public sealed partial class SearchIndex(SopDbContext db, SearchWordCounts wordCo
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            var total = await CountAsync(connection, $"""SELECT count(*) FROM (SELECT 1 FROM "SearchIndex" WHERE "SearchIndex" MATCH $match LIMIT {CountCap + 1})""", match, ct);
+            // Each word's document count is needed for ranking anyway; for one word it is also the number of matches.
+            var counts = new long[words.Count];
+            for (var i = 0; i < words.Count; i++)
+            {
+                var word = MatchExpression([words[i]]);
+                counts[i] = await wordCounts.GetAsync(words[i], token => CountAsync(connection, """SELECT count(*) FROM "SearchIndex" WHERE "SearchIndex" MATCH $match""", word, token), ct);
+            }
+
+            var total = words.Count == 1
+                ? counts[0]
+                : await CountAsync(connection, $"""SELECT count(*) FROM (SELECT 1 FROM "SearchIndex" WHERE "SearchIndex" MATCH $match LIMIT {CountCap + 1})""", match, ct);
             var ranked = Math.Min(total, RankCandidates);
             var rows = new List<Row>(take);
             if (skip < ranked)
             {
                 SqliteRanking.EnsureRegistered(connection);
-                var counts = new long[words.Count];
-                for (var i = 0; i < words.Count; i++)
-                {
-                    var word = MatchExpression([words[i]]);
-                    counts[i] = await wordCounts.GetAsync(words[i], token => CountAsync(connection, """SELECT count(*) FROM "SearchIndex" WHERE "SearchIndex" MATCH $match""", word, token), ct);
-                }
-
                 await ReadAsync(connection, RankedSql(words.Count), match, take, skip, counts, rows, ct);
             }
 
