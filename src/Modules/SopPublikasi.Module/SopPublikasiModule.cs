@@ -69,6 +69,8 @@ public static class SopPublikasiModule
         services.AddScoped<PublicArticles>();
         services.AddScoped<DaftarInformasiPublik>();
         services.AddScoped<SearchIndex>();
+        services.AddSingleton<SearchIndexMerger>();
+        services.AddHostedService(sp => sp.GetRequiredService<SearchIndexMerger>());
         services.AddOptions<CrossPosting.Composition.CompositionLimits>().BindConfiguration(CrossPosting.Composition.CompositionLimits.Section);
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<HtmlCleaner>();

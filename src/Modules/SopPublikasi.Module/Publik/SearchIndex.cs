@@ -270,6 +270,50 @@ public sealed partial class SearchIndex(SopDbContext db, SearchWordCounts wordCo
         await transaction.CommitAsync(ct);
     }
 
+    /// <summary>Pages FTS5 writes at most in one <see cref="MergeStepAsync"/> (a short write transaction).</summary>
+    public const int MergePages = 500;
+
+    /// <summary>
+    /// One step of FTS5's incremental merge on SQLite: segments of the same level are merged (usermerge 2), at most
+    /// <see cref="MergePages"/> pages. Returns whether anything was merged (FTS5's own test: total_changes() grows
+    /// by 2 or more). Nothing to do on PostgreSQL.
+    /// </summary>
+    public async Task<bool> MergeStepAsync(CancellationToken ct)
+    {
+        if (IsPostgres)
+        {
+            return false;
+        }
+
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await ExecuteAsync(connection, """INSERT INTO "SearchIndex" ("SearchIndex", rank) VALUES ('usermerge', 2)""", ct);
+            var before = await TotalChangesAsync(connection, ct);
+            await ExecuteAsync(connection, $"""INSERT INTO "SearchIndex" ("SearchIndex", rank) VALUES ('merge', {MergePages})""", ct);
+            return await TotalChangesAsync(connection, ct) - before >= 2;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken ct)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync(ct);
+        }
+
+        static async Task<long> TotalChangesAsync(SqliteConnection connection, CancellationToken ct)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT total_changes()";
+            return (long)(await command.ExecuteScalarAsync(ct))!;
+        }
+    }
+
     public static string PlainText(string html) =>
         Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(html ?? string.Empty, " ")), " ").Trim();
 
