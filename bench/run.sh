@@ -19,6 +19,8 @@ base="http://127.0.0.1:$port"
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+# Another process answering on the port would be measured instead of this build.
+if curl -s -o /dev/null "$base/"; then echo "Port $port is already in use: stop whatever listens there first." >&2; exit 1; fi
 
 echo "Building (Release)..." >&2
 dotnet publish "$root/src/SopPublikasi.Cms" -c Release -o "$work/app" -v q -nologo >&2
