@@ -31,7 +31,9 @@ public sealed partial class EditorFlowTests(LiveSite site)
         await ppid.GetByLabel("Perihal (kegiatan yang dipublikasikan) *").FillAsync(perihal);
         await ppid.GetByLabel("Untuk dipublikasikan").CheckAsync();
         await ppid.GetByRole(AriaRole.Button, new() { Name = "Beri disposisi" }).ClickAsync();
-        await ppid.WaitForURLAsync(MateriUrl());
+        // Only the address is needed here (it carries the id): wait for the redirect to commit, not for the page's
+        // load event, which once did not come within 30 s under the full suite's load though the network was idle.
+        await ppid.WaitForURLAsync(MateriUrl(), new() { WaitUntil = WaitUntilState.Commit });
         var id = Guid.Parse(MateriUrl().Match(ppid.Url).Groups[1].Value);
         await ppid.Context.CloseAsync();
 
