@@ -285,33 +285,22 @@ public sealed partial class SearchIndex(SopDbContext db, SearchWordCounts wordCo
             return false;
         }
 
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        // total_changes() counts per connection: keep one open across the three statements.
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await ExecuteAsync(connection, """INSERT INTO "SearchIndex" ("SearchIndex", rank) VALUES ('usermerge', 2)""", ct);
-            var before = await TotalChangesAsync(connection, ct);
-            await ExecuteAsync(connection, $"""INSERT INTO "SearchIndex" ("SearchIndex", rank) VALUES ('merge', {MergePages})""", ct);
-            return await TotalChangesAsync(connection, ct) - before >= 2;
+            await db.Database.ExecuteSqlRawAsync("""INSERT INTO "SearchIndex" ("SearchIndex", rank) VALUES ('usermerge', 2)""", ct);
+            var before = await TotalChangesAsync(ct);
+            await db.Database.ExecuteSqlAsync($"""INSERT INTO "SearchIndex" ("SearchIndex", rank) VALUES ('merge', {MergePages})""", ct);
+            return await TotalChangesAsync(ct) - before >= 2;
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
 
-        static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken ct)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            await command.ExecuteNonQueryAsync(ct);
-        }
-
-        static async Task<long> TotalChangesAsync(SqliteConnection connection, CancellationToken ct)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT total_changes()";
-            return (long)(await command.ExecuteScalarAsync(ct))!;
-        }
+        Task<long> TotalChangesAsync(CancellationToken token) =>
+            db.Database.SqlQuery<long>($"""SELECT total_changes() AS "Value" """).SingleAsync(token);
     }
 
     public static string PlainText(string html) =>
