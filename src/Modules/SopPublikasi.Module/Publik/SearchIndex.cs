@@ -80,13 +80,13 @@ public sealed partial class SearchIndex(SopDbContext db, SearchWordCounts wordCo
             return SearchResult.Empty;
         }
 
-        var (rows, total) = IsPostgres ? await PostgresAsync(words, skip, take, ct) : await SqliteAsync(words, skip, take, ct);
-        return new SearchResult([.. rows.Select(r => new SearchHit(Guid.Parse(r.MateriId), Highlight(r.Snippet)))], Math.Min(total, CountCap), total > CountCap);
+        var (hits, total) = IsPostgres ? await PostgresAsync(words, skip, take, ct) : await SqliteAsync(words, skip, take, ct);
+        return new SearchResult(hits, Math.Min(total, CountCap), total > CountCap);
     }
 
     private static string PostgresQuery(IEnumerable<string> words) => string.Join(" & ", words.Select(w => w + ":*"));
 
-    private async Task<(List<Row> Rows, int Total)> PostgresAsync(IReadOnlyList<string> words, int skip, int take, CancellationToken ct)
+    private async Task<(List<SearchHit> Hits, int Total)> PostgresAsync(IReadOnlyList<string> words, int skip, int take, CancellationToken ct)
     {
         var tsquery = PostgresQuery(words);
         var options = $"StartSel={MarkStart}, StopSel={MarkEnd}, MaxWords=35, MinWords=12, ShortWord=2";
@@ -98,17 +98,17 @@ public sealed partial class SearchIndex(SopDbContext db, SearchWordCounts wordCo
             ORDER BY ts_rank("Dokumen", q) DESC, "MateriId"
             LIMIT {take} OFFSET {skip}
             """).ToListAsync(ct);
-        return (rows, total);
+        return ([.. rows.Select(r => new SearchHit(Guid.Parse(r.MateriId), Highlight(r.Snippet)))], total);
     }
 
     /// <summary>
     /// FTS5 with a prefix index (see the SearchPrefixIndex migration), so that a prefix query walks one doclist.
     /// The newest <see cref="RankCandidates"/> matches are ranked by <see cref="SqliteRanking"/> (bm25 with the
     /// words' document counts from <see cref="SearchWordCounts"/>); the rest follow by age (rowid order is the order
-    /// in which live versions were indexed). Excerpts are made for the page's rows only. Plain ADO.NET on the
-    /// context's connection: short statements, no LINQ to translate.
+    /// in which live versions were indexed). The page's rows are read by rowid and their excerpts made by
+    /// <see cref="SearchExcerpt"/>. Plain ADO.NET on the context's connection: short statements, no LINQ to translate.
     /// </summary>
-    private async Task<(List<Row> Rows, int Total)> SqliteAsync(IReadOnlyList<string> words, int skip, int take, CancellationToken ct)
+    private async Task<(List<SearchHit> Hits, int Total)> SqliteAsync(IReadOnlyList<string> words, int skip, int take, CancellationToken ct)
     {
         var match = MatchExpression(words);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
@@ -127,16 +127,16 @@ public sealed partial class SearchIndex(SopDbContext db, SearchWordCounts wordCo
                 ? counts[0]
                 : await CountAsync(connection, $"""SELECT count(*) FROM (SELECT 1 FROM "SearchIndex" WHERE "SearchIndex" MATCH $match LIMIT {CountCap + 1})""", match, ct);
             var ranked = Math.Min(total, RankCandidates);
-            var rows = new List<Row>(take);
+            var rows = new List<SearchHit>(take);
             if (skip < ranked)
             {
                 SqliteRanking.EnsureRegistered(connection);
-                await ReadAsync(connection, RankedSql(words.Count), match, take, skip, counts, rows, ct);
+                await ReadAsync(connection, RankedSql(words.Count), match, take, skip, counts, words, rows, ct);
             }
 
             if (total > RankCandidates && rows.Count < take)
             {
-                await ReadAsync(connection, OlderSql, match, take - rows.Count, Math.Max(0, skip - RankCandidates), [], rows, ct);
+                await ReadAsync(connection, OlderSql, match, take - rows.Count, Math.Max(0, skip - RankCandidates), [], words, rows, ct);
             }
 
             return (rows, (int)total);
@@ -165,10 +165,8 @@ public sealed partial class SearchIndex(SopDbContext db, SearchWordCounts wordCo
         $"""SELECT rowid AS id{columns} FROM "SearchIndex" WHERE "SearchIndex" MATCH $match ORDER BY rowid DESC LIMIT {RankCandidates}""";
 
     /// <summary>
-    /// A page of the ranked candidates with their excerpts. The candidates are ranked once, without excerpts (an
-    /// excerpt reads the whole text of its row); the page's rows are then joined to one more walk of the candidates,
-    /// which makes excerpts for those rows only. The "+" keeps SQLite from handing the join to FTS5 as one lookup per
-    /// row, each of which would open the word's whole doclist again.
+    /// A page of the ranked candidates with their texts. The candidates are ranked once; the page's rows are then
+    /// read by rowid (FTS5 looks each one up in its content table, without walking a doclist again).
     /// </summary>
     private static string RankedSql(int words)
     {
@@ -176,32 +174,32 @@ public sealed partial class SearchIndex(SopDbContext db, SearchWordCounts wordCo
         return $"""
             WITH candidates AS MATERIALIZED ({Candidates($", {rank} AS score")}),
                  page AS MATERIALIZED (SELECT id, score FROM candidates ORDER BY score, id DESC LIMIT $take OFFSET $skip)
-            SELECT s.materi_id, snippet("SearchIndex", -1, $start, $end, '…', 24)
-            FROM "SearchIndex" AS s CROSS JOIN page
-            WHERE "SearchIndex" MATCH $match AND s.rowid >= (SELECT min(id) FROM page) AND +s.rowid = page.id
+            SELECT {Texts}
+            FROM page CROSS JOIN "SearchIndex" AS s
+            WHERE s.rowid = page.id
             ORDER BY page.score, page.id DESC
             """;
     }
 
+    private const string Texts = "s.materi_id, s.judul, s.ringkasan, s.isi";
+
     /// <summary>Matches older than the ranked candidates, newest first.</summary>
     private static readonly string OlderSql = $"""
-        SELECT materi_id, snippet("SearchIndex", -1, $start, $end, '…', 24)
-        FROM "SearchIndex"
-        WHERE "SearchIndex" MATCH $match AND rowid < (SELECT min(id) FROM ({Candidates(string.Empty)}))
-        ORDER BY rowid DESC
+        SELECT {Texts}
+        FROM "SearchIndex" AS s
+        WHERE "SearchIndex" MATCH $match AND s.rowid < (SELECT min(id) FROM ({Candidates(string.Empty)}))
+        ORDER BY s.rowid DESC
         LIMIT $take OFFSET $skip
         """;
 
     private static async Task ReadAsync(
-        SqliteConnection connection, string sql, string match, int take, int skip, long[] counts, List<Row> rows, CancellationToken ct)
+        SqliteConnection connection, string sql, string match, int take, int skip, long[] counts, IReadOnlyList<string> words, List<SearchHit> hits, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Parameters.AddWithValue("$match", match);
         command.Parameters.AddWithValue("$take", take);
         command.Parameters.AddWithValue("$skip", skip);
-        command.Parameters.AddWithValue("$start", MarkStart.ToString());
-        command.Parameters.AddWithValue("$end", MarkEnd.ToString());
         for (var i = 0; i < counts.Length; i++)
         {
             command.Parameters.AddWithValue("$n" + i, counts[i]);
@@ -210,7 +208,7 @@ public sealed partial class SearchIndex(SopDbContext db, SearchWordCounts wordCo
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            rows.Add(new Row { MateriId = reader.GetString(0), Snippet = reader.GetString(1) });
+            hits.Add(new SearchHit(Guid.Parse(reader.GetString(0)), SearchExcerpt.Html(words, [reader.GetString(1), reader.GetString(2), reader.GetString(3)])));
         }
     }
 
