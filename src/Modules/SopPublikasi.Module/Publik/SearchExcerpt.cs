@@ -39,8 +39,10 @@ public static class SearchExcerpt
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(columns);
         var folded = words.Select(Fold).Where(w => w.Length > 0).ToArray();
-        var tokens = new List<Token>(128);
-        List<Token>? bestTokens = null;
+        // The token lists of this thread's last excerpt are used again (a page makes a dozen excerpts), unless a very
+        // long text left them large.
+        var tokens = _tokens is { Capacity: <= MaxKeptTokens } kept ? kept : _tokens = new List<Token>(256);
+        var bestTokens = _bestTokens is { Capacity: <= MaxKeptTokens } keptBest ? keptBest : _bestTokens = new List<Token>(256);
         Window? best = null;
         var bestMore = false;
         var fallback = -1;
@@ -51,13 +53,13 @@ public static class SearchExcerpt
             if (BestWindow(tokens, folded.Length) is { } window && (best is null || window.Score > best.Value.Score))
             {
                 (best, bestMore) = (window with { Column = c }, more);
-                (bestTokens, tokens) = (tokens, bestTokens ?? new List<Token>(128));
+                (bestTokens, tokens) = (tokens, bestTokens);
             }
         }
 
         if (best is { } b)
         {
-            return Render(columns[b.Column], bestTokens!, b.Start, bestMore);
+            return Render(columns[b.Column], bestTokens, b.Start, bestMore);
         }
 
         if (fallback < 0)
@@ -69,6 +71,14 @@ public static class SearchExcerpt
         var rest = Tokenize(columns[fallback], folded, tokens);
         return Render(columns[fallback], tokens, 0, rest);
     }
+
+    private const int MaxKeptTokens = 4096;
+
+    [ThreadStatic]
+    private static List<Token>? _tokens;
+
+    [ThreadStatic]
+    private static List<Token>? _bestTokens;
 
     private readonly record struct Token(int Start, int End, int Word, bool SentenceStart);
 
