@@ -106,7 +106,8 @@ public sealed partial class SearchIndex(SopDbContext db, SearchWordCounts wordCo
     /// The newest <see cref="RankCandidates"/> matches are ranked by <see cref="SqliteRanking"/> (bm25 with the
     /// words' document counts from <see cref="SearchWordCounts"/>); the rest follow by age (rowid order is the order
     /// in which live versions were indexed). The page's rows are read by rowid and their excerpts made by
-    /// <see cref="SearchExcerpt"/>. Plain ADO.NET on the context's connection: short statements, no LINQ to translate.
+    /// <see cref="SearchExcerpt"/>. The page's statement is kept prepared on the context's connection
+    /// (<see cref="SqliteKeptStatements"/>); the counts are plain ADO.NET.
     /// </summary>
     private async Task<(List<SearchHit> Hits, int Total)> SqliteAsync(IReadOnlyList<string> words, int skip, int take, CancellationToken ct)
     {
@@ -131,12 +132,12 @@ public sealed partial class SearchIndex(SopDbContext db, SearchWordCounts wordCo
             if (skip < ranked)
             {
                 SqliteRanking.EnsureRegistered(connection);
-                await ReadAsync(connection, RankedSql(words.Count), match, take, skip, counts, words, rows, ct);
+                Read(connection, RankedSqls[words.Count - 1], match, take, skip, counts, words, rows, ct);
             }
 
             if (total > RankCandidates && rows.Count < take)
             {
-                await ReadAsync(connection, OlderSql, match, take - rows.Count, Math.Max(0, skip - RankCandidates), [], words, rows, ct);
+                Read(connection, OlderSql, match, take - rows.Count, Math.Max(0, skip - RankCandidates), [], words, rows, ct);
             }
 
             return (rows, (int)total);
@@ -168,6 +169,8 @@ public sealed partial class SearchIndex(SopDbContext db, SearchWordCounts wordCo
     /// A page of the ranked candidates with their texts. The candidates are ranked once; the page's rows are then
     /// read by rowid (FTS5 looks each one up in its content table, without walking a doclist again).
     /// </summary>
+    private static readonly string[] RankedSqls = [.. Enumerable.Range(1, MaxWords).Select(RankedSql)];
+
     private static string RankedSql(int words)
     {
         var rank = $"""{SqliteRanking.FunctionName}("SearchIndex", {Weights}, {string.Join(", ", Enumerable.Range(0, words).Select(i => "$n" + i))})""";
@@ -192,24 +195,26 @@ public sealed partial class SearchIndex(SopDbContext db, SearchWordCounts wordCo
         LIMIT $take OFFSET $skip
         """;
 
-    private static async Task ReadAsync(
+    private static void Read(
         SqliteConnection connection, string sql, string match, int take, int skip, long[] counts, IReadOnlyList<string> words, List<SearchHit> hits, CancellationToken ct)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$take", take);
-        command.Parameters.AddWithValue("$skip", skip);
-        for (var i = 0; i < counts.Length; i++)
-        {
-            command.Parameters.AddWithValue("$n" + i, counts[i]);
-        }
-
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            hits.Add(new SearchHit(Guid.Parse(reader.GetString(0)), SearchExcerpt.Html(words, [reader.GetString(1), reader.GetString(2), reader.GetString(3)])));
-        }
+        SqliteKeptStatements.Query(
+            connection,
+            sql,
+            statement =>
+            {
+                SqliteKeptStatements.Bind(statement, "$match", match);
+                SqliteKeptStatements.Bind(statement, "$take", take);
+                SqliteKeptStatements.Bind(statement, "$skip", skip);
+                for (var i = 0; i < counts.Length; i++)
+                {
+                    SqliteKeptStatements.Bind(statement, "$n" + i, counts[i]);
+                }
+            },
+            row => hits.Add(new SearchHit(
+                Guid.Parse(SqliteKeptStatements.Text(row, 0)),
+                SearchExcerpt.Html(words, [SqliteKeptStatements.Text(row, 1), SqliteKeptStatements.Text(row, 2), SqliteKeptStatements.Text(row, 3)]))),
+            ct);
     }
 
     /// <summary>
