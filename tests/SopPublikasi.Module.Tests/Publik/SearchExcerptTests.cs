@@ -44,7 +44,7 @@ public sealed class SearchExcerptTests : IDisposable
     {
         var body = string.Join(' ', Enumerable.Range(1, 60).Select(i => $"kata{i}")) + " irigasi sawah " + string.Join(' ', Enumerable.Range(61, 60).Select(i => $"kata{i}"));
 
-        var html = SearchExcerpt.Html(SearchIndex.Words("irigasi"), ["Judul berita", "Ringkasan singkat", body]);
+        var html = SearchExcerpt.Html(SearchIndex.Words("irigasi"), [body, "Ringkasan singkat", "Judul berita"]);
 
         Assert.Equal("…kata58 kata59 kata60 <mark>irigasi</mark> sawah kata61 kata62 kata63 kata64 kata65 kata66 kata67 kata68 kata69 kata70 kata71 kata72 kata73 kata74 kata75 kata76 kata77 kata78 kata79…", html);
     }
@@ -73,9 +73,18 @@ public sealed class SearchExcerptTests : IDisposable
     [Fact]
     public void TitleWithAllWords_BeatsBodyWithOne()
     {
-        var html = SearchExcerpt.Html(SearchIndex.Words("kerja bakti"), ["Kerja Bakti Bersama", "Ringkasan", "Warga kerja di sawah"]);
+        var html = SearchExcerpt.Html(SearchIndex.Words("kerja bakti"), ["Warga kerja di sawah", "Ringkasan", "Kerja Bakti Bersama"]);
 
         Assert.Equal("<mark>Kerja</mark> <mark>Bakti</mark> Bersama", html);
+    }
+
+    [Fact]
+    public void BodyWithTheWords_PreferredToATitleWithMoreMatches()
+    {
+        // The card shows the title above the excerpt: the body's context says more.
+        var html = SearchExcerpt.Html(SearchIndex.Words("gamelan"), ["Latihan rutin gamelan di pendapa kecamatan", "Ringkasan", "Gamelan, gamelan dan gamelan"]);
+
+        Assert.Equal("Latihan rutin <mark>gamelan</mark> di pendapa kecamatan", html);
     }
 
     [Fact]
@@ -95,7 +104,7 @@ public sealed class SearchExcerptTests : IDisposable
     {
         var body = string.Join(' ', Enumerable.Range(1, 40).Select(i => $"kata{i}"));
 
-        Assert.Equal(string.Join(' ', Enumerable.Range(1, 24).Select(i => $"kata{i}")) + "…", SearchExcerpt.Html(SearchIndex.Words("zzz"), ["Judul", body, string.Empty]));
+        Assert.Equal(string.Join(' ', Enumerable.Range(1, 24).Select(i => $"kata{i}")) + "…", SearchExcerpt.Html(SearchIndex.Words("zzz"), [string.Empty, body, "Judul"]));
         Assert.Equal(string.Empty, SearchExcerpt.Html(SearchIndex.Words("zzz"), [string.Empty, "  ", "—"]));
     }
 

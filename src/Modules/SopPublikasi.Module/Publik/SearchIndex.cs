@@ -213,7 +213,7 @@ public sealed partial class SearchIndex(SopDbContext db, SearchWordCounts wordCo
             },
             row => hits.Add(new SearchHit(
                 Guid.Parse(SqliteKeptStatements.Text(row, 0)),
-                SearchExcerpt.Html(words, [SqliteKeptStatements.Text(row, 1), SqliteKeptStatements.Text(row, 2), SqliteKeptStatements.Text(row, 3)]))),
+                SearchExcerpt.Html(words, [SqliteKeptStatements.Text(row, 3), SqliteKeptStatements.Text(row, 2), SqliteKeptStatements.Text(row, 1)]))),
             ct);
     }
 
