@@ -39,7 +39,7 @@ public static class SearchExcerpt
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(columns);
-        var folded = words.Select(Fold).Where(w => w.Length > 0).ToArray();
+        var folded = words.Select(Fold).Where(w => w.Length > 0).Distinct().ToArray();
         // The token lists of this thread's last excerpt are used again (a page makes a dozen excerpts), unless a very
         // long text left them large.
         var tokens = _tokens is { Capacity: <= MaxKeptTokens } kept ? kept : _tokens = new List<Token>(256);

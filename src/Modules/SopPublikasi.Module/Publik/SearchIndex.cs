@@ -165,12 +165,13 @@ public sealed partial class SearchIndex(SopDbContext db, SearchWordCounts wordCo
     private static string Candidates(string columns) =>
         $"""SELECT rowid AS id{columns} FROM "SearchIndex" WHERE "SearchIndex" MATCH $match ORDER BY rowid DESC LIMIT {RankCandidates}""";
 
+    /// <summary>The page statement for each number of words, built once (the text is the key of its kept statement).</summary>
+    private static readonly string[] RankedSqls = [.. Enumerable.Range(1, MaxWords).Select(RankedSql)];
+
     /// <summary>
     /// A page of the ranked candidates with their texts. The candidates are ranked once; the page's rows are then
     /// read by rowid (FTS5 looks each one up in its content table, without walking a doclist again).
     /// </summary>
-    private static readonly string[] RankedSqls = [.. Enumerable.Range(1, MaxWords).Select(RankedSql)];
-
     private static string RankedSql(int words)
     {
         var rank = $"""{SqliteRanking.FunctionName}("SearchIndex", {Weights}, {string.Join(", ", Enumerable.Range(0, words).Select(i => "$n" + i))})""";
