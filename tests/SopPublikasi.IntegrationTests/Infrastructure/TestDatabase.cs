@@ -87,15 +87,16 @@ public sealed class TestDatabase : IDisposable
     /// <summary>
     /// Takes the database away from the app as an outage would. PostgreSQL (a cuttable database): the forwarder resets
     /// every live connection and refuses new ones. SQLite, a file on a local disk, has no link to cut: its folder is
-    /// moved away (a lost or unmounted volume) after the pooled connections are closed, so that every new connection
-    /// fails to open (SQLITE_CANTOPEN). <see cref="Restore"/> brings it back as it was.
+    /// moved away (a lost or unmounted volume), so that every new connection fails to open (SQLITE_CANTOPEN), and then
+    /// the pooled connections are closed. In that order: a background task could otherwise open a connection between
+    /// the two steps and keep reading the moved file through it. <see cref="Restore"/> brings it back as it was.
     /// </summary>
     public void MakeUnavailable()
     {
         if (_sqliteFolder is not null)
         {
-            SqliteConnection.ClearAllPools();
             Directory.Move(_sqliteFolder, _sqliteFolder + ".weg");
+            SqliteConnection.ClearAllPools();
             return;
         }
 
