@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace SopPublikasi.Module.Common;
@@ -10,16 +9,11 @@ public static class SlugGenerator
 
     public static string Create(string? text)
     {
-        var normalized = (text ?? string.Empty).Normalize(NormalizationForm.FormD);
-        var slug = new StringBuilder(normalized.Length);
+        var plain = Diacritics.Remove(text ?? string.Empty);
+        var slug = new StringBuilder(plain.Length);
         var dashPending = false;
-        foreach (var c in normalized)
+        foreach (var c in plain)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             if (!char.IsAsciiLetterOrDigit(c))
             {
                 dashPending = true;

@@ -206,21 +206,7 @@ public static class SearchExcerpt
     private static string Fold(string word)
     {
         var lower = word.ToLowerInvariant();
-        if (System.Text.Ascii.IsValid(lower))
-        {
-            return lower;
-        }
-
-        var builder = new StringBuilder(lower.Length);
-        foreach (var c in lower.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
+        return Ascii.IsValid(lower) ? lower : Common.Diacritics.Remove(lower);
     }
 
     /// <summary>The best window of the column: scored 1,000 per distinct word in it, plus 1 per match.</summary>
