@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace SopPublikasi.Module.Publik;
@@ -112,7 +113,7 @@ public static class SearchExcerpt
             }
 
             var c = text[i];
-            if (!(c < 0x80 ? AsciiKinds[c] == 1 : IsTokenChar(c)))
+            if (!IsWordChar(c))
             {
                 sentence |= c < 0x80 && AsciiKinds[c] == 2;
                 i++;
@@ -124,7 +125,7 @@ public static class SearchExcerpt
             {
                 i++;
             }
-            while (i < text.Length && ((c = text[i]) < 0x80 ? AsciiKinds[c] == 1 : IsTokenChar(c)));
+            while (i < text.Length && IsWordChar(text[i]));
 
             var word = Match(text.AsSpan(start, i - start), words);
             if (word >= 0 && ++found[word] == MatchesPerWord && --wordsLeft == 0)
@@ -143,7 +144,7 @@ public static class SearchExcerpt
     {
         for (var i = from; i < text.Length; i++)
         {
-            if (text[i] < 0x80 ? AsciiKinds[text[i]] == 1 : IsTokenChar(text[i]))
+            if (IsWordChar(text[i]))
             {
                 return true;
             }
@@ -152,8 +153,12 @@ public static class SearchExcerpt
         return false;
     }
 
+    /// <summary>Whether a character is part of a word: ASCII letters and digits, and beyond ASCII <see cref="IsWordCharBeyondAscii"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) => c < 0x80 ? AsciiKinds[c] == 1 : IsWordCharBeyondAscii(c);
+
     /// <summary>Whether a character beyond ASCII is part of a word: letters, digits, private use, combining marks.</summary>
-    private static bool IsTokenChar(char c)
+    private static bool IsWordCharBeyondAscii(char c)
     {
         return char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) switch
         {
@@ -169,10 +174,10 @@ public static class SearchExcerpt
     private static int Match(ReadOnlySpan<char> token, string[] words)
     {
         string? folded = null;
+        var first = token[0];
         for (var w = 0; w < words.Length; w++)
         {
             var word = words[w];
-            var first = token[0];
             if (first < 0x80)
             {
                 // Most words of the text are ASCII and fail on their first letter.
@@ -181,7 +186,7 @@ public static class SearchExcerpt
                     continue;
                 }
 
-                if (System.Text.Ascii.IsValid(token))
+                if (Ascii.IsValid(token))
                 {
                     if (token.StartsWith(word, StringComparison.OrdinalIgnoreCase))
                     {
