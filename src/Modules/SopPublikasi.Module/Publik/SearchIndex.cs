@@ -185,7 +185,8 @@ public sealed partial class SearchIndex(SopDbContext db, SearchWordCounts wordCo
             """;
     }
 
-    private const string Texts = "s.materi_id, s.judul, s.ringkasan, s.isi";
+    /// <summary>The id and the texts, in the order <see cref="SearchExcerpt"/> prefers them: body, summary, title.</summary>
+    private const string Texts = "s.materi_id, s.isi, s.ringkasan, s.judul";
 
     /// <summary>Matches older than the ranked candidates, newest first.</summary>
     private static readonly string OlderSql = $"""
@@ -214,7 +215,7 @@ public sealed partial class SearchIndex(SopDbContext db, SearchWordCounts wordCo
             },
             row => hits.Add(new SearchHit(
                 Guid.Parse(SqliteKeptStatements.Text(row, 0)),
-                SearchExcerpt.Html(words, [SqliteKeptStatements.Text(row, 3), SqliteKeptStatements.Text(row, 2), SqliteKeptStatements.Text(row, 1)]))),
+                SearchExcerpt.Html(words, [SqliteKeptStatements.Text(row, 1), SqliteKeptStatements.Text(row, 2), SqliteKeptStatements.Text(row, 3)]))),
             ct);
     }
 
