@@ -73,11 +73,11 @@ public static class SqliteKeptStatements
 
     /// <summary>Binds a named parameter ($name) that the statement has.</summary>
     public static void Bind(sqlite3_stmt statement, string name, string value) =>
-        Check(raw.sqlite3_bind_text(statement, Index(statement, name), value), raw.sqlite3_db_handle(statement));
+        Check(raw.sqlite3_bind_text(statement, Index(statement, name), value), statement);
 
     /// <inheritdoc cref="Bind(sqlite3_stmt, string, string)"/>
     public static void Bind(sqlite3_stmt statement, string name, long value) =>
-        Check(raw.sqlite3_bind_int64(statement, Index(statement, name), value), raw.sqlite3_db_handle(statement));
+        Check(raw.sqlite3_bind_int64(statement, Index(statement, name), value), statement);
 
     public static string Text(sqlite3_stmt statement, int column) => raw.sqlite3_column_text(statement, column).utf8_to_string();
 
@@ -85,6 +85,15 @@ public static class SqliteKeptStatements
         raw.sqlite3_bind_parameter_index(statement, name) is var index and > 0
             ? index
             : throw new ArgumentException($"The statement has no parameter {name}.", nameof(name));
+
+    /// <summary>A binding's result: the statement's connection is looked up only for the error message.</summary>
+    private static void Check(int rc, sqlite3_stmt statement)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            Check(rc, raw.sqlite3_db_handle(statement));
+        }
+    }
 
     private static void Check(int rc, sqlite3 db)
     {
