@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi;
@@ -95,6 +96,25 @@ public sealed class PublicArticles(SopDbContext db, SearchIndex search, ListTota
     public async Task<IReadOnlyList<PublishedArticle>> ByIdsAsync(IReadOnlyList<Guid> ids, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        if (db.Database.IsSqlite())
+        {
+            // A kept statement (the search page's cards): see SqliteCards.
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                return SqliteCards.ByIds((SqliteConnection)db.Database.GetDbConnection(), ids, ct);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+
         var found = new Dictionary<Guid, PublishedArticle>();
         await foreach (var article in ByIds(db, [.. ids]).WithCancellation(ct))
         {
@@ -146,7 +166,7 @@ public sealed class PublicArticles(SopDbContext db, SearchIndex search, ListTota
     private static readonly Func<SopDbContext, string, CancellationToken, Task<Category?>> CategoryBySlug = EF.CompileAsyncQuery(
         (SopDbContext db, string slug, CancellationToken ct) => db.Categories.AsNoTracking().FirstOrDefault(c => c.Slug == slug));
 
-    /// <summary>A page of search results, compiled once: the search page runs it on every request.</summary>
+    /// <summary>A page of search results on PostgreSQL, compiled once (SQLite reads them with <see cref="SqliteCards"/>).</summary>
     private static readonly Func<SopDbContext, Guid[], IAsyncEnumerable<PublishedArticle>> ByIds = EF.CompileAsyncQuery(
         (SopDbContext db, Guid[] ids) => db.Materi.AsNoTracking().Where(m => m.PublishedVersionId != null && ids.Contains(m.Id)).Select(CardRow));
 

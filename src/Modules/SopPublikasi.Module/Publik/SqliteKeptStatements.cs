@@ -81,6 +81,10 @@ public static class SqliteKeptStatements
 
     public static string Text(sqlite3_stmt statement, int column) => raw.sqlite3_column_text(statement, column).utf8_to_string();
 
+    /// <summary>A column's text, or null where the column is NULL.</summary>
+    public static string? TextOrNull(sqlite3_stmt statement, int column) =>
+        raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL ? null : Text(statement, column);
+
     private static int Index(sqlite3_stmt statement, string name) =>
         raw.sqlite3_bind_parameter_index(statement, name) is var index and > 0
             ? index
