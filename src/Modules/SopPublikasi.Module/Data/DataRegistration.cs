@@ -23,10 +23,9 @@ public static class DataRegistration
 
         // Pooled contexts: a request borrows a context with its connection object already set up (on SQLite, EF
         // registers its functions on each new connection object, which is most of a small query's cost).
-        services.AddDbContextPool<SqliteSopDbContext>((sp, o) => o
-            .UseSqlite(SqliteConnectionString(
-                sp.GetRequiredService<IConfiguration>().GetConnectionString("Sqlite"),
-                sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath))
+        services.AddDbContextPool<SqliteSopDbContext>((sp, o) => UseSopSqlite(
+                o,
+                SqliteConnectionString(sp.GetRequiredService<IConfiguration>().GetConnectionString("Sqlite"), sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath))
             .AddInterceptors(sp.GetRequiredService<AppendOnlyInterceptor>()));
         services.AddDbContextPool<PostgreSqlSopDbContext>((sp, o) => o
             .UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString("PostgreSql")
@@ -36,6 +35,13 @@ public static class DataRegistration
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.PostgreSql
                 ? sp.GetRequiredService<PostgreSqlSopDbContext>()
                 : sp.GetRequiredService<SqliteSopDbContext>());
+    }
+
+    /// <summary>SQLite as the site uses it: EF Core's provider with <see cref="StatementKeepingSqliteConnection"/>.</summary>
+    public static DbContextOptionsBuilder UseSopSqlite(DbContextOptionsBuilder options, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return StatementKeepingSqliteConnection.ReplaceEfCoreConnection(options.UseSqlite(connectionString));
     }
 
     /// <summary>Resolves a relative database file against the content root and makes sure its folder exists.</summary>

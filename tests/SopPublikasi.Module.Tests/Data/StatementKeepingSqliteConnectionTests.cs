@@ -1,0 +1,68 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using SopPublikasi.Module.Data;
+using SQLitePCL;
+
+namespace SopPublikasi.Module.Tests.Data;
+
+/// <summary>
+/// Opening the site's SQLite context again leaves the statements prepared on its pooled connection as they were;
+/// EF Core's own connection makes SQLite prepare them again. The functions left out are for decimals, which the
+/// model does not store.
+/// </summary>
+public sealed class StatementKeepingSqliteConnectionTests : IDisposable
+{
+    private const int StatementReprepares = 5; // SQLITE_STMTSTATUS_REPREPARE in sqlite3.h
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("sop-keep-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task SiteContext_OpenedAgain_StatementNotPreparedAgain() =>
+        Assert.Equal(0, await ReprepareAfterReopeningAsync(DataRegistration.UseSopSqlite));
+
+    [Fact]
+    public async Task PlainEfCoreContext_OpenedAgain_StatementPreparedAgain() =>
+        Assert.Equal(1, await ReprepareAfterReopeningAsync((o, cs) => o.UseSqlite(cs)));
+
+    [Fact]
+    public void Model_StoresNoDecimal()
+    {
+        using var db = new SqliteSopDbContext(Options(DataRegistration.UseSopSqlite, "model.db"));
+
+        var decimals = db.Model.GetEntityTypes().SelectMany(t => t.GetProperties())
+            .Where(p => Nullable.GetUnderlyingType(p.ClrType) == typeof(decimal) || p.ClrType == typeof(decimal))
+            .Select(p => $"{p.DeclaringType.DisplayName()}.{p.Name}");
+        Assert.Empty(decimals);
+    }
+
+    /// <summary>Prepares a statement on the context's native connection, closes and opens the context, and steps it again.</summary>
+    private async Task<int> ReprepareAfterReopeningAsync(Func<DbContextOptionsBuilder, string, DbContextOptionsBuilder> configure)
+    {
+        await using var db = new SqliteSopDbContext(Options(configure, Guid.NewGuid() + ".db"));
+        await db.Database.OpenConnectionAsync();
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var native = connection.Handle!;
+        Assert.Equal(raw.SQLITE_OK, raw.sqlite3_prepare_v3(native, "SELECT 1", (uint)raw.SQLITE_PREPARE_PERSISTENT, out var statement, out _));
+        using (statement)
+        {
+            Assert.Equal(raw.SQLITE_ROW, raw.sqlite3_step(statement));
+            _ = raw.sqlite3_reset(statement);
+            await db.Database.CloseConnectionAsync();
+
+            await db.Database.OpenConnectionAsync();
+            Assert.Same(native, connection.Handle); // the pool gave the same native connection back
+            Assert.Equal(raw.SQLITE_ROW, raw.sqlite3_step(statement));
+            _ = raw.sqlite3_reset(statement);
+            return raw.sqlite3_stmt_status(statement, StatementReprepares, 0);
+        }
+    }
+
+    private DbContextOptions<SqliteSopDbContext> Options(Func<DbContextOptionsBuilder, string, DbContextOptionsBuilder> configure, string file) =>
+        (DbContextOptions<SqliteSopDbContext>)configure(new DbContextOptionsBuilder<SqliteSopDbContext>(), $"Data Source={Path.Combine(_directory, file)};Pooling=True").Options;
+}
