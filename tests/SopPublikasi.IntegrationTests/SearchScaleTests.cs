@@ -105,4 +105,41 @@ public sealed class SearchScaleTests : IDisposable
         Assert.Equal(ids.Order(), found.Hits.Select(h => h.MateriId).Order());
         Assert.Equal(12, found.Total);
     }
+
+    [Fact]
+    public async Task SqliteStatements_PreparedOnce_PageAfterPage()
+    {
+        if (TestDatabase.IsPostgreSql)
+        {
+            return; // kept statements are SQLite's
+        }
+
+        _ = _factory.Server;
+        var ids = Enumerable.Range(0, SearchIndex.RankCandidates + 30).Select(_ => Guid.NewGuid()).ToList();
+        using (var scope = _factory.Services.CreateScope())
+        {
+            var index = scope.ServiceProvider.GetRequiredService<SearchIndex>();
+            foreach (var (id, i) in ids.Select((id, i) => (id, i)))
+            {
+                await index.UpsertAsync(id, $"Kabar desa {i}", "Ringkasan", "<p>Kerja bakti membersihkan saluran air.</p>", CancellationToken.None);
+            }
+        }
+
+        using var search = _factory.Services.CreateScope();
+        var db = search.ServiceProvider.GetRequiredService<Module.Data.SopDbContext>();
+        var searchIndex = search.ServiceProvider.GetRequiredService<SearchIndex>();
+        await db.Database.OpenConnectionAsync(); // one native connection for every page (the searches nest inside)
+        var seen = new List<Guid>();
+        foreach (var query in new[] { "bakti", "bakti saluran" })
+        {
+            for (var skip = 0; skip < ids.Count; skip += 12)
+            {
+                seen.AddRange((await searchIndex.SearchAsync(query, skip, 12, CancellationToken.None)).Hits.Select(h => h.MateriId));
+            }
+        }
+
+        Assert.Equal(ids.Count * 2, seen.Count); // ranked pages and older ones, for one word and for two
+        Assert.Equal(0, SqliteKeptStatements.Reprepares((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection()));
+        await db.Database.CloseConnectionAsync();
+    }
 }

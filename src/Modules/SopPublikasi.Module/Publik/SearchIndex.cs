@@ -177,7 +177,7 @@ public sealed partial class SearchIndex(SopDbContext db, SearchWordCounts wordCo
         var rank = $"""{SqliteRanking.FunctionName}("SearchIndex", {Weights}, {string.Join(", ", Enumerable.Range(0, words).Select(i => "$n" + i))})""";
         return $"""
             WITH candidates AS MATERIALIZED ({Candidates($", {rank} AS score")}),
-                 page AS MATERIALIZED (SELECT id, score FROM candidates ORDER BY score, id DESC LIMIT $take OFFSET $skip)
+                 page AS MATERIALIZED (SELECT id, score FROM candidates ORDER BY score, id DESC {Page})
             SELECT {Texts}
             FROM page CROSS JOIN "SearchIndex" AS s
             WHERE s.rowid = page.id
@@ -194,8 +194,14 @@ public sealed partial class SearchIndex(SopDbContext db, SearchWordCounts wordCo
         FROM "SearchIndex" AS s
         WHERE "SearchIndex" MATCH $match AND s.rowid < (SELECT min(id) FROM ({Candidates(string.Empty)}))
         ORDER BY s.rowid DESC
-        LIMIT $take OFFSET $skip
+        {Page}
         """;
+
+    /// <summary>
+    /// The page's bounds as expressions: SQLite plans with the value of a LIMIT or OFFSET that is a bare parameter, so
+    /// it prepares the statement again each time one is bound; an expression is read when the statement runs.
+    /// </summary>
+    private const string Page = "LIMIT $take + 0 OFFSET $skip + 0";
 
     private static void Read(
         SqliteConnection connection, string sql, string match, int take, int skip, long[] counts, IReadOnlyList<string> words, List<SearchHit> hits, CancellationToken ct)

@@ -71,6 +71,19 @@ public static class SqliteKeptStatements
         }
     }
 
+    /// <summary>
+    /// How many times SQLite has prepared again the statements kept on the connection (a schema change, or a
+    /// parameter the plan depends on, such as a bare LIMIT parameter): 0 means each was parsed and planned once.
+    /// </summary>
+    public static int Reprepares(SqliteConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var db = connection.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
+        return Kept.TryGetValue(db, out var statements) ? statements.Values.Sum(s => raw.sqlite3_stmt_status(s, StatementReprepares, 0)) : 0;
+    }
+
+    private const int StatementReprepares = 5; // SQLITE_STMTSTATUS_REPREPARE in sqlite3.h
+
     /// <summary>Binds a named parameter ($name) that the statement has.</summary>
     public static void Bind(sqlite3_stmt statement, string name, string value) =>
         Check(raw.sqlite3_bind_text(statement, Index(statement, name), value), statement);
