@@ -21,8 +21,7 @@ public static class DataRegistration
         services.AddSingleton<AppendOnlyInterceptor>();
         SqliteProcessSettings.Apply();
 
-        // Pooled contexts: a request borrows a context with its connection object already set up (on SQLite, EF
-        // registers its functions on each new connection object, which is most of a small query's cost).
+        // Pooled contexts: a request borrows a context with its connection object already made.
         services.AddDbContextPool<SqliteSopDbContext>((sp, o) => UseSopSqlite(
                 o,
                 SqliteConnectionString(sp.GetRequiredService<IConfiguration>().GetConnectionString("Sqlite"), sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath))

@@ -13,7 +13,7 @@ namespace SopPublikasi.Module.Publik;
 /// order of the ids given.
 /// </summary>
 /// <remarks>
-/// Through EF Core the query took about as long as ranking the page: a list of ids makes EF Core write the SQL again
+/// Through EF Core the query took nearly as long as ranking the page: a list of ids makes EF Core write the SQL again
 /// on every execution, and SQLite then prepares it again. An integration test compares these cards with EF Core's
 /// field by field, so that the two stay the same when the model changes.
 /// </remarks>

@@ -14,7 +14,9 @@ namespace SopPublikasi.Module.Publik;
 /// A kept statement is reset and its bindings cleared after every use, so it holds no read transaction open while
 /// the connection waits in Microsoft.Data.Sqlite's pool; SQLite prepares it again by itself when the schema changes.
 /// The statements go with their connection: when the pool closes it, SQLite keeps the connection until the
-/// statements are finalized, which their handles do once the connection object is collected.
+/// statements are finalized, which their handles do once the connection object is collected. SQLite also prepares a
+/// statement again when a function is registered on its connection (see <see cref="Data.StatementKeepingSqliteConnection"/>)
+/// and when a parameter its plan depends on is bound, such as a bare LIMIT parameter; <see cref="Reprepares"/> counts it.
 /// </remarks>
 public static class SqliteKeptStatements
 {
