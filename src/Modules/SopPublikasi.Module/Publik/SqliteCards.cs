@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SopPublikasi.Module.Materi;
@@ -41,18 +41,9 @@ public static class SqliteCards
         return cards;
     }
 
-    /// <summary>The ids as EF Core stores a Guid on SQLite (upper case text). Guids hold nothing JSON must escape.</summary>
-    private static string JsonArray(IReadOnlyList<Guid> ids)
-    {
-        var json = new StringBuilder(2 + (ids.Count * 39));
-        json.Append('[');
-        for (var i = 0; i < ids.Count; i++)
-        {
-            json.Append(i == 0 ? "\"" : ",\"").Append(ids[i].ToString("D").ToUpperInvariant()).Append('"');
-        }
-
-        return json.Append(']').ToString();
-    }
+    /// <summary>The ids as EF Core stores a Guid on SQLite (upper case text), as a JSON array.</summary>
+    private static string JsonArray(IReadOnlyList<Guid> ids) =>
+        JsonSerializer.Serialize(ids.Select(id => id.ToString("D").ToUpperInvariant()));
 
     private static PublishedArticle Read(sqlite3_stmt row) => new()
     {
