@@ -69,6 +69,9 @@ public static class SopPublikasiModule
         services.AddScoped<PublicArticles>();
         services.AddScoped<DaftarInformasiPublik>();
         services.AddScoped<SearchIndex>();
+        services.AddScoped<Materi.Events.MateriUnitOfWork>();
+        services.AddScoped<Materi.Events.IMateriEventHandler<Materi.Events.MateriMoved>, SearchIndexOnPublication>();
+        services.AddScoped<Materi.Events.IMateriEventHandler<Materi.Events.MateriMoved>, PublicCacheOnPublication>();
         services.AddSingleton<SearchIndexMerger>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexMerger>());
         services.AddOptions<CrossPosting.Composition.CompositionLimits>().BindConfiguration(CrossPosting.Composition.CompositionLimits.Section);

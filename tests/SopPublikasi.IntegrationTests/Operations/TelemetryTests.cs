@@ -91,7 +91,7 @@ public class TelemetryTests
         exported.HostSettings["OpenTelemetry:OtlpEndpoint"] = "http://127.0.0.1:4317";
         Assert.NotNull(exported.Services.GetService<OpenTelemetry.Trace.TracerProvider>());
         Assert.NotNull(exported.Services.GetService<OpenTelemetry.Metrics.MeterProvider>());
-        Assert.True(SopTelemetry.Source.HasListeners());
+        Assert.True(SopPublikasi.Module.Common.SopActivity.Source.HasListeners());
     }
 
     [Fact]

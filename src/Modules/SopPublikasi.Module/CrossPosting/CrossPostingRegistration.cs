@@ -9,6 +9,7 @@ using SopPublikasi.Module.CrossPosting.Networks.Mastodon;
 using SopPublikasi.Module.CrossPosting.Networks.Telegram;
 using SopPublikasi.Module.CrossPosting.Networks.X;
 using SopPublikasi.Module.CrossPosting.Quota;
+using SopPublikasi.Module.Materi.Events;
 
 namespace SopPublikasi.Module.CrossPosting;
 
@@ -39,6 +40,8 @@ public static class CrossPostingRegistration
         services.AddSocialClient<TelegramClient>().RemoveAllLoggers();
         services.AddSocialClient<MastodonClient>();
 
+        services.AddScoped<IMateriEventHandler<MateriMoved>, CrossPostOnPublication>();
+        services.AddSingleton<Operations.IPendingWork, PendingPosts>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         return services;

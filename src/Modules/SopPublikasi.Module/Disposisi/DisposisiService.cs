@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Materi.Events;
 using SopPublikasi.Module.Media;
-using SopPublikasi.Module.Webhooks;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Disposisi;
@@ -16,9 +16,7 @@ public sealed class DisposisiService(
     WorkflowLoader workflow,
     MediaStore media,
     InstruksiDisposisiStore instruksi,
-    WebhookWriter webhooks,
-    Notifications.WorkflowNotifications notifications,
-    Notifications.NotificationCentre notificationCentre,
+    MateriUnitOfWork unitOfWork,
     TimeProvider clock)
 {
     public async Task<MateriPublikasi> CreateAsync(DisposisiInput input, IFormFile? scan, Actor giver, CancellationToken ct)
@@ -112,11 +110,7 @@ public sealed class DisposisiService(
         var materi = MateriPublikasi.Create(disposisi, slug, machine, giver, now);
         db.Disposisi.Add(disposisi);
         db.Materi.Add(materi);
-        await webhooks.EnqueueAsync(WebhookEvents.DisposisiDibuat, new { materiId = materi.Id, disposisi.NomorAgenda, disposisi.Perihal, pemberi = giver.Name }, ct);
-        await notifications.StageAsync(materi, materi.History, giver, ct);
-        await db.SaveChangesAsync(ct);
-        webhooks.Committed();
-        notificationCentre.Committed();
+        await unitOfWork.CommitAsync(new DisposisiCreated(materi, disposisi, giver), db.SaveChangesAsync, ct);
         return materi;
     }
 

@@ -14,5 +14,3 @@ public sealed record DraftContent(
     IReadOnlyList<Guid> AttachmentIds,
     IReadOnlyList<string> Tags);
 
-/// <summary>Raised when a version becomes the live one.</summary>
-public sealed record MateriPublished(Guid MateriId, Guid VersionId, bool FirstTime);

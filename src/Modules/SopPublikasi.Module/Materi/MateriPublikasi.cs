@@ -229,6 +229,7 @@ public sealed class MateriPublikasi
         {
             AssigneeId = c.Assignee!.Id;
             AssigneeName = c.Assignee.Name;
+            _events.Add(new MateriAssigned(Id, c.Assignee.Id, c.Assignee.Name));
         }
 
         if (t.Rules.HasFlag(TransitionRules.Classify))
@@ -242,6 +243,11 @@ public sealed class MateriPublikasi
         {
             KategoriInformasi = Materi.KategoriInformasi.Dikecualikan;
             UjiKonsekuensi = c.UjiKonsekuensi;
+            if (PublishedVersionId is { } live)
+            {
+                _events.Add(new MateriWithdrawn(Id, live));
+            }
+
             PublishedVersionId = null; // exempt information is never published, not even an earlier version
             PublishedCategoryId = null;
         }
@@ -256,6 +262,10 @@ public sealed class MateriPublikasi
         }
 
         ReturnReason = t.Rules.HasFlag(TransitionRules.SendBack) ? c.Note?.Trim() : null;
+        if (ReturnReason is not null)
+        {
+            _events.Add(new MateriSentBack(Id, ReturnReason));
+        }
 
         var previous = History.MaxBy(h => h.Sequence);
         var entry = new HistoryEntry

@@ -1,24 +1,21 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Common;
-using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Disposisi;
 using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Materi.Events;
 using SopPublikasi.Module.Media;
-using SopPublikasi.Module.Notifications;
-using SopPublikasi.Module.Publik;
 using SopPublikasi.Module.Security;
-using SopPublikasi.Module.Webhooks;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Materi;
 
 /// <summary>
 /// Saves drafts and takes SOP moves. Each call is one unit of work: the item, its new version or history rows,
-/// uploaded files' rows and outbox rows are committed together or not at all.
+/// uploaded files' rows and the rows the features stage in reaction (<see cref="MateriUnitOfWork"/>) are committed
+/// together or not at all.
 /// </summary>
 public sealed class MateriService(
     SopDbContext db,
@@ -26,15 +23,8 @@ public sealed class MateriService(
     ActorResolver actors,
     MediaStore media,
     HtmlCleaner html,
-    OutboxWriter outbox,
-    OutboxSignal signal,
     IOptions<DipOptions> dip,
-    WebhookWriter webhooks,
-    IOutputCacheStore cache,
-    SearchIndex search,
-    WorkflowNotifications notifications,
-    NotificationCentre notificationCentre,
-    Operations.SopMetrics metrics,
+    MateriUnitOfWork unitOfWork,
     TimeProvider clock)
 {
     /// <summary>The item with its history and disposisi, if <paramref name="viewer"/> may see it (<see cref="MateriAccess"/>); else 404.</summary>
@@ -160,7 +150,7 @@ public sealed class MateriService(
     public async Task<IReadOnlyList<HistoryEntry>> TransitionAsync(Guid id, TransitionInput input, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using var activity = Operations.SopTelemetry.Source.StartActivity("sop.transisi");
+        using var activity = SopActivity.Source.StartActivity("sop.transisi");
         activity?.SetTag("sop.materi_id", id.ToString());
         activity?.SetTag("sop.action", input.Aksi);
         var materi = await LoadAsync(id, actor, ct);
@@ -195,81 +185,8 @@ public sealed class MateriService(
         DateTimeOffset? stepSince = materi.History.Count > 0 ? materi.History.Max(h => h.At) : null;
         var entries = materi.Apply(machine, command, actor, clock.GetUtcNow());
 
-        var published = materi.DomainEvents.OfType<MateriPublished>().FirstOrDefault();
-        if (published is { FirstTime: true })
-        {
-            var version = await db.MateriVersions.AsNoTracking().FirstAsync(v => v.Id == published.VersionId, ct);
-            await outbox.EnqueueAsync(materi, version, ct);
-        }
-
-        foreach (var e in entries)
-        {
-            await webhooks.EnqueueAsync(WebhookEvents.Transisi, new
-            {
-                materiId = materi.Id,
-                urutan = e.Sequence,
-                aksi = e.Action,
-                dari = e.From.ToString(),
-                ke = e.To.ToString(),
-                langkahSop = e.SopStep,
-                pelaku = e.ActorName,
-                peran = e.Role,
-                waktu = Common.IndonesianTime.ToWib(e.At),
-                catatan = e.Note,
-                versi = e.VersionNumber,
-            }, ct);
-        }
-
-        if (published is not null)
-        {
-            await webhooks.EnqueueAsync(WebhookEvents.Diterbitkan, new { materiId = materi.Id, materi.Slug, versi = materi.LatestVersion, klasifikasi = materi.KategoriInformasi?.Key() }, ct);
-        }
-
-        // The notices commit with the move (an outbox); e-mail goes out later from the background sender.
-        await notifications.StageAsync(materi, entries, actor, ct);
-
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
-        {
-            await SaveAsync(ct);
-            if (materi.PublishedVersionId != liveBefore)
-            {
-                // The search index follows the live version in the same transaction.
-                if (published is not null)
-                {
-                    var live = await db.MateriVersions.AsNoTracking().FirstAsync(v => v.Id == published.VersionId, ct);
-                    await search.UpsertAsync(materi.Id, live.Title, live.Summary, live.Body, ct);
-                }
-                else
-                {
-                    await search.RemoveAsync(materi.Id, ct);
-                }
-
-                // Other instances learn of it through the change stamp.
-                await PublicCacheStamp.BumpAsync(db, ct);
-            }
-
-            await transaction.CommitAsync(ct);
-        }
-
-        webhooks.Committed();
-        foreach (var e in entries)
-        {
-            metrics.Transition(e, e.At - stepSince);
-            stepSince = e.At;
-        }
-
-        notificationCentre.Committed();
-        if (materi.PublishedVersionId != liveBefore)
-        {
-            // The very next request must see the change: evict the article's page and every list, feed and sitemap.
-            await cache.EvictPublishedAsync(materi.Slug, ct);
-        }
-
-        if (published is not null)
-        {
-            signal.Notify();
-        }
-
+        // Outbox rows, deliveries, notices, the search index and the cache are the features' reactions to the move.
+        await unitOfWork.CommitAsync(new MateriMoved(materi, entries, actor, liveBefore, stepSince), SaveAsync, ct);
         return entries;
     }
 

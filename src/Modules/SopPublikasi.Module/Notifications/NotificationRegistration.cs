@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using SopPublikasi.Module.Materi.Events;
 
 namespace SopPublikasi.Module.Notifications;
 
@@ -15,6 +16,9 @@ public static class NotificationRegistration
         services.AddScoped<INotifier>(sp => sp.GetRequiredService<NotificationCentre>());
         services.AddScoped<WorkflowNotifications>();
         services.AddScoped<NotificationInbox>();
+        services.AddScoped<NotifyOnMove>();
+        services.AddScoped<IMateriEventHandler<MateriMoved>>(sp => sp.GetRequiredService<NotifyOnMove>());
+        services.AddScoped<IMateriEventHandler<DisposisiCreated>>(sp => sp.GetRequiredService<NotifyOnMove>());
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<OverdueSignal>();
         services.AddSingleton<EmailSender>();

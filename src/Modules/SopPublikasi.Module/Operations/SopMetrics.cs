@@ -1,10 +1,7 @@
 using System.Diagnostics.Metrics;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Webhooks;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Operations;
@@ -16,7 +13,7 @@ namespace SopPublikasi.Module.Operations;
 /// </summary>
 public sealed partial class SopMetrics : IDisposable
 {
-    public const string MeterName = "SopPublikasi";
+    public const string MeterName = Common.SopActivity.Name;
 
     private static readonly TimeSpan GaugeRefresh = TimeSpan.FromSeconds(5);
 
@@ -78,9 +75,7 @@ public sealed partial class SopMetrics : IDisposable
                 using var scope = _scopes.CreateScope();
                 var db = scope.ServiceProvider.GetRequiredService<SopDbContext>();
                 var now = _clock.GetUtcNow();
-                var social = db.Outbox.AsNoTracking().Where(m => m.Status == OutboxStatus.Pending).Select(m => m.CreatedAt);
-                var webhook = db.WebhookDeliveries.AsNoTracking().Where(d => d.Status == DeliveryStatus.Pending).Select(d => d.CreatedAt);
-                _readings = [Reading("social", social, now), Reading("webhook", webhook, now)];
+                _readings = [.. scope.ServiceProvider.GetServices<IPendingWork>().Select(w => Reading(w.Outbox, w.PendingSince(db), now))];
                 _gaugeReadAt = Environment.TickCount64; // a failed read is tried again at the next collection
             }
             catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
@@ -18,13 +17,11 @@ public static class SopTelemetry
 {
     public const string Section = "OpenTelemetry";
 
-    /// <summary>Spans of the workflow service (one per SOP move) and of the background senders.</summary>
-    public static readonly ActivitySource Source = new(SopMetrics.MeterName);
-
     public static void AddSopTelemetry(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<SopMetrics>();
+        builder.Services.AddScoped<Materi.Events.IMateriEventHandler<Materi.Events.MateriMoved>, TransitionMetrics>();
         var endpoint = builder.Configuration[$"{Section}:OtlpEndpoint"];
         var standard = builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
         if (string.IsNullOrWhiteSpace(endpoint) && string.IsNullOrWhiteSpace(standard))

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using SopPublikasi.Module.Materi.Events;
 
 namespace SopPublikasi.Module.Webhooks;
 
@@ -13,6 +14,10 @@ public static class WebhookRegistration
         services.AddSingleton<WebhookSignal>();
         services.AddSingleton<WebhookSecrets>();
         services.AddScoped<WebhookWriter>();
+        services.AddScoped<WebhookOnMove>();
+        services.AddScoped<IMateriEventHandler<MateriMoved>>(sp => sp.GetRequiredService<WebhookOnMove>());
+        services.AddScoped<IMateriEventHandler<DisposisiCreated>>(sp => sp.GetRequiredService<WebhookOnMove>());
+        services.AddSingleton<Operations.IPendingWork, PendingDeliveries>();
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
     }

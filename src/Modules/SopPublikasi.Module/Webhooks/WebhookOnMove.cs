@@ -1,0 +1,56 @@
+using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Materi.Events;
+
+namespace SopPublikasi.Module.Webhooks;
+
+/// <summary>Integrators hear of every move: a delivery per interested subscription, committed with the move.</summary>
+public sealed class WebhookOnMove(WebhookWriter webhooks) : IMateriEventHandler<MateriMoved>, IMateriEventHandler<DisposisiCreated>
+{
+    public Task StagingAsync(DisposisiCreated e, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return webhooks.EnqueueAsync(
+            WebhookEvents.DisposisiDibuat,
+            new { materiId = e.Materi.Id, e.Disposisi.NomorAgenda, e.Disposisi.Perihal, pemberi = e.Giver.Name },
+            ct);
+    }
+
+    public async Task StagingAsync(MateriMoved e, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var materi = e.Materi;
+        foreach (var entry in e.Entries)
+        {
+            await webhooks.EnqueueAsync(WebhookEvents.Transisi, new
+            {
+                materiId = materi.Id,
+                urutan = entry.Sequence,
+                aksi = entry.Action,
+                dari = entry.From.ToString(),
+                ke = entry.To.ToString(),
+                langkahSop = entry.SopStep,
+                pelaku = entry.ActorName,
+                peran = entry.Role,
+                waktu = IndonesianTime.ToWib(entry.At),
+                catatan = entry.Note,
+                versi = entry.VersionNumber,
+            }, ct);
+        }
+
+        if (e.Published is not null)
+        {
+            await webhooks.EnqueueAsync(WebhookEvents.Diterbitkan, new { materiId = materi.Id, materi.Slug, versi = materi.LatestVersion, klasifikasi = materi.KategoriInformasi?.Key() }, ct);
+        }
+    }
+
+    public Task CommittedAsync(DisposisiCreated e, CancellationToken ct) => Wake();
+
+    public Task CommittedAsync(MateriMoved e, CancellationToken ct) => Wake();
+
+    private Task Wake()
+    {
+        webhooks.Committed();
+        return Task.CompletedTask;
+    }
+}
