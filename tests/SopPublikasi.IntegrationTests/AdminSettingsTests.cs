@@ -1,7 +1,10 @@
 using System.Net;
 using Microsoft.Extensions.Time.Testing;
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.Module.Disposisi;
 using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Site;
+using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.IntegrationTests;
 

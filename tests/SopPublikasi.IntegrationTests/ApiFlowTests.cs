@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.IntegrationTests;

@@ -1,4 +1,5 @@
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.Module.Materi;
 
 namespace SopPublikasi.IntegrationTests;
 

@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Media;
 
 namespace SopPublikasi.IntegrationTests;
 

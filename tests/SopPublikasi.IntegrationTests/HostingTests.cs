@@ -1,4 +1,5 @@
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.IntegrationTests;

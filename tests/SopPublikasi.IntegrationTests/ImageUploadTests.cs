@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using SkiaSharp;
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.Module.Media;
 
 namespace SopPublikasi.IntegrationTests;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.Module.Notifications;
 
 namespace SopPublikasi.IntegrationTests;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Publik;
 
 namespace SopPublikasi.IntegrationTests;

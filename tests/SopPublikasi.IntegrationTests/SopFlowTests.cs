@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.IntegrationTests.Infrastructure;
 using SopPublikasi.Module.CrossPosting;
+using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.IntegrationTests;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.Module.Tokens;
 
 namespace SopPublikasi.IntegrationTests;
 

@@ -8,78 +8,49 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Api;
 using SopPublikasi.Module.Common;
-using SopPublikasi.Module.CrossPosting;
-using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Demo;
-using SopPublikasi.Module.Disposisi;
-using SopPublikasi.Module.Identity;
-using SopPublikasi.Module.Materi;
-using SopPublikasi.Module.Media;
-using SopPublikasi.Module.Notifications;
-using SopPublikasi.Module.Operations;
 using SopPublikasi.Module.Publik;
 using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Site;
-using SopPublikasi.Module.Webhooks;
-using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module;
 
-/// <summary>The module's one registration entry point: everything SopPublikasi owns is added and mapped here.</summary>
+/// <summary>
+/// The module's one entry point. It lists the features; each feature's <c>Startup</c> registers its own services,
+/// options, handlers, seeders and background work and maps its endpoints. The request pipeline in front of the
+/// endpoints is here, since its order matters across features.
+/// </summary>
 public static class SopPublikasiModule
 {
+    /// <summary>The features, in registration order: the core first, then the features that react to it.</summary>
+    public static IReadOnlyList<FeatureStartup> Features { get; } =
+    [
+        new Data.Startup(),
+        new Identity.Startup(),
+        new Workflow.Startup(),
+        new Media.Startup(),
+        new Materi.Startup(),
+        new Disposisi.Startup(),
+        new Site.Startup(),
+        new Halaman.Startup(),
+        new Tokens.Startup(),
+        new Publik.Startup(),
+        new Api.Startup(),
+        new CrossPosting.Startup(),
+        new Webhooks.Startup(),
+        new Notifications.Startup(),
+        new Operations.Startup(),
+        new Demo.Startup(),
+    ];
+
     public static WebApplicationBuilder AddSopPublikasi(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var services = builder.Services;
-        services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        foreach (var feature in Features)
+        {
+            feature.ConfigureServices(builder);
+        }
 
-        // First hosted service: the database is migrated and seeded before anything else starts (the Data
-        // Protection key ring loader and the outbox dispatcher both read it).
-        services.AddHostedService<DatabaseInitializer>();
-
-        AddValidatedOptions<SiteOptions>(services, SiteOptions.Section);
-        AddValidatedOptions<MediaOptions>(services, MediaOptions.Section);
-        AddValidatedOptions<WorkflowOptions>(services, WorkflowOptions.Section);
-        AddValidatedOptions<CrossPostingOptions>(services, CrossPostingOptions.Section);
-        AddValidatedOptions<AccountOptions>(services, AccountOptions.Section);
-        AddValidatedOptions<DemoOptions>(services, DemoOptions.Section);
-        AddValidatedOptions<DipOptions>(services, DipOptions.Section);
-        AddValidatedOptions<DisposisiOptions>(services, DisposisiOptions.Section)
-            .PostConfigure(o => o.Instructions = o.Instructions.Count > 0 ? o.Instructions : [.. DisposisiOptions.Defaults]);
-
-        builder.AddSopData();
-        builder.AddSopIdentity();
-        builder.AddSopWeb();
-        builder.AddSopApi();
-        builder.AddSopWebhooks();
-        builder.AddSopNotifications();
-        builder.AddSopTelemetry();
-
-        services.AddScoped<WorkflowLoader>();
-        services.AddScoped<TaskQueries>();
-        services.AddScoped<ActorResolver>();
-        services.AddScoped<DisposisiService>();
-        services.AddScoped<InstruksiDisposisiStore>();
-        services.AddSingleton<Site.SiteSettings>();
-        services.AddScoped<MateriService>();
-        services.AddScoped<CommentService>();
-        services.AddScoped<Materi.Diff.MateriDiffs>();
-        services.AddScoped<StepTimes>();
-        services.AddScoped<PublicArticles>();
-        services.AddScoped<DaftarInformasiPublik>();
-        services.AddScoped<SearchIndex>();
-        services.AddScoped<Materi.Events.MateriUnitOfWork>();
-        services.AddScoped<Materi.Events.IMateriEventHandler<Materi.Events.MateriMoved>, SearchIndexOnPublication>();
-        services.AddScoped<Materi.Events.IMateriEventHandler<Materi.Events.MateriMoved>, PublicCacheOnPublication>();
-        services.AddSingleton<SearchIndexMerger>();
-        services.AddHostedService(sp => sp.GetRequiredService<SearchIndexMerger>());
-        services.AddOptions<CrossPosting.Composition.CompositionLimits>().BindConfiguration(CrossPosting.Composition.CompositionLimits.Section);
-        services.AddScoped<DemoSeeder>();
-        services.AddSingleton<HtmlCleaner>();
-        services.AddSingleton<MediaStore>();
-        services.AddSingleton<MediaCatalog>();
-        services.AddCrossPosting();
         return builder;
     }
 
@@ -133,15 +104,11 @@ public static class SopPublikasiModule
             app.UseOutputCache();
         }
 
-        app.MapRazorPages();
-        app.MapSopApi();
-        app.MapMedia();
-        app.MapFeeds();
-        app.MapSopHealth();
+        foreach (var feature in Features)
+        {
+            feature.Configure(app);
+        }
+
         return app;
     }
-
-    private static OptionsBuilder<T> AddValidatedOptions<T>(IServiceCollection services, string section)
-        where T : class =>
-        services.AddOptions<T>().BindConfiguration(section).ValidateDataAnnotations().ValidateOnStart();
 }

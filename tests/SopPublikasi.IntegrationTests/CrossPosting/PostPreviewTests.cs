@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.Module.CrossPosting;
 
 namespace SopPublikasi.IntegrationTests.CrossPosting;
 

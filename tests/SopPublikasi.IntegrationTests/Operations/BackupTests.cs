@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.IntegrationTests.Infrastructure;
 using SopPublikasi.Module.Cli;
+using SopPublikasi.Module.Disposisi;
 using SopPublikasi.Module.Media;
 
 namespace SopPublikasi.IntegrationTests.Operations;

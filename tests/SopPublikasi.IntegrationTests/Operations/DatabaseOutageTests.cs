@@ -7,6 +7,7 @@ using SopPublikasi.IntegrationTests.CrossPosting;
 using SopPublikasi.IntegrationTests.Infrastructure;
 using SopPublikasi.IntegrationTests.Infrastructure.Fakes;
 using SopPublikasi.Module.CrossPosting;
+using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Site;
 using SopPublikasi.Module.Workflow;
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.Module.Materi;
 
 namespace SopPublikasi.IntegrationTests.Security;
 

@@ -2,7 +2,10 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.IntegrationTests.Security;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.Module.Media;
 
 namespace SopPublikasi.IntegrationTests.Security;
 

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.IntegrationTests.Ui;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.IntegrationTests.Ui;

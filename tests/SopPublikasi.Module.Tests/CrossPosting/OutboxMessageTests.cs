@@ -1,3 +1,4 @@
+using SopPublikasi.Module.Common;
 using SopPublikasi.Module.CrossPosting;
 
 namespace SopPublikasi.Module.Tests.CrossPosting;

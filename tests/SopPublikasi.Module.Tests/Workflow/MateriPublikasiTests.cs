@@ -146,7 +146,39 @@ public class MateriPublikasiTests
         Assert.Equal(WorkflowState.Dikecualikan, m.State);
         Assert.Equal(KategoriInformasi.Dikecualikan, m.KategoriInformasi);
         Assert.Null(m.PublishedVersionId);
-        Assert.Empty(m.DomainEvents);
+        Assert.DoesNotContain(m.DomainEvents, e => e is MateriPublished or MateriWithdrawn);
+    }
+
+    [Fact]
+    public void Apply_ExemptAfterPublication_RaisesWithdrawnWithTheVersionThatWasLive()
+    {
+        var m = InVerification();
+        m.Apply(_machine, new TransitionCommand("setujui", Klasifikasi: KategoriInformasi.Berkala), TestActors.Verifikator, Now);
+        var live = m.PublishedVersionId!.Value;
+        m.Apply(_machine, new TransitionCommand("revisi", Note: "Ternyata memuat data pribadi"), TestActors.Sekretaris, Now);
+        m.SaveDraft(Draft(), TestActors.Staf, 1, Now);
+        m.Apply(_machine, new TransitionCommand("serahkan"), TestActors.Staf, Now);
+        m.Apply(_machine, new TransitionCommand("ajukan-verifikasi"), TestActors.Sekretaris, Now);
+        var uji = new UjiKonsekuensi("Notulen rapat", "Data pribadi peserta", "UU 14/2008 Pasal 17 huruf h", "Melindungi privasi lebih besar manfaatnya", "Selamanya");
+
+        m.Apply(_machine, new TransitionCommand("kecualikan", UjiKonsekuensi: uji), TestActors.Verifikator, Now);
+
+        Assert.Null(m.PublishedVersionId);
+        Assert.Equal(new MateriWithdrawn(m.Id, live), Assert.Single(m.DomainEvents.OfType<MateriWithdrawn>()));
+    }
+
+    [Fact]
+    public void Apply_AssignAndSendBack_RaiseAssignedAndSentBackWithReason()
+    {
+        var m = Assigned();
+        Assert.Equal(new MateriAssigned(m.Id, TestActors.Staf.Id, TestActors.Staf.Name), Assert.Single(m.DomainEvents.OfType<MateriAssigned>()));
+        Assert.Empty(m.DomainEvents.OfType<MateriSentBack>());
+
+        m.SaveDraft(Draft(), TestActors.Staf, 0, Now);
+        m.Apply(_machine, new TransitionCommand("serahkan"), TestActors.Staf, Now);
+        m.Apply(_machine, new TransitionCommand("kembalikan-ke-staf", Note: "  Foto kurang jelas "), TestActors.Sekretaris, Now);
+
+        Assert.Equal(new MateriSentBack(m.Id, "Foto kurang jelas"), Assert.Single(m.DomainEvents.OfType<MateriSentBack>()));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Media;
 using SopPublikasi.Module.Publik;
@@ -53,7 +54,7 @@ public static class MediaApi
             throw;
         }
 
-        var url = MediaEndpoints.Url(saved.Id);
+        var url = MediaUrls.Of(saved.Id);
         return TypedResults.Created(url, new BerkasView(
             saved.Id, saved.Kind == MediaKind.Image ? "gambar" : "dokumen", saved.OriginalName, saved.ContentType, saved.Size, saved.Width, saved.Height, url,
             saved.Kind == MediaKind.Image ? BeritaEndpoints.Varian(saved) : []));

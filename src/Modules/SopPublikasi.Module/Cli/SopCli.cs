@@ -183,7 +183,7 @@ public static class SopCli
             return BadInput;
         }
 
-        DatabaseInitializer.Ensure(await users.AddToRolesAsync(user, wanted.Distinct()), $"roles of {name}");
+        IdentitySeeder.Ensure(await users.AddToRolesAsync(user, wanted.Distinct()), $"roles of {name}");
         await stdout.WriteLineAsync($"Pengguna {name} dibuat dengan peran {string.Join(", ", wanted.Distinct())}.");
         return Ok;
     }

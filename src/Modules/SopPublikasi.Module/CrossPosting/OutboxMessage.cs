@@ -1,3 +1,5 @@
+using SopPublikasi.Module.Common;
+
 namespace SopPublikasi.Module.CrossPosting;
 
 /// <summary>Where one cross-post stands. Stored as text; only <see cref="Sent"/> means the network confirmed it.</summary>

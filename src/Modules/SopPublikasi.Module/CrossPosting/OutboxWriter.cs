@@ -67,7 +67,7 @@ public sealed class OutboxWriter(
     {
         ArgumentNullException.ThrowIfNull(materi);
         ArgumentNullException.ThrowIfNull(version);
-        var image = version.CoverImageId is { } cover ? site.Value.AbsoluteUrl(MediaEndpoints.Url(cover)) : null;
+        var image = version.CoverImageId is { } cover ? site.Value.AbsoluteUrl(MediaUrls.Of(cover)) : null;
         return new PostDraft(version.Title.Trim(), version.Summary.Trim(), site.Value.ArticleUrl(materi.Slug), version.Tags, image, version.CoverImageAlt);
     }
 }

@@ -26,8 +26,13 @@ public sealed class DemoSeeder(
     IOptions<DemoOptions> options,
     IWebHostEnvironment environment,
     TimeProvider clock,
-    ILogger<DemoSeeder> logger)
+    ILogger<DemoSeeder> logger) : IDataSeeder
 {
+    /// <summary>After the SOP's own rows (roles, steps, categories), before the search index is checked.</summary>
+    public int Order => 100;
+
+    public Task SeedAsync(CancellationToken ct) => SeedIfEnabledAsync(ct);
+
     public bool IsAllowed =>
         options.Value.Enabled && environment.IsDevelopment();
 
@@ -41,8 +46,8 @@ public sealed class DemoSeeder(
         foreach (var (userName, fullName, jobTitle, roles) in DemoAccounts.All)
         {
             var user = new AppUser { UserName = userName, FullName = fullName, JobTitle = jobTitle, EmailConfirmed = true };
-            DatabaseInitializer.Ensure(await users.CreateAsync(user, options.Value.Password), $"demo user {userName}");
-            DatabaseInitializer.Ensure(await users.AddToRolesAsync(user, roles), $"roles of {userName}");
+            IdentitySeeder.Ensure(await users.CreateAsync(user, options.Value.Password), $"demo user {userName}");
+            IdentitySeeder.Ensure(await users.AddToRolesAsync(user, roles), $"roles of {userName}");
         }
 
         for (var i = 0; i < DemoArticles.All.Count; i++)

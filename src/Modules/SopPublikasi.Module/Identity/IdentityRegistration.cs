@@ -17,65 +17,7 @@ public static class IdentityRegistration
     /// <summary>Rate limiter policy of the sign-in form's post.</summary>
     public const string LoginRateLimitPolicy = "login";
 
-    public static void AddSopIdentity(this WebApplicationBuilder builder)
-    {
-        var services = builder.Services;
-        services.AddIdentity<AppUser, IdentityRole>(o =>
-            {
-                // At least 10 characters with a digit, a lower-case and an upper-case letter (Identity's defaults).
-                o.Password.RequiredLength = 10;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.AllowedForNewUsers = true;
-                o.User.RequireUniqueEmail = false;
-            })
-            .AddEntityFrameworkStores<SopDbContext>()
-            .AddDefaultTokenProviders()
-            .AddErrorDescriber<IndonesianIdentityErrorDescriber>();
-
-        services.AddOptions<IdentityOptions>().Configure<IOptions<AccountOptions>>((o, accounts) =>
-        {
-            o.Lockout.MaxFailedAccessAttempts = accounts.Value.MaxFailedAttempts;
-            o.Lockout.DefaultLockoutTimeSpan = accounts.Value.LockoutDuration;
-        });
-        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<AccountOptions>>((o, accounts) =>
-            o.ValidationInterval = accounts.Value.SessionCheckInterval);
-
-        // Sign-in posts per client address: slows password guessing across many accounts, which lockout alone does not.
-        services.AddRateLimiter(o => o.AddPolicy(LoginRateLimitPolicy, http =>
-        {
-            if (!HttpMethods.IsPost(http.Request.Method))
-            {
-                return RateLimitPartition.GetNoLimiter(string.Empty);
-            }
-
-            var accounts = http.RequestServices.GetRequiredService<IOptionsMonitor<AccountOptions>>().CurrentValue;
-            return RateLimitPartition.GetFixedWindowLimiter(
-                "login:" + http.Connection.RemoteIpAddress,
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = accounts.LoginPermitLimit, Window = accounts.LoginWindow, QueueLimit = 0 });
-        }));
-
-        services.ConfigureApplicationCookie(o =>
-        {
-            o.Cookie.Name = "sop.auth";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Lax;
-            o.LoginPath = "/admin/masuk";
-            o.LogoutPath = "/admin/keluar";
-            o.AccessDeniedPath = "/admin/ditolak";
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            o.SlidingExpiration = true;
-            o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
-        });
-
-        // Keys in the database: sign-in cookies survive restarts and are valid on every instance.
-        services.AddDataProtection().SetApplicationName("SopPublikasi").PersistKeysToDbContext<SopDbContext>();
-
-        services.AddAuthorizationBuilder()
-            .AddPolicy(EditorPolicy, p => p.RequireAuthenticatedUser().RequireRole(SopRoles.All));
-    }
-
-    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    internal static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {
         if (ctx.Request.Path.StartsWithSegments("/api"))
         {

@@ -63,5 +63,5 @@ public sealed class MediaCatalog
     private static readonly IReadOnlyDictionary<Guid, MediaFile> Empty = new Dictionary<Guid, MediaFile>();
 
     private static readonly Func<SopDbContext, Guid, CancellationToken, Task<MediaFile?>> ById = EF.CompileAsyncQuery(
-        (SopDbContext db, Guid id, CancellationToken ct) => db.Media.AsNoTracking().FirstOrDefault(m => m.Id == id));
+        (SopDbContext db, Guid id, CancellationToken ct) => db.Set<MediaFile>().AsNoTracking().FirstOrDefault(m => m.Id == id));
 }

@@ -20,7 +20,7 @@ public sealed class MediaVariant
 
     public string ContentType => Format == ImageFormats.WebP ? "image/webp" : "image/jpeg";
 
-    public string Url(Guid mediaId) => $"{MediaEndpoints.Url(mediaId)}/{Width}.{Format}";
+    public string Url(Guid mediaId) => $"{MediaUrls.Of(mediaId)}/{Width}.{Format}";
 }
 
 public static class ImageFormats

@@ -1,3 +1,5 @@
+using SopPublikasi.Module.Common;
+
 namespace SopPublikasi.Module.Notifications;
 
 /// <summary>Where a notification's e-mail stands.</summary>
@@ -71,6 +73,6 @@ public sealed class UserNotification
             return;
         }
 
-        EmailNextAttemptAt = now + CrossPosting.RetryPolicy.Delay(EmailAttempts, jitter, firstDelay);
+        EmailNextAttemptAt = now + RetryPolicy.Delay(EmailAttempts, jitter, firstDelay);
     }
 }

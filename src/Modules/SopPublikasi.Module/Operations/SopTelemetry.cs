@@ -20,8 +20,6 @@ public static class SopTelemetry
     public static void AddSopTelemetry(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton<SopMetrics>();
-        builder.Services.AddScoped<Materi.Events.IMateriEventHandler<Materi.Events.MateriMoved>, TransitionMetrics>();
         var endpoint = builder.Configuration[$"{Section}:OtlpEndpoint"];
         var standard = builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
         if (string.IsNullOrWhiteSpace(endpoint) && string.IsNullOrWhiteSpace(standard))

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using SopPublikasi.Module.Api;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi;
@@ -41,7 +40,7 @@ public static class BeritaEndpoints
     {
         /// <summary>The attachments that exist among <paramref name="files"/>, in the article's order.</summary>
         public static IReadOnlyList<LampiranView> For(IEnumerable<Guid> ids, IReadOnlyDictionary<Guid, MediaFile> files) =>
-            [.. ids.Where(files.ContainsKey).Select(id => files[id]).Select(f => new LampiranView(f.OriginalName, f.ContentType, f.Size, MediaEndpoints.Url(f.Id)))];
+            [.. ids.Where(files.ContainsKey).Select(id => files[id]).Select(f => new LampiranView(f.OriginalName, f.ContentType, f.Size, MediaUrls.Of(f.Id)))];
     }
 
     public sealed record BeritaDetail(
@@ -154,6 +153,6 @@ public static class BeritaEndpoints
         ArgumentNullException.ThrowIfNull(file);
         return file.Variants.Count > 0
             ? [.. file.Variants.OrderBy(v => v.Width).ThenBy(v => v.Format).Select(v => new VarianView(v.Width, v.Height, v.Url(file.Id), v.ContentType))]
-            : [new VarianView(file.Width, file.Height, MediaEndpoints.Url(file.Id), file.ContentType)];
+            : [new VarianView(file.Width, file.Height, MediaUrls.Of(file.Id), file.ContentType)];
     }
 }

@@ -10,6 +10,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Halaman;
+using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Site;
 
 namespace SopPublikasi.Module.Publik;

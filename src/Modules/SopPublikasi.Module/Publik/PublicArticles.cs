@@ -89,7 +89,7 @@ public sealed class PublicArticles(SopDbContext db, SearchIndex search, ListTota
     /// <summary>The article page's query, compiled once: it is the most requested query of the public site.</summary>
     private static readonly Func<SopDbContext, string, CancellationToken, Task<PublishedArticle?>> BySlug = EF.CompileAsyncQuery(
         (SopDbContext db, string slug, CancellationToken ct) =>
-            db.Materi.AsNoTracking().Where(m => m.PublishedVersionId != null && m.Slug == slug).Select(WithBody).FirstOrDefault());
+            db.Set<MateriPublikasi>().AsNoTracking().Where(m => m.PublishedVersionId != null && m.Slug == slug).Select(WithBody).FirstOrDefault());
 
 
     /// <summary>Published articles by id, in the order given (search results keep their rank).</summary>
@@ -146,35 +146,35 @@ public sealed class PublicArticles(SopDbContext db, SearchIndex search, ListTota
     };
 
     private static readonly Func<SopDbContext, int, int, IAsyncEnumerable<PublishedArticle>> NewestCards = EF.CompileAsyncQuery(
-        (SopDbContext db, int skip, int take) => db.Materi.AsNoTracking()
+        (SopDbContext db, int skip, int take) => db.Set<MateriPublikasi>().AsNoTracking()
             .Where(m => m.PublishedVersionId != null)
             .OrderByDescending(m => m.FirstPublishedAt).ThenByDescending(m => m.Id).Skip(skip).Take(take)
             .Select(CardRow));
 
     private static readonly Func<SopDbContext, int, int, int, IAsyncEnumerable<PublishedArticle>> NewestCardsInCategory = EF.CompileAsyncQuery(
-        (SopDbContext db, int category, int skip, int take) => db.Materi.AsNoTracking()
+        (SopDbContext db, int category, int skip, int take) => db.Set<MateriPublikasi>().AsNoTracking()
             .Where(m => m.PublishedCategoryId == category)
             .OrderByDescending(m => m.FirstPublishedAt).ThenByDescending(m => m.Id).Skip(skip).Take(take)
             .Select(CardRow));
 
     private static readonly Func<SopDbContext, KategoriInformasi, int, IAsyncEnumerable<PublishedArticle>> NewestCardsOfClass = EF.CompileAsyncQuery(
-        (SopDbContext db, KategoriInformasi klasifikasi, int take) => db.Materi.AsNoTracking()
+        (SopDbContext db, KategoriInformasi klasifikasi, int take) => db.Set<MateriPublikasi>().AsNoTracking()
             .Where(m => m.PublishedVersionId != null && m.KategoriInformasi == klasifikasi)
             .OrderByDescending(m => m.FirstPublishedAt).ThenByDescending(m => m.Id).Take(take)
             .Select(CardRow));
 
     private static readonly Func<SopDbContext, string, CancellationToken, Task<Category?>> CategoryBySlug = EF.CompileAsyncQuery(
-        (SopDbContext db, string slug, CancellationToken ct) => db.Categories.AsNoTracking().FirstOrDefault(c => c.Slug == slug));
+        (SopDbContext db, string slug, CancellationToken ct) => db.Set<Category>().AsNoTracking().FirstOrDefault(c => c.Slug == slug));
 
     /// <summary>A page of search results on PostgreSQL, compiled once (SQLite reads them with <see cref="SqliteCards"/>).</summary>
     private static readonly Func<SopDbContext, Guid[], IAsyncEnumerable<PublishedArticle>> ByIds = EF.CompileAsyncQuery(
-        (SopDbContext db, Guid[] ids) => db.Materi.AsNoTracking().Where(m => m.PublishedVersionId != null && ids.Contains(m.Id)).Select(CardRow));
+        (SopDbContext db, Guid[] ids) => db.Set<MateriPublikasi>().AsNoTracking().Where(m => m.PublishedVersionId != null && ids.Contains(m.Id)).Select(CardRow));
 
     /// <summary>Whether a media file belongs to a live version (cover or attachment) and may be served to anyone.</summary>
     public Task<bool> IsPublicMediaAsync(Guid mediaId, CancellationToken ct)
     {
         // Photos inside the body are named by their address (/media/{id}, or a variant below it).
-        var address = Media.MediaEndpoints.Url(mediaId);
+        var address = Media.MediaUrls.Of(mediaId);
         return publicMedia.GetAsync(mediaId, token => db.Materi.AnyAsync(
             m => m.PublishedVersion != null
                 && (m.PublishedVersion.CoverImageId == mediaId || m.PublishedVersion.AttachmentIds.Contains(mediaId) || m.PublishedVersion.Body.Contains(address)),

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Materi;
 
 namespace SopPublikasi.Module.Publik;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Materi.Events;
 
 namespace SopPublikasi.Module.Publik;

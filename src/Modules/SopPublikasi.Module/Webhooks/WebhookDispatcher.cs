@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Common;
-using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.Data;
 
 namespace SopPublikasi.Module.Webhooks;

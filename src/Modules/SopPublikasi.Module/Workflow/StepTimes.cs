@@ -20,7 +20,7 @@ public sealed class StepTimes(SopDbContext db, WorkflowLoader loader, TimeProvid
         var since = now.AddDays(-90);
         // Items with a row in the window; their earlier rows are needed too (a stay may start before it).
         var rows = await db.History.AsNoTracking()
-            .Where(h => db.History.Any(x => x.MateriId == h.MateriId && x.At >= since))
+            .Where(h => db.Set<HistoryEntry>().Any(x => x.MateriId == h.MateriId && x.At >= since))
             .Select(h => new HistoryPoint(h.MateriId, h.Sequence, h.To, h.At))
             .ToListAsync(ct);
         var stays = Stays(rows, state => definition.PendingStep(state)?.Number);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Materi;
 
 namespace SopPublikasi.Module.Workflow;
 
@@ -39,7 +40,7 @@ public sealed class TaskQueries(SopDbContext db, WorkflowLoader loader, TimeProv
                 m.AssigneeName,
                 m.ReturnReason,
                 m.Disposisi.NomorAgenda,
-                Title = db.MateriVersions.Where(v => v.Id == m.LatestVersionId).Select(v => v.Title).FirstOrDefault() ?? m.Disposisi.Perihal,
+                Title = db.Set<MateriVersion>().Where(v => v.Id == m.LatestVersionId).Select(v => v.Title).FirstOrDefault() ?? m.Disposisi.Perihal,
             })
             .ToListAsync(ct);
 

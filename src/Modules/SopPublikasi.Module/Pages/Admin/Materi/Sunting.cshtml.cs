@@ -122,7 +122,7 @@ public sealed class SuntingModel(SopDbContext db, MateriService service, MediaSt
             throw;
         }
 
-        return new JsonResult(new { id = saved.Id, url = MediaEndpoints.Url(saved.Id), lebar = saved.Width, tinggi = saved.Height });
+        return new JsonResult(new { id = saved.Id, url = MediaUrls.Of(saved.Id), lebar = saved.Width, tinggi = saved.Height });
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using Scalar.AspNetCore;
+using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Tokens;
+
+namespace SopPublikasi.Module.Api;
+
+/// <summary>The versioned JSON API under /api/v1: the workflow and upload endpoints, the token policy, the request budget, the OpenAPI document and its reference page.</summary>
+public sealed class Startup : FeatureStartup
+{
+    public override void ConfigureServices(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddValidatedOptions<ApiOptions>(ApiOptions.Section);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+        // Unreadable bodies are thrown in every environment, so that the API answers them in one way (see MapSopApi).
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddScoped<WorkflowApi.Context>();
+        services.AddAuthorizationBuilder().AddPolicy(ApiRegistration.Policy, p => p
+            .AddAuthenticationSchemes(TokenAuthenticationHandler.SchemeName)
+            .RequireAuthenticatedUser()
+            .RequireRole(SopRoles.All));
+
+        services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(ApiRoutes.RateLimitPolicy, http =>
+            {
+                var api = http.RequestServices.GetRequiredService<IOptionsMonitor<ApiOptions>>().CurrentValue;
+                var client = http.Request.Headers.Authorization.ToString() is { Length: > 0 } auth
+                    ? "token:" + auth.GetHashCode(StringComparison.Ordinal)
+                    : "ip:" + http.Connection.RemoteIpAddress;
+                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = api.PermitLimit,
+                    Window = api.Window,
+                    QueueLimit = 0,
+                });
+            });
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (context, ct) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);
+                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                if (!context.HttpContext.Request.Path.StartsWithSegments("/api"))
+                {
+                    return; // the site's status page (/status/429) explains it in Indonesian
+                }
+
+                await ApiProblems.Problem(StatusCodes.Status429TooManyRequests, "Terlalu banyak permintaan.",
+                    $"Batas permintaan API terlampaui; coba lagi dalam {(int)Math.Ceiling(retryAfter.TotalSeconds)} detik.").ExecuteAsync(context.HttpContext);
+            };
+        });
+
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new OpenApiInfo
+            {
+                Title = "SopPublikasi API",
+                Version = "v1",
+                Description = "Konten terbit kecamatan (publik) dan alur SOP Pengelolaan Website dan Media Sosial (dengan token).",
+            };
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes["token"] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "Token akses pribadi (sop_…), dibuat di admin atau dengan `token create`.",
+            };
+            return Task.CompletedTask;
+        }));
+    }
+
+    public override void Configure(IEndpointRouteBuilder routes)
+    {
+        var secured = routes.MapApiV1().RequireAuthorization(ApiRegistration.Policy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        secured.MapWorkflowApi();
+        secured.MapMediaApi();
+
+        routes.MapOpenApi("/openapi/{documentName}.json");
+        routes.MapScalarApiReference("/scalar", o => o.WithTitle("SopPublikasi API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+    }
+}

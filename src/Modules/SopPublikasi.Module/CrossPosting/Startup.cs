@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Common;
+using SopPublikasi.Module.CrossPosting.Channels;
+using SopPublikasi.Module.CrossPosting.Delivery;
+using SopPublikasi.Module.CrossPosting.Networks;
+using SopPublikasi.Module.CrossPosting.Networks.Facebook;
+using SopPublikasi.Module.CrossPosting.Networks.Instagram;
+using SopPublikasi.Module.CrossPosting.Networks.Mastodon;
+using SopPublikasi.Module.CrossPosting.Networks.Telegram;
+using SopPublikasi.Module.CrossPosting.Networks.X;
+using SopPublikasi.Module.CrossPosting.Quota;
+using SopPublikasi.Module.Materi.Events;
+
+namespace SopPublikasi.Module.CrossPosting;
+
+/// <summary>
+/// Cross-posting (SOP step 8 on social media): the outbox (a row per article and channel, queued with the
+/// publication), leases, the channel directory, one typed client per network and the dispatcher.
+/// </summary>
+public sealed class Startup : FeatureStartup
+{
+    public override void ConfigureServices(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddValidatedOptions<CrossPostingOptions>(CrossPostingOptions.Section);
+        services.AddValidatedOptions<Composition.CompositionLimits>(Composition.CompositionLimits.Section);
+        services.AddScoped<OutboxWriter>();
+        services.AddScoped<OutboxClaims>();
+        services.AddScoped<OutboxActions>();
+        services.AddScoped<DeliveryProcessor>();
+        services.AddScoped<ImageLoader>();
+        services.AddScoped<ChannelDirectory>();
+        services.AddScoped<QuotaGuard>();
+        services.AddSingleton<ChannelSecrets>();
+        services.AddSingleton<MastodonInstanceLimits>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddTransient<ISocialChannel, LogChannel>();
+
+        services.AddSingleton<XAuth>();
+        services.AddSingleton<XMediaUpload>();
+        services.AddHttpClient(nameof(XAuth), (sp, client) => client.Timeout = sp.GetRequiredService<IOptions<CrossPostingOptions>>().Value.HttpTimeout);
+        services.AddSocialClient<XClient>();
+        services.AddSocialClient<FacebookClient>();
+        services.AddSocialClient<InstagramClient>();
+        // The bot token is part of Telegram's URL path: no request logging for this client.
+        services.AddSocialClient<TelegramClient>().RemoveAllLoggers();
+        services.AddSocialClient<MastodonClient>();
+
+        services.AddMateriHandler<CrossPostOnPublication>();
+        services.AddSingleton<Operations.IPendingWork, PendingPosts>();
+        services.AddBackgroundService<OutboxDispatcher>();
+    }
+
+    public override void Configure(IEndpointRouteBuilder routes) => routes.MapInstagramImage();
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Data;
+
+namespace SopPublikasi.Module.Disposisi;
+
+/// <summary>SOP step 1: the Lembar Disposisi and its instruction checklist.</summary>
+public sealed class Startup : FeatureStartup
+{
+    public override void ConfigureServices(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddValidatedOptions<DisposisiOptions>(DisposisiOptions.Section)
+            .PostConfigure(o => o.Instructions = o.Instructions.Count > 0 ? o.Instructions : [.. DisposisiOptions.Defaults]);
+        services.AddScoped<DisposisiService>();
+        services.AddScoped<InstruksiDisposisiStore>();
+        services.AddScoped<IDataSeeder, InstruksiSeeder>();
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Data;
+
+namespace SopPublikasi.Module.Halaman;
+
+/// <summary>The standing pages (profil, layanan) edited in the admin.</summary>
+public sealed class Startup : FeatureStartup
+{
+    public override void ConfigureServices(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddScoped<IDataSeeder, HalamanSeeder>();
+    }
+}

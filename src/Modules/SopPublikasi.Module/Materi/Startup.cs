@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Materi.Events;
+
+namespace SopPublikasi.Module.Materi;
+
+/// <summary>The MateriPublikasi aggregate's services: drafts and moves, comments, version diffs, categories.</summary>
+public sealed class Startup : FeatureStartup
+{
+    public override void ConfigureServices(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddValidatedOptions<DipOptions>(DipOptions.Section);
+        services.AddSingleton<HtmlCleaner>();
+        services.AddScoped<MateriUnitOfWork>();
+        services.AddScoped<MateriService>();
+        services.AddScoped<CommentService>();
+        services.AddScoped<Diff.MateriDiffs>();
+        services.AddScoped<IDataSeeder, CategorySeeder>();
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Media;
+using SopPublikasi.Module.Security;
+
+namespace SopPublikasi.Module.Publik;
+
+/// <summary>
+/// Serves uploads by id with the sniffed content type, and an image's resized variants at
+/// /media/{id}/{width}.{webp|jpg}. Files of unpublished material only for those who may see their item.
+/// </summary>
+public static class MediaEndpoints
+{
+    public static void MapMedia(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/media/{id:guid}", GetAsync);
+        routes.MapGet("/media/{id:guid}/{width:int}.{format}", GetVariantAsync);
+    }
+
+    public static async Task<Results<PhysicalFileHttpResult, NotFound>> GetAsync(
+        Guid id, HttpContext http, SopDbContext db, MediaCatalog catalog, PublicArticles articles, MediaStore store, CancellationToken ct)
+    {
+        var file = await FindAsync(id, http, db, catalog, articles, ct);
+        return file is null
+            ? TypedResults.NotFound()
+            : Serve(http, store, file.StoredPath, file.ContentType, file.Kind == MediaKind.Document ? file.OriginalName : null);
+    }
+
+    public static async Task<Results<PhysicalFileHttpResult, NotFound>> GetVariantAsync(
+        Guid id, int width, string format, HttpContext http, SopDbContext db, MediaCatalog catalog, PublicArticles articles, MediaStore store, CancellationToken ct)
+    {
+        var variant = (await FindAsync(id, http, db, catalog, articles, ct))?.Variants.FirstOrDefault(v => v.Width == width && v.Format == format);
+        return variant is null ? TypedResults.NotFound() : Serve(http, store, variant.StoredPath, variant.ContentType, null);
+    }
+
+    /// <summary>The file if the request may read it (public, or visible to the signed-in viewer), with its cache headers set; else null.</summary>
+    public static async Task<MediaFile?> FindAsync(Guid id, HttpContext http, SopDbContext db, MediaCatalog catalog, PublicArticles articles, CancellationToken ct)
+    {
+        var file = (await catalog.FindAsync(db, [id], ct)).GetValueOrDefault(id);
+        var signedIn = http.User.Identity?.IsAuthenticated == true;
+        if (file is null || (!await articles.IsPublicMediaAsync(id, ct) && !(signedIn && await MayReadUnpublishedAsync(file, http, db, ct))))
+        {
+            return null;
+        }
+
+        // Public files may sit in shared caches for a day; a signed-in editor's view of a draft's file may not.
+        http.Response.Headers.CacheControl = signedIn ? "private, no-cache" : "public, max-age=86400";
+        return file;
+    }
+
+    /// <summary>
+    /// A file not (or no longer) public: its uploader, or anyone who may see an item it belongs to
+    /// (<see cref="MateriAccess"/>: the disposisi scan, a version's cover or attachment).
+    /// </summary>
+    private static async Task<bool> MayReadUnpublishedAsync(MediaFile file, HttpContext http, SopDbContext db, CancellationToken ct)
+    {
+        var actor = await http.RequestServices.GetRequiredService<ActorResolver>().FromPrincipalAsync(http.User);
+        if (actor is null || actor.Roles.Count == 0)
+        {
+            return false;
+        }
+
+        var id = file.Id;
+        return file.UploadedById == actor.Id
+            || await db.Materi.Where(MateriAccess.VisibleTo(actor)).AnyAsync(
+                m => m.Disposisi.ScanId == id || m.Versions.Any(v => v.CoverImageId == id || v.AttachmentIds.Contains(id)), ct);
+    }
+
+    public static Results<PhysicalFileHttpResult, NotFound> Serve(HttpContext http, MediaStore store, string storedPath, string contentType, string? downloadName)
+    {
+        var path = store.FullPath(storedPath);
+        if (!File.Exists(path))
+        {
+            return TypedResults.NotFound();
+        }
+
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.Headers.ContentSecurityPolicy = SecurityHeaders.UploadContentSecurityPolicy;
+        return TypedResults.PhysicalFile(path, contentType, fileDownloadName: downloadName, enableRangeProcessing: true);
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Materi.Events;
+
+namespace SopPublikasi.Module.Publik;
+
+/// <summary>
+/// What the public reads: published versions only, on the site, in feeds and the sitemap, in the public API and as
+/// files; the output cache and the search index that follow publication.
+/// </summary>
+public sealed class Startup : FeatureStartup
+{
+    public override void ConfigureServices(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddPublicCache();
+        services.AddScoped<PublicArticles>();
+        services.AddScoped<DaftarInformasiPublik>();
+        services.AddScoped<SearchIndex>();
+        services.AddBackgroundService<SearchIndexMerger>();
+        services.AddScoped<IDataSeeder, SearchIndexSeeder>();
+        services.AddMateriHandler<SearchIndexOnPublication>();
+        services.AddMateriHandler<PublicCacheOnPublication>();
+    }
+
+    public override void Configure(IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapApiV1();
+        api.MapBeritaApi();
+        api.MapInformasiPublikApi();
+        routes.MapMedia();
+        routes.MapFeeds();
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Data;
+
+namespace SopPublikasi.Module.Workflow;
+
+/// <summary>The SOP as data, the state machine built from it, task lists and step times.</summary>
+public sealed class Startup : FeatureStartup
+{
+    public override void ConfigureServices(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddValidatedOptions<WorkflowOptions>(WorkflowOptions.Section);
+        services.AddScoped<WorkflowLoader>();
+        services.AddScoped<TaskQueries>();
+        services.AddScoped<StepTimes>();
+        services.AddScoped<IDataSeeder, WorkflowSeeder>();
+    }
+}

@@ -1,0 +1,64 @@
+namespace SopPublikasi.Module.Tests.Architecture;
+
+/// <summary>
+/// The features form a DAG around the core: no two features depend on each other (directly or around a cycle),
+/// and the core depends on no feature. A new reaction to publication is a handler in its feature, not a call from
+/// the core; a new feature folder must be given a slice here before the suite passes.
+/// </summary>
+public class FeatureDependencyTests
+{
+    private static readonly Lazy<IReadOnlyDictionary<(string From, string To), IReadOnlyList<string>>> Edges =
+        new(() => FeatureGraph.Edges(FeatureGraph.Module));
+
+    [Fact]
+    public void Features_DependOnEachOtherWithoutCycles()
+    {
+        var cycles = FeatureGraph.Cycles(Edges.Value.Keys);
+
+        Assert.True(cycles.Count == 0, "Features in a dependency cycle:\n" + string.Join("\n", cycles.Select(c =>
+            string.Join(" ↔ ", c) + ": " + string.Join("; ", Edges.Value.Where(e => c.Contains(e.Key.From) && c.Contains(e.Key.To))
+                .Select(e => $"{e.Key.From} → {e.Key.To} ({string.Join(", ", e.Value)})")))));
+    }
+
+    [Fact]
+    public void Core_DependsOnNoFeature()
+    {
+        var fromCore = Edges.Value.Where(e => e.Key.From == "Core").ToList();
+
+        Assert.True(fromCore.Count == 0, "The core depends on features:\n" + string.Join("\n", fromCore.Select(e => $"Core → {e.Key.To} ({string.Join(", ", e.Value)})")));
+    }
+
+    [Fact]
+    public void EveryModuleType_BelongsToASlice()
+    {
+        var loose = FeatureGraph.Module.GetTypes()
+            .Where(t => t.Namespace?.StartsWith(FeatureGraph.Root + ".", StringComparison.Ordinal) == true && FeatureGraph.SliceOf(t.Namespace) is null)
+            .Select(t => t.FullName)
+            .ToList();
+
+        Assert.True(loose.Count == 0, "Types in a folder no slice names (add it to FeatureGraph.Slices): " + string.Join(", ", loose.Take(10)));
+    }
+
+    [Fact]
+    public void Graph_SeesTheModulesKnownEdges()
+    {
+        // The checker itself: edges that must exist are found (an empty graph would pass every rule above).
+        Assert.Contains(("CrossPosting", "Core"), Edges.Value.Keys);
+        Assert.Contains(("Publik", "Core"), Edges.Value.Keys);
+        Assert.Contains(("Pages", "Core"), Edges.Value.Keys);
+    }
+
+    [Theory]
+    [InlineData("A>B B>A", "A B")]
+    [InlineData("A>B B>C C>A D>A", "A B C")]
+    [InlineData("A>B B>C A>C", "")]
+    [InlineData("A>B B>A C>D D>C", "A B|C D")]
+    public void Cycles_FindsEveryStronglyConnectedGroup(string edges, string expected)
+    {
+        var parsed = edges.Split(' ').Select(e => e.Split('>')).Select(p => (p[0], p[1]));
+
+        var cycles = FeatureGraph.Cycles(parsed);
+
+        Assert.Equal(expected, string.Join("|", cycles.Select(c => string.Join(" ", c)).Order(StringComparer.Ordinal)));
+    }
+}
