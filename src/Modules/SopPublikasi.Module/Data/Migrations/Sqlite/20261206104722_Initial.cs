@@ -854,9 +854,11 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
         {
             migrationBuilder.Sql("DROP TABLE \"SearchIndex\";");
 
-            migrationBuilder.DropForeignKey(
-                name: "FK_MateriVersions_Materi_MateriId",
-                table: "MateriVersions");
+            // SQLite cannot drop a foreign key (the DropForeignKey EF Core generates here fails), so the cycle between
+            // Materi and MateriVersions is cut in the rows instead: without live versions and versions, Materi can be
+            // dropped before MateriVersions.
+            migrationBuilder.Sql("UPDATE \"Materi\" SET \"PublishedVersionId\" = NULL;");
+            migrationBuilder.Sql("DELETE FROM \"MateriVersions\";");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
