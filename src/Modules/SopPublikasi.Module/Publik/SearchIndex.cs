@@ -103,7 +103,7 @@ public sealed partial class SearchIndex(SopDbContext db, SearchWordCounts wordCo
     }
 
     /// <summary>
-    /// FTS5 with a prefix index (see the SearchPrefixIndex migration), so that a prefix query walks one doclist.
+    /// FTS5 with a prefix index (see the SQLite Initial migration), so that a prefix query walks one doclist.
     /// The newest <see cref="RankCandidates"/> matches are ranked by <see cref="SqliteRanking"/> (bm25 with the
     /// words' document counts from <see cref="SearchWordCounts"/>); the rest follow by age (rowid order is the order
     /// in which live versions were indexed). The page's rows are read by rowid and their excerpts made by

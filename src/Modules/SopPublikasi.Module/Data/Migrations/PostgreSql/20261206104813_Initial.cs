@@ -68,6 +68,33 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "ChangeStamps",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeStamps", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CrossPostEdits",
+                columns: table => new
+                {
+                    MateriId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "character varying(70000)", maxLength: 70000, nullable: false),
+                    EditedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    EditedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CrossPostEdits", x => new { x.MateriId, x.Channel });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -129,6 +156,21 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "InstruksiDisposisi",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InstruksiDisposisi", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Media",
                 columns: table => new
                 {
@@ -150,6 +192,32 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    OnceKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EmailTo = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailStatus = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    EmailAttempts = table.Column<int>(type: "integer", nullable: false),
+                    EmailNextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EmailDeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EmailLastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Outbox",
                 columns: table => new
                 {
@@ -160,9 +228,18 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Text = table.Column<string>(type: "text", nullable: false),
                     Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ImageId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ImageAlt = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    WaitReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    LeaseOwner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LeaseExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FirstAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Progress = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    // DEFAULT false, as when the column was added to existing rows (the model itself sets no default).
+                    DuplicateAnswered = table.Column<bool>(type: "boolean", nullable: false, defaultValue: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     RemoteId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -175,6 +252,43 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "SiteSettings",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Value = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SiteSettings", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SocialChannels",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AddedByAdmin = table.Column<bool>(type: "boolean", nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    BaseUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    ProtectedCredentials = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    Paused = table.Column<bool>(type: "boolean", nullable: false),
+                    PausedReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PausedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RateLimitedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RateLimitReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    QuotaWarning = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    QuotaWarnedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SocialChannels", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SopSteps",
                 columns: table => new
                 {
@@ -183,7 +297,9 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     Performer = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Requirements = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Output = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    WorkingDaysAllowed = table.Column<int>(type: "integer", nullable: false)
+                    WorkingDaysAllowed = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -370,6 +486,28 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "MediaVariants",
+                columns: table => new
+                {
+                    Width = table.Column<int>(type: "integer", nullable: false),
+                    Format = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    MediaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Height = table.Column<int>(type: "integer", nullable: false),
+                    StoredPath = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediaVariants", x => new { x.MediaId, x.Width, x.Format });
+                    table.ForeignKey(
+                        name: "FK_MediaVariants_Media_MediaId",
+                        column: x => x.MediaId,
+                        principalTable: "Media",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WebhookDeliveries",
                 columns: table => new
                 {
@@ -436,6 +574,8 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     LatestVersion = table.Column<int>(type: "integer", nullable: false),
                     LatestVersionId = table.Column<Guid>(type: "uuid", nullable: true),
                     PublishedVersionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LatestCategoryId = table.Column<int>(type: "integer", nullable: true),
+                    PublishedCategoryId = table.Column<int>(type: "integer", nullable: true),
                     FirstPublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LastPublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     KategoriInformasi = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
@@ -454,6 +594,29 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         principalTable: "Disposisi",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MateriComments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MateriId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MateriComments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MateriComments_Materi_MateriId",
+                        column: x => x.MateriId,
+                        principalTable: "Materi",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -493,6 +656,11 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.InsertData(
+                table: "ChangeStamps",
+                columns: new[] { "Name", "Version" },
+                values: new object[] { "publik", 0L });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -549,10 +717,31 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_InstruksiDisposisi_Text",
+                table: "InstruksiDisposisi",
+                column: "Text",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Materi_DisposisiId",
                 table: "Materi",
                 column: "DisposisiId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Materi_FirstPublishedAt_Id",
+                table: "Materi",
+                columns: new[] { "FirstPublishedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Materi_KategoriInformasi_FirstPublishedAt",
+                table: "Materi",
+                columns: new[] { "KategoriInformasi", "FirstPublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Materi_PublishedCategoryId_FirstPublishedAt",
+                table: "Materi",
+                columns: new[] { "PublishedCategoryId", "FirstPublishedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Materi_PublishedVersionId",
@@ -571,6 +760,11 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                 column: "State");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MateriComments_MateriId_At",
+                table: "MateriComments",
+                columns: new[] { "MateriId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MateriVersions_CategoryId",
                 table: "MateriVersions",
                 column: "CategoryId");
@@ -580,6 +774,21 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                 table: "MateriVersions",
                 columns: new[] { "MateriId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_EmailStatus_EmailNextAttemptAt",
+                table: "Notifications",
+                columns: new[] { "EmailStatus", "EmailNextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_OnceKey",
+                table: "Notifications",
+                column: "OnceKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_ReadAt",
+                table: "Notifications",
+                columns: new[] { "UserId", "ReadAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Outbox_MateriId_Channel",
@@ -634,11 +843,26 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                 principalTable: "MateriVersions",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
+
+            // Full-text index of the live version of every published article (maintained by SearchIndex).
+            // The 'simple' configuration: PostgreSQL ships no Indonesian dictionary; words are matched by prefix.
+            migrationBuilder.Sql(@"CREATE TABLE ""SearchIndex"" (
+                ""MateriId"" uuid PRIMARY KEY,
+                ""Judul"" text NOT NULL,
+                ""Ringkasan"" text NOT NULL,
+                ""Isi"" text NOT NULL,
+                ""Dokumen"" tsvector GENERATED ALWAYS AS (
+                    setweight(to_tsvector('simple', ""Judul""), 'A') ||
+                    setweight(to_tsvector('simple', ""Ringkasan""), 'B') ||
+                    setweight(to_tsvector('simple', ""Isi""), 'C')) STORED);");
+            migrationBuilder.Sql(@"CREATE INDEX ""IX_SearchIndex_Dokumen"" ON ""SearchIndex"" USING GIN (""Dokumen"");");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(@"DROP TABLE ""SearchIndex"";");
+
             migrationBuilder.DropForeignKey(
                 name: "FK_MateriVersions_Materi_MateriId",
                 table: "MateriVersions");
@@ -659,6 +883,12 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "ChangeStamps");
+
+            migrationBuilder.DropTable(
+                name: "CrossPostEdits");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -668,10 +898,25 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                 name: "History");
 
             migrationBuilder.DropTable(
-                name: "Media");
+                name: "InstruksiDisposisi");
+
+            migrationBuilder.DropTable(
+                name: "MateriComments");
+
+            migrationBuilder.DropTable(
+                name: "MediaVariants");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
 
             migrationBuilder.DropTable(
                 name: "Outbox");
+
+            migrationBuilder.DropTable(
+                name: "SiteSettings");
+
+            migrationBuilder.DropTable(
+                name: "SocialChannels");
 
             migrationBuilder.DropTable(
                 name: "SopSteps");
@@ -690,6 +935,9 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Media");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

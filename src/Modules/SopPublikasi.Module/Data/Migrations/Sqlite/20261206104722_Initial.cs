@@ -66,6 +66,33 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ChangeStamps",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeStamps", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CrossPostEdits",
+                columns: table => new
+                {
+                    MateriId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 70000, nullable: false),
+                    EditedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    EditedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CrossPostEdits", x => new { x.MateriId, x.Channel });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -127,6 +154,21 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "InstruksiDisposisi",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InstruksiDisposisi", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Media",
                 columns: table => new
                 {
@@ -148,6 +190,32 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    OnceKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EmailTo = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EmailAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    EmailNextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EmailDeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EmailLastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Outbox",
                 columns: table => new
                 {
@@ -158,9 +226,18 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Text = table.Column<string>(type: "TEXT", nullable: false),
                     Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ImageId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ImageAlt = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    WaitReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeaseExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Progress = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    // DEFAULT false, as when the column was added to existing rows (the model itself sets no default).
+                    DuplicateAnswered = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     SentAt = table.Column<long>(type: "INTEGER", nullable: true),
                     RemoteId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
@@ -173,6 +250,43 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SiteSettings",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SiteSettings", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SocialChannels",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AddedByAdmin = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    BaseUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProtectedCredentials = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Paused = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PausedReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PausedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RateLimitedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    RateLimitReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    QuotaWarning = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    QuotaWarnedUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SocialChannels", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SopSteps",
                 columns: table => new
                 {
@@ -181,7 +295,9 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                     Performer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Requirements = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Output = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    WorkingDaysAllowed = table.Column<int>(type: "INTEGER", nullable: false)
+                    WorkingDaysAllowed = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -368,6 +484,28 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "MediaVariants",
+                columns: table => new
+                {
+                    Width = table.Column<int>(type: "INTEGER", nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    MediaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Height = table.Column<int>(type: "INTEGER", nullable: false),
+                    StoredPath = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediaVariants", x => new { x.MediaId, x.Width, x.Format });
+                    table.ForeignKey(
+                        name: "FK_MediaVariants_Media_MediaId",
+                        column: x => x.MediaId,
+                        principalTable: "Media",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WebhookDeliveries",
                 columns: table => new
                 {
@@ -434,6 +572,8 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                     LatestVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     LatestVersionId = table.Column<Guid>(type: "TEXT", nullable: true),
                     PublishedVersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LatestCategoryId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PublishedCategoryId = table.Column<int>(type: "INTEGER", nullable: true),
                     FirstPublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     LastPublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     KategoriInformasi = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
@@ -452,6 +592,29 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                         principalTable: "Disposisi",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MateriComments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MateriId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MateriComments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MateriComments_Materi_MateriId",
+                        column: x => x.MateriId,
+                        principalTable: "Materi",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -491,6 +654,11 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.InsertData(
+                table: "ChangeStamps",
+                columns: new[] { "Name", "Version" },
+                values: new object[] { "publik", 0L });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -547,10 +715,31 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_InstruksiDisposisi_Text",
+                table: "InstruksiDisposisi",
+                column: "Text",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Materi_DisposisiId",
                 table: "Materi",
                 column: "DisposisiId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Materi_FirstPublishedAt_Id",
+                table: "Materi",
+                columns: new[] { "FirstPublishedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Materi_KategoriInformasi_FirstPublishedAt",
+                table: "Materi",
+                columns: new[] { "KategoriInformasi", "FirstPublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Materi_PublishedCategoryId_FirstPublishedAt",
+                table: "Materi",
+                columns: new[] { "PublishedCategoryId", "FirstPublishedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Materi_PublishedVersionId",
@@ -569,6 +758,11 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                 column: "State");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MateriComments_MateriId_At",
+                table: "MateriComments",
+                columns: new[] { "MateriId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MateriVersions_CategoryId",
                 table: "MateriVersions",
                 column: "CategoryId");
@@ -578,6 +772,21 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                 table: "MateriVersions",
                 columns: new[] { "MateriId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_EmailStatus_EmailNextAttemptAt",
+                table: "Notifications",
+                columns: new[] { "EmailStatus", "EmailNextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_OnceKey",
+                table: "Notifications",
+                column: "OnceKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_ReadAt",
+                table: "Notifications",
+                columns: new[] { "UserId", "ReadAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Outbox_MateriId_Channel",
@@ -632,14 +841,24 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                 principalTable: "MateriVersions",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
+
+            // Full-text index of the live version of every published article (maintained by SearchIndex), with a
+            // prefix index for prefixes of 2 to 10 characters: a query like "posyan*" then reads one doclist instead of
+            // merging the doclists of every word it could begin (tens of milliseconds for a common word in 100,000
+            // articles).
+            migrationBuilder.Sql("CREATE VIRTUAL TABLE \"SearchIndex\" USING fts5(materi_id UNINDEXED, judul, ringkasan, isi, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6 7 8 9 10');");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_MateriVersions_Materi_MateriId",
-                table: "MateriVersions");
+            migrationBuilder.Sql("DROP TABLE \"SearchIndex\";");
+
+            // SQLite cannot drop a foreign key (the DropForeignKey EF Core generates here fails), so the cycle between
+            // Materi and MateriVersions is cut in the rows instead: without live versions and versions, Materi can be
+            // dropped before MateriVersions.
+            migrationBuilder.Sql("UPDATE \"Materi\" SET \"PublishedVersionId\" = NULL;");
+            migrationBuilder.Sql("DELETE FROM \"MateriVersions\";");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
@@ -657,6 +876,12 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "ChangeStamps");
+
+            migrationBuilder.DropTable(
+                name: "CrossPostEdits");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -666,10 +891,25 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                 name: "History");
 
             migrationBuilder.DropTable(
-                name: "Media");
+                name: "InstruksiDisposisi");
+
+            migrationBuilder.DropTable(
+                name: "MateriComments");
+
+            migrationBuilder.DropTable(
+                name: "MediaVariants");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
 
             migrationBuilder.DropTable(
                 name: "Outbox");
+
+            migrationBuilder.DropTable(
+                name: "SiteSettings");
+
+            migrationBuilder.DropTable(
+                name: "SocialChannels");
 
             migrationBuilder.DropTable(
                 name: "SopSteps");
@@ -688,6 +928,9 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Media");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

@@ -11,8 +11,8 @@ using SopPublikasi.Module.Data;
 namespace SopPublikasi.Module.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSopDbContext))]
-    [Migration("20261202045535_ChannelQuotaWarning")]
-    partial class ChannelQuotaWarning
+    [Migration("20261206104722_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
