@@ -27,7 +27,8 @@ public static class Rounds
         }
         catch (TimeoutException)
         {
-            throw new XunitException($"{typeof(TPoller).Name} did not end {rounds} rounds within {limit} ({poller.CompletedRounds - before} ended, {poller.FailedRounds} failed so far).\n{factory.Errors}");
+            // A round that never ends keeps finding work: a send or retry loop, or a hang.
+            throw new XunitException($"{typeof(TPoller).Name} did not end {rounds} rounds within {limit} ({poller.CompletedRounds - before} ended, {poller.FailedRounds} failed so far; a round that does not end keeps finding rows to handle, or hangs).\n{factory.Errors}");
         }
     }
 }
