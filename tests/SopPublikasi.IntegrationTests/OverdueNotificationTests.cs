@@ -19,7 +19,7 @@ public sealed class OverdueNotificationTests
         var link = $"/admin/materi/{id}";
 
         clock.Advance(TimeSpan.FromHours(23)); // Tuesday 08.05 WIB: due at 09.05, not yet late
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        await Rounds.WaitAsync<OverdueWatcher>(factory, 2); // checks made at 08.05: no notice
         Assert.Equal(0, factory.WithDb(db => db.Notifications.Count(n => n.Kind == "terlambat" && n.Link == link)));
 
         clock.Advance(TimeSpan.FromHours(2)); // Tuesday 10.05 WIB: one hour late
@@ -35,7 +35,7 @@ public sealed class OverdueNotificationTests
 
         // Later rounds and later hours do not repeat the notice.
         clock.Advance(TimeSpan.FromHours(3));
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await Rounds.WaitAsync<OverdueWatcher>(factory, 2);
         Assert.Equal(2, factory.WithDb(db => db.Notifications.Count(n => n.Kind == "terlambat" && n.Link == link)));
 
         var bell = await (await Browser.SignInAsync(factory, "agendaris")).GetAsync("/admin/notifikasi");

@@ -106,14 +106,9 @@ public sealed class SearchScaleTests : IDisposable
         Assert.Equal(12, found.Total);
     }
 
-    [Fact]
+    [SqliteFact] // kept statements are SQLite's
     public async Task SqliteStatements_PreparedOnce_PageAfterPage()
     {
-        if (TestDatabase.IsPostgreSql)
-        {
-            return; // kept statements are SQLite's
-        }
-
         _ = _factory.Server;
         var ids = Enumerable.Range(0, SearchIndex.RankCandidates + 30).Select(_ => Guid.NewGuid()).ToList();
         using (var scope = _factory.Services.CreateScope())

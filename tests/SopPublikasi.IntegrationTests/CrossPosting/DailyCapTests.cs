@@ -44,7 +44,7 @@ public class DailyCapTests
         Assert.Contains(CapName(network) + " habis", waiting.WaitReason, StringComparison.Ordinal);
         Assert.Contains("menunggu sampai", waiting.WaitReason, StringComparison.Ordinal);
         Assert.Equal("Menunggu sampai " + IndonesianTime.DateTime(waiting.NextAttemptAt), CrossPostStatusText.Label(waiting, null));
-        await Task.Delay(1000); // several poll rounds: nothing reaches the network before the reset
+        await Rounds.WaitAsync<OutboxDispatcher>(f, 3); // rounds that saw the waiting row: nothing reaches the network before the reset
         Assert.Single(fake.PostAttempts);
         Assert.Single(fake.Posts);
 

@@ -79,7 +79,7 @@ public class NetworkDeliveryTests
         Assert.True(waiting.Status == OutboxStatus.Waiting, Networks.Describe(waiting, fake, f));
         Assert.Contains("menunggu sampai", waiting.WaitReason, StringComparison.Ordinal);
         Assert.InRange(waiting.NextAttemptAt, clock.GetUtcNow().AddSeconds(55), clock.GetUtcNow().AddSeconds(125));
-        await Task.Delay(1000); // several poll rounds: nothing is sent before the reset
+        await Rounds.WaitAsync<OutboxDispatcher>(f, 3); // rounds that saw the waiting row: nothing is sent before the reset
         Assert.Single(fake.PostAttempts);
         Assert.Empty(fake.Posts);
 
@@ -125,7 +125,7 @@ public class NetworkDeliveryTests
 
         var row = await Networks.RowWhenAsync(f, id, o => o.Status == OutboxStatus.Uncertain && o.WaitReason!.Contains("periksa kanal", StringComparison.Ordinal));
         Assert.True(row.Status == OutboxStatus.Uncertain, Networks.Describe(row, fake, f));
-        await Task.Delay(1000);
+        await Rounds.WaitAsync<OutboxDispatcher>(f, 3); // rounds that saw the held row: it is not posted again
         Assert.Single(fake.Posts);
         Assert.Single(fake.PostAttempts);
         Assert.Null(Networks.Row(f, id).RemoteId);
@@ -145,7 +145,7 @@ public class NetworkDeliveryTests
         var paused = await Eventually.WaitAsync(() => f.WithDb(db => db.SocialChannels.AsNoTracking().FirstOrDefault(c => c.Name == Networks.Channel)), c => c?.Paused == true, TimeSpan.FromSeconds(30));
         Assert.True(paused?.Paused == true, Networks.Describe(Networks.Row(f, first), fake, f));
         var second = await Publish.ApproveAsync(f, "Rapat evaluasi " + network, Photos.Jpeg(800, 800, gps: false));
-        await Task.Delay(1500);
+        await Rounds.WaitAsync<OutboxDispatcher>(f, 3); // rounds that saw the second row: neither is tried again
 
         Assert.Single(fake.PostAttempts);
         Assert.Empty(fake.Posts);

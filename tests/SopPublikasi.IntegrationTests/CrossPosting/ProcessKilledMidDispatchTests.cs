@@ -118,7 +118,7 @@ public sealed class ProcessKilledMidDispatchTests : IDisposable
         Assert.True(held.Status == OutboxStatus.Uncertain, $"{held.Status} {held.WaitReason} {held.LastError}\n{Tail(site)}");
         Assert.Equal(DeliveryProcessor.Never, held.NextAttemptAt);
         Assert.Contains("periksa kanal", held.WaitReason, StringComparison.Ordinal);
-        await Task.Delay(1000); // several dispatcher rounds: nothing is sent again
+        await site.WaitForRoundsAsync("OutboxDispatcher", 3, TimeSpan.FromSeconds(30)); // rounds that began once it was held: nothing is sent again
         Assert.Equal(Articles, fake.PostAttempts.Count);
         Assert.Equal(Articles, fake.Posts.Count);
 

@@ -89,7 +89,7 @@ public class XOAuth2Tests
         Assert.True(paused?.Paused == true, Networks.Describe(Networks.Row(f, first), fake, f));
         Assert.Contains("X menolak memperbarui token (400 invalid_request): Value passed for the token was invalid.", paused!.PausedReason, StringComparison.Ordinal);
         var second = await Publish.ApproveAsync(f, "Sosialisasi gizi seimbang");
-        await Task.Delay(1500);
+        await Rounds.WaitAsync<OutboxDispatcher>(f, 3); // rounds that saw the second row: neither is tried again
 
         Assert.Single(fake.OAuth2.RefreshRequests);
         Assert.Equal(1, fake.Refused);

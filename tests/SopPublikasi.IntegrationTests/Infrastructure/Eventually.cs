@@ -18,4 +18,20 @@ public static class Eventually
 
         return value;
     }
+
+    /// <summary>The same with a read that awaits (an HTTP request, say).</summary>
+    public static async Task<T> WaitAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(done);
+        var until = DateTime.UtcNow + timeout;
+        var value = await read();
+        while (!done(value) && DateTime.UtcNow < until)
+        {
+            await Task.Delay(100);
+            value = await read();
+        }
+
+        return value;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace SopPublikasi.IntegrationTests.Infrastructure;
@@ -7,13 +8,16 @@ namespace SopPublikasi.IntegrationTests.Infrastructure;
 /// <summary>
 /// The built site (SopPublikasi.Cms.dll from the test output, nothing compiled) as a real child process in Production,
 /// on a random port of 127.0.0.1, configured only through environment variables. It can be killed with SIGKILL (no
-/// shutdown code runs) and started again on the same database; its console output is kept for the assertions.
+/// shutdown code runs) and started again on the same database; its console output is kept for the assertions. Log lines
+/// are single lines with a UTC timestamp, and the outbox dispatcher's rounds are logged (Trace), so that a test can wait
+/// for its rounds (<see cref="WaitForRoundsAsync"/>).
 /// </summary>
 public sealed partial class SiteProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ConcurrentQueue<(string Poller, long Round, DateTimeOffset EndedAt)> _rounds = new();
 
     private SiteProcess(Process process, string name)
     {
@@ -57,6 +61,14 @@ public sealed partial class SiteProcess : IAsyncDisposable
             ["CrossPosting:PollInterval"] = "00:00:00.200",
             ["Accounts:LoginPermitLimit"] = "100000",
             ["Api:PermitLimit"] = "100000",
+
+            // One line per entry, stamped when it was logged (not when it was read here), and the dispatcher's rounds.
+            ["Logging:Console:FormatterName"] = "simple",
+            ["Logging:Console:FormatterOptions:SingleLine"] = "true",
+            ["Logging:Console:FormatterOptions:ColorBehavior"] = "Disabled",
+            ["Logging:Console:FormatterOptions:UseUtcTimestamp"] = "true",
+            ["Logging:Console:FormatterOptions:TimestampFormat"] = TimestampFormat + " ",
+            ["Logging:LogLevel:SopPublikasi.Module.CrossPosting.OutboxDispatcher"] = "Trace",
         };
         foreach (var (key, value) in settings)
         {
@@ -84,6 +96,35 @@ public sealed partial class SiteProcess : IAsyncDisposable
 
         site.Url = await site._listening.Task;
         return site;
+    }
+
+    /// <summary>
+    /// Returns once the poller named <paramref name="poller"/> (its class name, "OutboxDispatcher") has ended
+    /// <paramref name="rounds"/> rounds that started after this call, read from the round lines it logs; fails the test
+    /// when they do not end within <paramref name="timeout"/>. A round counts only when the round before it ended
+    /// after the call (by the line's own timestamp), so a round under way at the call is never counted.
+    /// </summary>
+    public async Task WaitForRoundsAsync(string poller, int rounds, TimeSpan timeout)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rounds);
+        var from = DateTimeOffset.UtcNow;
+        var until = from + timeout;
+        while (true)
+        {
+            var ended = _rounds.Where(r => r.Poller == poller).ToList();
+            if (ended.FirstOrDefault(r => r.EndedAt > from) is { Poller: not null } first && ended.Count(r => r.Round > first.Round) >= rounds)
+            {
+                return;
+            }
+
+            if (_process.HasExited || DateTimeOffset.UtcNow > until)
+            {
+                throw new Xunit.Sdk.XunitException(
+                    $"{poller} of the site process {Name} did not end {rounds} rounds within {timeout} (last round logged: {ended.LastOrDefault().Round}{(_process.HasExited ? "; the process has exited" : "")}):\n{string.Join("\n", Output.TakeLast(30))}");
+            }
+
+            await Task.Delay(50); // polling the lines read so far
+        }
     }
 
     /// <summary>An HTTP client for this process (no cookies, no redirects: an API client).</summary>
@@ -122,8 +163,19 @@ public sealed partial class SiteProcess : IAsyncDisposable
         {
             _listening.TrySetResult(new Uri(match.Groups[1].Value));
         }
+        else if (RoundEnded().Match(line) is { Success: true } round)
+        {
+            var endedAt = DateTimeOffset.ParseExact(round.Groups[1].Value, TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+            _rounds.Enqueue((round.Groups[2].Value, long.Parse(round.Groups[3].Value, CultureInfo.InvariantCulture), endedAt));
+        }
     }
+
+    private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 
     [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
     private static partial Regex Listening();
+
+    // SignalledPoller's Trace line: "2026-11-23T02:05:00.123Z trce: SopPublikasi.Module.CrossPosting.OutboxDispatcher[1] OutboxDispatcher round 7 ended (failed: False)"
+    [GeneratedRegex(@"^(\S+Z) trce: \S+\[1\] (\w+) round (\d+) ended")]
+    private static partial Regex RoundEnded();
 }
