@@ -13,38 +13,24 @@ public static class FeatureGraph
 
     /// <summary>
     /// Core: the SOP itself (workflow, the MateriPublikasi aggregate, disposisi, history, identity, access, uploads)
-    /// and the data and helpers it stands on. Every other slice is a feature that plugs into it.
+    /// and the data and helpers it stands on. Every other top-level folder is a feature of its own, found in the
+    /// compiled module: a new feature needs no line here.
     /// </summary>
-    public static IReadOnlyDictionary<string, string[]> Slices { get; } = new Dictionary<string, string[]>
-    {
-        ["Core"] = ["Common", "Data", "Identity", "Workflow", "Materi", "Disposisi", "Security", "Media"],
-        ["Site"] = ["Site"],
-        ["Halaman"] = ["Halaman"],
-        ["Tokens"] = ["Tokens"],
-        ["Publik"] = ["Publik"],
-        ["Api"] = ["Api"],
-        ["CrossPosting"] = ["CrossPosting"],
-        ["Webhooks"] = ["Webhooks"],
-        ["Notifications"] = ["Notifications"],
-        ["Operations"] = ["Operations"],
-        ["Demo"] = ["Demo"],
-        ["Cli"] = ["Cli"],
-        ["Pages"] = ["Pages"],
-    };
+    public static IReadOnlyList<string> CoreFolders { get; } = ["Common", "Data", "Identity", "Workflow", "Materi", "Disposisi", "Security", "Media"];
 
     public static Assembly Module => typeof(SopPublikasiModule).Assembly;
 
-    /// <summary>The slice a namespace belongs to, or null (the module's root namespace, generated code).</summary>
-    public static string? SliceOf(string? ns)
-    {
-        if (ns is null || !ns.StartsWith(Root + ".", StringComparison.Ordinal))
-        {
-            return null;
-        }
+    /// <summary>Each slice with its top-level folders: "Core" and one slice per feature folder.</summary>
+    public static IReadOnlyDictionary<string, string[]> Slices { get; } = Module.GetTypes()
+        .Select(t => FolderOf(t.Namespace))
+        .OfType<string>()
+        .Distinct()
+        .GroupBy(folder => CoreFolders.Contains(folder) ? "Core" : folder)
+        .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
 
-        var folder = ns[(Root.Length + 1)..].Split('.')[0];
-        return Slices.FirstOrDefault(s => s.Value.Contains(folder)).Key;
-    }
+    /// <summary>The top-level folder of a namespace under the module's root, or null (the root itself, generated code).</summary>
+    public static string? FolderOf(string? ns) =>
+        ns is not null && ns.StartsWith(Root + ".", StringComparison.Ordinal) ? ns[(Root.Length + 1)..].Split('.')[0] : null;
 
     /// <summary>Every edge between two slices, with up to three of the types that make it.</summary>
     public static IReadOnlyDictionary<(string From, string To), IReadOnlyList<string>> Edges(Assembly assembly)

@@ -1,15 +1,8 @@
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using SopPublikasi.Module.Data;
 
 namespace SopPublikasi.Module.Identity;
 
+/// <summary>The names of the editor policy and the login rate limit, and the API-aware sign-in redirect (see <see cref="Startup"/>).</summary>
 public static class IdentityRegistration
 {
     public const string EditorPolicy = "Editor";
