@@ -26,6 +26,7 @@ public static class SopPublikasiModule
     [
         new Data.Startup(),
         new Identity.Startup(),
+        new Security.Startup(),
         new Workflow.Startup(),
         new Media.Startup(),
         new Materi.Startup(),

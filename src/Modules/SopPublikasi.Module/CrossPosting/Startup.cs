@@ -13,6 +13,8 @@ using SopPublikasi.Module.CrossPosting.Networks.Telegram;
 using SopPublikasi.Module.CrossPosting.Networks.X;
 using SopPublikasi.Module.CrossPosting.Quota;
 using SopPublikasi.Module.Materi.Events;
+using SopPublikasi.Module.Security;
+using SopPublikasi.Module.Security.Navigation;
 
 namespace SopPublikasi.Module.CrossPosting;
 
@@ -26,6 +28,8 @@ public sealed class Startup : FeatureStartup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddPermissions(CrossPostingPermissions.Provider);
+        services.AddAdminMenu(new AdminMenuItem("Media Sosial", "/Admin/MediaSosial/Index", 40));
         services.AddValidatedOptions<CrossPostingOptions>(CrossPostingOptions.Section);
         services.AddValidatedOptions<Composition.CompositionLimits>(Composition.CompositionLimits.Section);
         services.AddScoped<OutboxWriter>();

@@ -2,6 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Security;
+using SopPublikasi.Module.Security.Navigation;
+using SopPublikasi.Module.Security.Permissions;
+using SopPublikasi.Module.Identity;
 
 namespace SopPublikasi.Module.Disposisi;
 
@@ -12,6 +16,9 @@ public sealed class Startup : FeatureStartup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddAdminMenu(
+            new AdminMenuItem("Disposisi Baru", "/Admin/Disposisi/Baru", 10, Role: SopRoles.PpidPembantu),
+            new AdminMenuItem("Instruksi Disposisi", "/Admin/Pengaturan/Instruksi", 80, CorePermissions.KelolaPengaturanName));
         services.AddValidatedOptions<DisposisiOptions>(DisposisiOptions.Section)
             .PostConfigure(o => o.Instructions = o.Instructions.Count > 0 ? o.Instructions : [.. DisposisiOptions.Defaults]);
         services.AddScoped<DisposisiService>();

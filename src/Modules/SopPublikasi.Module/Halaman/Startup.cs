@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Security;
+using SopPublikasi.Module.Security.Navigation;
 
 namespace SopPublikasi.Module.Halaman;
 
@@ -12,5 +14,7 @@ public sealed class Startup : FeatureStartup
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<IDataSeeder, HalamanSeeder>();
+        builder.Services.AddPermissions(HalamanPermissions.Provider);
+        builder.Services.AddAdminMenu(new AdminMenuItem("Halaman", "/Admin/Halaman/Index", 30, HalamanPermissions.SuntingHalamanName));
     }
 }

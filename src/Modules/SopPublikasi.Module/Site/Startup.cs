@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Security;
+using SopPublikasi.Module.Security.Navigation;
+using SopPublikasi.Module.Security.Permissions;
 
 namespace SopPublikasi.Module.Site;
 
@@ -14,6 +17,9 @@ public sealed class Startup : FeatureStartup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddAdminMenu(
+            new AdminMenuItem("Dasbor", "/Admin/Index", 0),
+            new AdminMenuItem("Pengaturan Situs", "/Admin/Pengaturan/Situs", 90, CorePermissions.KelolaPengaturanName));
         services.AddValidatedOptions<SiteOptions>(SiteOptions.Section);
         services.AddSingleton<SiteSettings>();
         services.AddRazorPages(o =>

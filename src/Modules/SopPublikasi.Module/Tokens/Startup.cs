@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Security;
+using SopPublikasi.Module.Security.Navigation;
 
 namespace SopPublikasi.Module.Tokens;
 
@@ -12,6 +14,8 @@ public sealed class Startup : FeatureStartup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddPermissions(TokenPermissions.Provider);
+        services.AddAdminMenu(new AdminMenuItem("Token API", "/Admin/Token", 20));
         services.AddScoped<TokenService>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Materi.Events;
+using SopPublikasi.Module.Security;
+using SopPublikasi.Module.Security.Navigation;
 
 namespace SopPublikasi.Module.Webhooks;
 
@@ -12,6 +14,8 @@ public sealed class Startup : FeatureStartup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddPermissions(WebhookPermissions.Provider);
+        services.AddAdminMenu(new AdminMenuItem("Webhook", "/Admin/Webhook", 50, WebhookPermissions.KelolaWebhookName));
         services.AddValidatedOptions<WebhookOptions>(WebhookOptions.Section);
         services.AddHttpClient(WebhookDispatcher.ClientName, c => c.DefaultRequestHeaders.UserAgent.ParseAdd("SopPublikasi-Webhook/1.0"));
         services.AddSingleton<WebhookSignal>();

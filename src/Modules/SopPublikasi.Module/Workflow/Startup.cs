@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Security;
+using SopPublikasi.Module.Security.Navigation;
+using SopPublikasi.Module.Security.Permissions;
 
 namespace SopPublikasi.Module.Workflow;
 
@@ -12,6 +15,7 @@ public sealed class Startup : FeatureStartup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddAdminMenu(new AdminMenuItem("Waktu SOP", "/Admin/Pengaturan/Waktu", 70, CorePermissions.KelolaPengaturanName));
         services.AddValidatedOptions<WorkflowOptions>(WorkflowOptions.Section);
         services.AddScoped<WorkflowLoader>();
         services.AddScoped<TaskQueries>();

@@ -951,6 +951,32 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         });
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.Security.Permissions.PermissionGrant", b =>
+                {
+                    b.Property<string>("RoleName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Permission")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("RoleName", "Permission");
+
+                    b.ToTable("PermissionGrants", (string)null);
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.Security.Permissions.SeededPermission", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SeededPermissions", (string)null);
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Site.SiteSetting", b =>
                 {
                     b.Property<string>("Key")

@@ -933,6 +933,32 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.Security.Permissions.PermissionGrant", b =>
+                {
+                    b.Property<string>("RoleName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Permission")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RoleName", "Permission");
+
+                    b.ToTable("PermissionGrants", (string)null);
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.Security.Permissions.SeededPermission", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SeededPermissions", (string)null);
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Site.SiteSetting", b =>
                 {
                     b.Property<string>("Key")

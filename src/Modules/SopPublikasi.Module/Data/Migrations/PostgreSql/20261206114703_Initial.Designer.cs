@@ -13,7 +13,7 @@ using SopPublikasi.Module.Data;
 namespace SopPublikasi.Module.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlSopDbContext))]
-    [Migration("20261206104813_Initial")]
+    [Migration("20261206114703_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -952,6 +952,32 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                             Name = "publik",
                             Version = 0L
                         });
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.Security.Permissions.PermissionGrant", b =>
+                {
+                    b.Property<string>("RoleName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Permission")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("RoleName", "Permission");
+
+                    b.ToTable("PermissionGrants", (string)null);
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.Security.Permissions.SeededPermission", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SeededPermissions", (string)null);
                 });
 
             modelBuilder.Entity("SopPublikasi.Module.Site.SiteSetting", b =>

@@ -11,7 +11,7 @@ using SopPublikasi.Module.Data;
 namespace SopPublikasi.Module.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSopDbContext))]
-    [Migration("20261206104722_Initial")]
+    [Migration("20261206114658_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -934,6 +934,32 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                             Name = "publik",
                             Version = 0L
                         });
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.Security.Permissions.PermissionGrant", b =>
+                {
+                    b.Property<string>("RoleName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Permission")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RoleName", "Permission");
+
+                    b.ToTable("PermissionGrants", (string)null);
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.Security.Permissions.SeededPermission", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SeededPermissions", (string)null);
                 });
 
             modelBuilder.Entity("SopPublikasi.Module.Site.SiteSetting", b =>

@@ -250,6 +250,29 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PermissionGrants",
+                columns: table => new
+                {
+                    RoleName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Permission = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PermissionGrants", x => new { x.RoleName, x.Permission });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SeededPermissions",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeededPermissions", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SiteSettings",
                 columns: table => new
                 {
@@ -904,6 +927,12 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Outbox");
+
+            migrationBuilder.DropTable(
+                name: "PermissionGrants");
+
+            migrationBuilder.DropTable(
+                name: "SeededPermissions");
 
             migrationBuilder.DropTable(
                 name: "SiteSettings");

@@ -252,6 +252,29 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "PermissionGrants",
+                columns: table => new
+                {
+                    RoleName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Permission = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PermissionGrants", x => new { x.RoleName, x.Permission });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SeededPermissions",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeededPermissions", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SiteSettings",
                 columns: table => new
                 {
@@ -911,6 +934,12 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Outbox");
+
+            migrationBuilder.DropTable(
+                name: "PermissionGrants");
+
+            migrationBuilder.DropTable(
+                name: "SeededPermissions");
 
             migrationBuilder.DropTable(
                 name: "SiteSettings");
