@@ -1,12 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Tokens;
 
 namespace SopPublikasi.Module.Pages.Admin;
 
-/// <summary>Personal access tokens for the API: each user issues and revokes their own; an Administrator may issue for anyone.</summary>
-public sealed class TokenModel(TokenService tokens, ActorResolver actors, Microsoft.AspNetCore.Identity.UserManager<AppUser> users, TimeProvider clock) : AdminPageModel
+/// <summary>Personal access tokens for the API: each user issues and revokes their own; whoever holds KelolaTokenSemua (by default an Administrator) may issue for anyone.</summary>
+public sealed class TokenModel(TokenService tokens, ActorResolver actors, PermissionService permissions, Microsoft.AspNetCore.Identity.UserManager<AppUser> users, TimeProvider clock) : AdminPageModel
 {
     public static readonly IReadOnlyList<(string Value, string Label)> Lifetimes = [("1d", "1 hari"), ("7d", "7 hari"), ("30d", "30 hari"), ("90d", "90 hari"), ("365d", "1 tahun")];
 
@@ -40,7 +41,7 @@ public sealed class TokenModel(TokenService tokens, ActorResolver actors, Micros
         var owner = actor.Id;
         if (!string.IsNullOrEmpty(Input.UntukPengguna) && Input.UntukPengguna != actor.Id)
         {
-            if (!actor.Has(SopRoles.Administrator))
+            if (!await permissions.MayAsync(User, TokenPermissions.KelolaTokenSemua))
             {
                 return Forbid();
             }
@@ -79,7 +80,7 @@ public sealed class TokenModel(TokenService tokens, ActorResolver actors, Micros
     private async Task LoadAsync(CancellationToken ct)
     {
         var actor = await CurrentActorAsync();
-        IsAdmin = actor.Has(SopRoles.Administrator);
+        IsAdmin = await permissions.MayAsync(User, TokenPermissions.KelolaTokenSemua);
         Tokens = await tokens.ListAsync(actor.Id, ct);
         AllUsers = IsAdmin ? [.. users.Users.OrderBy(u => u.UserName)] : [];
         Now = clock.GetUtcNow();

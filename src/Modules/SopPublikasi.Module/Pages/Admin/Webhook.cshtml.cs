@@ -2,12 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Webhooks;
 
 namespace SopPublikasi.Module.Pages.Admin;
 
 /// <summary>Administrators register webhook URLs and read their delivery log.</summary>
+[RequirePermission(WebhookPermissions.KelolaWebhookName)]
 public sealed class WebhookModel(SopDbContext db, WebhookSecrets secrets, TimeProvider clock) : AdminPageModel
 {
     public sealed class InputModel
@@ -31,22 +32,12 @@ public sealed class WebhookModel(SopDbContext db, WebhookSecrets secrets, TimePr
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await IsAdminAsync())
-        {
-            return Forbid();
-        }
-
         await LoadAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostBuatAsync(CancellationToken ct)
     {
-        if (!await IsAdminAsync())
-        {
-            return Forbid();
-        }
-
         if (!Uri.TryCreate(Input.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {
             ModelState.AddModelError("Input.Url", "URL harus alamat lengkap http:// atau https://.");
@@ -81,11 +72,6 @@ public sealed class WebhookModel(SopDbContext db, WebhookSecrets secrets, TimePr
 
     public async Task<IActionResult> OnPostAktifAsync(Guid id, bool aktif, CancellationToken ct)
     {
-        if (!await IsAdminAsync())
-        {
-            return Forbid();
-        }
-
         var subscription = await db.WebhookSubscriptions.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (subscription is null)
         {
@@ -98,7 +84,6 @@ public sealed class WebhookModel(SopDbContext db, WebhookSecrets secrets, TimePr
         return RedirectToPage();
     }
 
-    private async Task<bool> IsAdminAsync() => (await CurrentActorAsync()).Has(SopRoles.Administrator);
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -5,12 +5,13 @@ using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Halaman;
-using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Publik;
+using SopPublikasi.Module.Security.Permissions;
 
 namespace SopPublikasi.Module.Pages.Admin.Halaman;
 
-/// <summary>Administrators and the Sekretaris edit the Profil and Layanan pages; the public copy refreshes at once.</summary>
+/// <summary>Those granted SuntingHalaman (by default Administrators and the Sekretaris) edit the Profil and Layanan pages; the public copy refreshes at once.</summary>
+[RequirePermission(HalamanPermissions.SuntingHalamanName)]
 public sealed class IndexModel(SopDbContext db, HtmlCleaner html, IOutputCacheStore cache, TimeProvider clock) : AdminPageModel
 {
     public sealed class InputModel
@@ -33,11 +34,6 @@ public sealed class IndexModel(SopDbContext db, HtmlCleaner html, IOutputCacheSt
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {
-        if (!await MayEditAsync())
-        {
-            return Forbid();
-        }
-
         await LoadAsync(slug, ct);
         if (Current is not null)
         {
@@ -49,11 +45,6 @@ public sealed class IndexModel(SopDbContext db, HtmlCleaner html, IOutputCacheSt
 
     public async Task<IActionResult> OnPostAsync(string? slug, CancellationToken ct)
     {
-        if (!await MayEditAsync())
-        {
-            return Forbid();
-        }
-
         await LoadAsync(slug, ct);
         if (Current is null)
         {
@@ -85,13 +76,7 @@ public sealed class IndexModel(SopDbContext db, HtmlCleaner html, IOutputCacheSt
 
         await cache.EvictByTagAsync(PublicCache.ListsTag, ct);
         TempData["Pesan"] = $"Halaman \"{page.Judul}\" disimpan.";
-        return Redirect($"/admin/halaman/{page.Slug}");
-    }
-
-    private async Task<bool> MayEditAsync()
-    {
-        var actor = await CurrentActorAsync();
-        return actor.Has(SopRoles.Administrator) || actor.Has(SopRoles.Sekretaris);
+        return RedirectToPage(new { slug = page.Slug });
     }
 
     private async Task LoadAsync(string? slug, CancellationToken ct)

@@ -4,12 +4,12 @@ using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Delivery;
 using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Security.Permissions;
 
 namespace SopPublikasi.Module.Pages.Admin.MediaSosial;
 
-/// <summary>"Status Media Sosial": every article × channel as the outbox holds it; retry and cancel for administrators.</summary>
-public sealed class IndexModel(SopDbContext db, ChannelDirectory channels, OutboxActions actions) : AdminPageModel
+/// <summary>"Status Media Sosial": every article × channel as the outbox holds it; retry and cancel for those who manage the channels (KelolaSaluran).</summary>
+public sealed class IndexModel(SopDbContext db, ChannelDirectory channels, OutboxActions actions, PermissionService permissions) : AdminPageModel
 {
     public IReadOnlyList<OutboxMessage> Rows { get; private set; } = [];
 
@@ -57,5 +57,5 @@ public sealed class IndexModel(SopDbContext db, ChannelDirectory channels, Outbo
         return RedirectToPage();
     }
 
-    private async Task<bool> IsAdminAsync() => (await CurrentActorAsync()).Has(SopRoles.Administrator);
+    private Task<bool> IsAdminAsync() => permissions.MayAsync(User, CrossPostingPermissions.KelolaSaluran);
 }

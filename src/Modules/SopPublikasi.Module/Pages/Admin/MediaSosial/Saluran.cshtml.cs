@@ -5,7 +5,7 @@ using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Delivery;
 using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Security.Permissions;
 
 namespace SopPublikasi.Module.Pages.Admin.MediaSosial;
 
@@ -14,6 +14,7 @@ namespace SopPublikasi.Module.Pages.Admin.MediaSosial;
 /// encrypted with Data Protection, shown back only as their last characters), enable/disable, resume a paused
 /// channel, and a connection test that checks the credentials without posting.
 /// </summary>
+[RequirePermission(CrossPostingPermissions.KelolaSaluranName)]
 public sealed partial class SaluranModel(
     SopDbContext db, ChannelDirectory directory, ChannelSecrets secrets, IEnumerable<ISocialChannel> clients, OutboxSignal signal, TimeProvider clock) : AdminPageModel
 {
@@ -45,22 +46,12 @@ public sealed partial class SaluranModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await IsAdminAsync())
-        {
-            return Forbid();
-        }
-
         Channels = await directory.AllAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostSimpanAsync(CancellationToken ct)
     {
-        if (!await IsAdminAsync())
-        {
-            return Forbid();
-        }
-
         var name = Input.Nama?.Trim().ToLowerInvariant() ?? string.Empty;
         var type = NetworkTypes.FirstOrDefault(t => string.Equals(t, Input.Jenis, StringComparison.OrdinalIgnoreCase));
         var existing = await db.SocialChannels.FirstOrDefaultAsync(c => c.Name == name, ct);
@@ -119,11 +110,6 @@ public sealed partial class SaluranModel(
 
     public async Task<IActionResult> OnPostLanjutkanAsync(string nama, CancellationToken ct)
     {
-        if (!await IsAdminAsync())
-        {
-            return Forbid();
-        }
-
         var result = await ChangeAsync(nama, state => (state.Paused, state.PausedReason, state.PausedAt) = (false, null, null), "Saluran dilanjutkan; kiriman yang menunggu dikirim sekarang.", ct);
         var now = clock.GetUtcNow();
         await db.Outbox.Where(o => o.Channel == nama && o.Status == OutboxStatus.Waiting).ExecuteUpdateAsync(s => s.SetProperty(o => o.NextAttemptAt, now), ct);
@@ -133,11 +119,6 @@ public sealed partial class SaluranModel(
 
     public async Task<IActionResult> OnPostTesAsync(string nama, CancellationToken ct)
     {
-        if (!await IsAdminAsync())
-        {
-            return Forbid();
-        }
-
         var channel = await directory.FindAsync(nama, ct);
         var client = channel is null ? null : clients.FirstOrDefault(c => string.Equals(c.Type, channel.Type, StringComparison.OrdinalIgnoreCase));
         if (channel is null || client is null)
@@ -159,11 +140,6 @@ public sealed partial class SaluranModel(
 
     private async Task<IActionResult> ChangeAsync(string nama, Action<SocialChannelRecord> change, string done, CancellationToken ct)
     {
-        if (!await IsAdminAsync())
-        {
-            return Forbid();
-        }
-
         var channel = await directory.FindAsync(nama, ct);
         if (channel is null)
         {
@@ -176,7 +152,6 @@ public sealed partial class SaluranModel(
         return RedirectToPage();
     }
 
-    private async Task<bool> IsAdminAsync() => (await CurrentActorAsync()).Has(SopRoles.Administrator);
 
     [GeneratedRegex("^[a-z0-9-]{1,100}$")]
     private static partial Regex NamePattern();

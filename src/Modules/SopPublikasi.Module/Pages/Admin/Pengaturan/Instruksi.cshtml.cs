@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Disposisi;
+using SopPublikasi.Module.Security.Permissions;
 
 namespace SopPublikasi.Module.Pages.Admin.Pengaturan;
 
@@ -9,6 +10,7 @@ namespace SopPublikasi.Module.Pages.Admin.Pengaturan;
 /// The options of the Lembar Disposisi's instruction checklist ("Dengan hormat harap …"): rename, reorder,
 /// retire, add. Sheets already given keep the text that was ticked on them.
 /// </summary>
+[RequirePermission(CorePermissions.KelolaPengaturanName)]
 public sealed class InstruksiModel(SopDbContext db) : AdministratorPageModel
 {
     public const int MaxLength = 200;

@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Security.Permissions;
 
 namespace SopPublikasi.Module.Pages.Admin.Pengaturan;
 
 /// <summary>Administrators list the people who sign in and add new ones with one or more roles.</summary>
+[RequirePermission(CorePermissions.KelolaPenggunaName)]
 public sealed class PenggunaModel(UserManager<AppUser> users, RoleManager<IdentityRole> roles) : AdministratorPageModel
 {
     public sealed class InputModel

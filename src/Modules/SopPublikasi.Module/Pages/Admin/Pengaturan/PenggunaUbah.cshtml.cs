@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Security.Permissions;
 
 namespace SopPublikasi.Module.Pages.Admin.Pengaturan;
 
 /// <summary>One person: name and roles, deactivation, and a new password set by the administrator.</summary>
+[RequirePermission(CorePermissions.KelolaPenggunaName)]
 public sealed class PenggunaUbahModel(UserManager<AppUser> users, RoleManager<IdentityRole> roles) : AdministratorPageModel
 {
     public sealed class DataModel

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Publik;
 using SopPublikasi.Module.Site;
+using SopPublikasi.Module.Security.Permissions;
 
 namespace SopPublikasi.Module.Pages.Admin.Pengaturan;
 
@@ -13,6 +14,7 @@ namespace SopPublikasi.Module.Pages.Admin.Pengaturan;
 /// The site's name, kop surat and contact, stored in the database over the configured <see cref="SiteOptions"/>;
 /// shown at once on the public pages, Kontak and the Lembar Disposisi.
 /// </summary>
+[RequirePermission(CorePermissions.KelolaPengaturanName)]
 public sealed class SitusModel(SopDbContext db, SiteSettings settings, IOptions<SiteOptions> configured, IOutputCacheStore cache, TimeProvider clock) : AdministratorPageModel
 {
     [BindProperty]

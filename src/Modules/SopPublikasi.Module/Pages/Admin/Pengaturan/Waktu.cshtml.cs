@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Workflow;
+using SopPublikasi.Module.Security.Permissions;
 
 namespace SopPublikasi.Module.Pages.Admin.Pengaturan;
 
@@ -9,6 +10,7 @@ namespace SopPublikasi.Module.Pages.Admin.Pengaturan;
 /// The SOP's Waktu column: working days allowed per step. Due times are computed from the stored value whenever
 /// they are shown, so a change applies to every due time from then on; it outranks Workflow:StepWorkingDays.
 /// </summary>
+[RequirePermission(CorePermissions.KelolaPengaturanName)]
 public sealed class WaktuModel(SopDbContext db, TimeProvider clock) : AdministratorPageModel
 {
     public const int MaxDays = 60;
