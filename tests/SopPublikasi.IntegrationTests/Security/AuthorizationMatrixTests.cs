@@ -104,6 +104,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Items item
         new("POST /admin/instruksi", "/admin/instruksi", "200 403 403 403 403 403 403 login", Form: ["Items[0].Id=999999", "Items[0].Teks="]),
         new("GET /admin/situs", "/admin/situs", "200 403 403 403 403 403 403 login"),
         new("POST /admin/situs", "/admin/situs", "200 403 403 403 403 403 403 login", Form: ["Nilai[Name]="]),
+        new("GET /admin/hak-akses", "/admin/hak-akses", "200 403 403 403 403 403 403 login"),
+        new("POST /admin/hak-akses", "/admin/hak-akses", "200 403 403 403 403 403 403 login", Form: ["peran=tidak-ada"]),
         new("GET /admin/notifikasi", "/admin/notifikasi", "200 200 200 200 200 200 200 login"),
         new("POST /admin/notifikasi?handler=Buka", "/admin/notifikasi?handler=Buka", "404 404 404 404 404 404 404 login", Form: ["id=999999"]),
         new("POST /admin/notifikasi?handler=Baca", "/admin/notifikasi?handler=Baca", "404 404 404 404 404 404 404 login", Form: ["id=999999"]),
