@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Security.Navigation;
 using SopPublikasi.Module.Security.Permissions;
-using SopPublikasi.Module.Identity;
 
 namespace SopPublikasi.Module.Disposisi;
 

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Publik;
-using SopPublikasi.Module.Site;
 using SopPublikasi.Module.Security.Permissions;
+using SopPublikasi.Module.Site;
 
 namespace SopPublikasi.Module.Pages.Admin.Pengaturan;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Workflow;
 using SopPublikasi.Module.Security.Permissions;
+using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Pages.Admin.Pengaturan;
 
