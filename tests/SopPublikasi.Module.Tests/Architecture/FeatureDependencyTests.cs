@@ -2,8 +2,8 @@ namespace SopPublikasi.Module.Tests.Architecture;
 
 /// <summary>
 /// The features form a DAG around the core: no two features depend on each other (directly or around a cycle),
-/// and the core depends on no feature. A new reaction to publication is a handler in its feature, not a call from
-/// the core. (A reference to a constant is compiled into the caller and is not seen; every other use of a type is.)
+/// the core depends on no feature, and Common, below the core, on nothing. A new reaction to publication is a
+/// handler in its feature, not a call from the core. (A reference to a constant is compiled into the caller and is not seen; every other use of a type is.)
 /// </summary>
 public class FeatureDependencyTests
 {
@@ -23,9 +23,17 @@ public class FeatureDependencyTests
     [Fact]
     public void Core_DependsOnNoFeature()
     {
-        var fromCore = Edges.Value.Where(e => e.Key.From == "Core").ToList();
+        var fromCore = Edges.Value.Where(e => e.Key.From == "Core" && e.Key.To != FeatureGraph.Common).ToList();
 
         Assert.True(fromCore.Count == 0, "The core depends on features:\n" + string.Join("\n", fromCore.Select(e => $"Core → {e.Key.To} ({string.Join(", ", e.Value)})")));
+    }
+
+    [Fact]
+    public void Common_DependsOnNoOtherFolder()
+    {
+        var fromCommon = Edges.Value.Where(e => e.Key.From == FeatureGraph.Common).ToList();
+
+        Assert.True(fromCommon.Count == 0, "Common depends on:\n" + string.Join("\n", fromCommon.Select(e => $"Common → {e.Key.To} ({string.Join(", ", e.Value)})")));
     }
 
     [Fact]
@@ -43,6 +51,7 @@ public class FeatureDependencyTests
         // The checker itself: edges that must exist are found (an empty graph would pass every rule above).
         Assert.Contains(("CrossPosting", "Core"), Edges.Value.Keys);
         Assert.Contains(("Publik", "Core"), Edges.Value.Keys);
+        Assert.Contains(("Core", FeatureGraph.Common), Edges.Value.Keys);
         Assert.Contains(("Pages", "Core"), Edges.Value.Keys);
     }
 

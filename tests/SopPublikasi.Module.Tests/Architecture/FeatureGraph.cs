@@ -12,15 +12,21 @@ public static class FeatureGraph
     public const string Root = "SopPublikasi.Module";
 
     /// <summary>
-    /// Core: the SOP itself (workflow, the MateriPublikasi aggregate, disposisi, history, identity, access, uploads)
-    /// and the data and helpers it stands on. Every other top-level folder is a feature of its own, found in the
-    /// compiled module: a new feature needs no line here.
+    /// Common: what everything stands on (feature start-up, the poller, retries, problem+json, Indonesian time and
+    /// working days, HTML cleaning). It depends on no other folder of the module.
     /// </summary>
-    public static IReadOnlyList<string> CoreFolders { get; } = ["Common", "Data", "Identity", "Workflow", "Materi", "Disposisi", "Security", "Media"];
+    public const string Common = "Common";
+
+    /// <summary>
+    /// Core: the SOP itself (workflow, the MateriPublikasi aggregate, disposisi, history, identity, access, uploads)
+    /// and the data it stands on; it depends only on <see cref="Common"/>. Every other top-level folder is a feature
+    /// of its own, found in the compiled module: a new feature needs no line here.
+    /// </summary>
+    public static IReadOnlyList<string> CoreFolders { get; } = ["Data", "Identity", "Workflow", "Materi", "Disposisi", "Security", "Media"];
 
     public static Assembly Module => typeof(SopPublikasiModule).Assembly;
 
-    /// <summary>Each slice with its top-level folders: "Core" and one slice per feature folder.</summary>
+    /// <summary>Each slice with its top-level folders: "Common", "Core" and one slice per feature folder.</summary>
     public static IReadOnlyDictionary<string, string[]> Slices { get; } = Module.GetTypes()
         .Select(t => FolderOf(t.Namespace))
         .OfType<string>()

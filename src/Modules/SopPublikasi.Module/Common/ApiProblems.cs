@@ -1,40 +1,23 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using SopPublikasi.Module.Media;
-using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Common;
 
 /// <summary>
-/// Refusals as RFC 7807 problem+json: 400 invalid input (field map), 403 not this user's move, 404 unknown,
-/// 409 wrong state or changed meanwhile, 412 stale If-Match, 422 input the SOP does not accept (field map).
+/// Refusals as RFC 7807 problem+json. Each <see cref="IUserError"/> says its own status: 400 invalid input (field
+/// map), 403 not this user's move, 404 unknown, 409 wrong state or changed meanwhile, 412 stale If-Match, 422 input
+/// the SOP does not accept (field map).
 /// </summary>
 public static class ApiProblems
 {
     public static ProblemHttpResult From(Exception error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return error switch
-        {
-            InputException input => Invalid(input.Errors, StatusCodes.Status400BadRequest, "Isian tidak valid."),
-            UploadRejectedException upload => Invalid(new Dictionary<string, string[]> { ["berkas"] = [upload.Message] }, StatusCodes.Status400BadRequest, "Berkas ditolak."),
-            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, notFound.Message),
-            VersionConflictException stale => Problem(StatusCodes.Status412PreconditionFailed, "Versi draf sudah berubah.", stale.Message),
-            ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Materi sudah diproses orang lain.", conflict.Message),
-            WorkflowRuleException { IsForbidden: true } rule => Problem(StatusCodes.Status403Forbidden, "Bukan wewenang Anda menurut SOP.", rule.Message),
-            WorkflowRuleException { IsWrongState: true } rule => Problem(StatusCodes.Status409Conflict, "Tahap materi tidak mengizinkan aksi ini.", rule.Message),
-            WorkflowRuleException rule => Invalid(
-                new Dictionary<string, string[]> { [rule.Field ?? string.Empty] = [rule.Message] },
-                StatusCodes.Status422UnprocessableEntity,
-                "Aksi tidak memenuhi syarat SOP.",
-                rule.Message),
-            _ => throw new InvalidOperationException("Not a user error.", error),
-        };
+        return error is IUserError user ? user.ToProblem() : throw new InvalidOperationException("Not a user error.", error);
     }
 
-    public static bool IsUserError(Exception error) =>
-        error is InputException or UploadRejectedException or NotFoundException or WorkflowRuleException;
+    public static bool IsUserError(Exception error) => error is IUserError;
 
     /// <summary>Runs the input's data annotations; null when valid.</summary>
     public static ProblemHttpResult? Validate(object input)

@@ -1,7 +1,10 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace SopPublikasi.Module.Common;
 
 /// <summary>Input that failed validation, with messages per field (Bahasa Indonesia), for the form or the API.</summary>
-public sealed class InputException : Exception
+public sealed class InputException : Exception, IUserError
 {
     public InputException()
         : this(new Dictionary<string, string[]>())
@@ -31,10 +34,12 @@ public sealed class InputException : Exception
     }
 
     public IDictionary<string, string[]> Errors { get; }
+
+    public ProblemHttpResult ToProblem() => ApiProblems.Invalid(Errors, StatusCodes.Status400BadRequest, "Isian tidak valid.");
 }
 
 /// <summary>The thing asked for does not exist, or is not visible to the one asking.</summary>
-public sealed class NotFoundException : Exception
+public sealed class NotFoundException : Exception, IUserError
 {
     public NotFoundException()
         : base("Data tidak ditemukan.")
@@ -50,4 +55,6 @@ public sealed class NotFoundException : Exception
         : base(message, innerException)
     {
     }
+
+    public ProblemHttpResult ToProblem() => ApiProblems.Problem(StatusCodes.Status404NotFound, Message);
 }

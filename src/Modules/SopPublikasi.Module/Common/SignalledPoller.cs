@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using SopPublikasi.Module.Data;
 
 namespace SopPublikasi.Module.Common;
 

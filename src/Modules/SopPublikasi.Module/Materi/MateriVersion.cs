@@ -1,7 +1,9 @@
+using SopPublikasi.Module.Data;
+
 namespace SopPublikasi.Module.Materi;
 
 /// <summary>One saved version of the material. A version is never changed once written.</summary>
-public sealed class MateriVersion
+public sealed class MateriVersion : IAppendOnly
 {
     public Guid Id { get; set; }
 

@@ -1,7 +1,11 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SopPublikasi.Module.Common;
+
 namespace SopPublikasi.Module.Media;
 
 /// <summary>An upload that is too large or not of an accepted type. The message is for the user.</summary>
-public sealed class UploadRejectedException : Exception
+public sealed class UploadRejectedException : Exception, IUserError
 {
     public UploadRejectedException()
     {
@@ -16,4 +20,7 @@ public sealed class UploadRejectedException : Exception
         : base(message, innerException)
     {
     }
+
+    public ProblemHttpResult ToProblem() =>
+        ApiProblems.Invalid(new Dictionary<string, string[]> { ["berkas"] = [Message] }, StatusCodes.Status400BadRequest, "Berkas ditolak.");
 }

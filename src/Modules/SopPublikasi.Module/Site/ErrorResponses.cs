@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
-using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Common;
 
 namespace SopPublikasi.Module.Site;
 

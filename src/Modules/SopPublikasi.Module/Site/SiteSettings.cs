@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
 
 namespace SopPublikasi.Module.Site;

@@ -1,10 +1,12 @@
+using SopPublikasi.Module.Data;
+
 namespace SopPublikasi.Module.Workflow;
 
 /// <summary>
 /// One history row per transition. Rows are only appended (the DbContext refuses updates and deletes), and each
 /// carries the hash of the item's previous row so that an edited or removed row shows.
 /// </summary>
-public sealed class HistoryEntry
+public sealed class HistoryEntry : IAppendOnly
 {
     public long Id { get; set; }
 

@@ -1,7 +1,11 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SopPublikasi.Module.Common;
+
 namespace SopPublikasi.Module.Workflow;
 
 /// <summary>A move or input the SOP does not allow. The message is for the user, in Bahasa Indonesia.</summary>
-public class WorkflowRuleException : Exception
+public class WorkflowRuleException : Exception, IUserError
 {
     public WorkflowRuleException()
     {
@@ -33,6 +37,18 @@ public class WorkflowRuleException : Exception
 
     /// <summary>True when the action exists but the item is not in a state where the SOP allows it.</summary>
     public bool IsWrongState { get; }
+
+    /// <summary>403 not this user's move, 409 not in this state, else 422 with the message beside its field.</summary>
+    public virtual ProblemHttpResult ToProblem() => this switch
+    {
+        { IsForbidden: true } => ApiProblems.Problem(StatusCodes.Status403Forbidden, "Bukan wewenang Anda menurut SOP.", Message),
+        { IsWrongState: true } => ApiProblems.Problem(StatusCodes.Status409Conflict, "Tahap materi tidak mengizinkan aksi ini.", Message),
+        _ => ApiProblems.Invalid(
+            new Dictionary<string, string[]> { [Field ?? string.Empty] = [Message] },
+            StatusCodes.Status422UnprocessableEntity,
+            "Aksi tidak memenuhi syarat SOP.",
+            Message),
+    };
 }
 
 /// <summary>Someone else changed the item first; nothing of this request was saved.</summary>
@@ -52,6 +68,9 @@ public class ConflictException : WorkflowRuleException
         : base(message, innerException)
     {
     }
+
+    public override ProblemHttpResult ToProblem() =>
+        ApiProblems.Problem(StatusCodes.Status409Conflict, "Materi sudah diproses orang lain.", Message);
 }
 
 /// <summary>The draft changed since the editor loaded it: saving would overwrite someone's work.</summary>
@@ -60,4 +79,7 @@ public sealed class VersionConflictException(int baseVersion, int latestVersion)
         $"Draf sudah diubah orang lain (kini versi {latestVersion}, Anda menyunting versi {baseVersion}). Muat ulang halaman lalu ulangi perubahan Anda.")
 {
     public int LatestVersion { get; } = latestVersion;
+
+    public override ProblemHttpResult ToProblem() =>
+        ApiProblems.Problem(StatusCodes.Status412PreconditionFailed, "Versi draf sudah berubah.", Message);
 }

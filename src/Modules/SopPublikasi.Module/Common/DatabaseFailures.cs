@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace SopPublikasi.Module.Data;
+namespace SopPublikasi.Module.Common;
 
 /// <summary>
 /// Tells a database that cannot be reached (the network to the server gone, the server restarting or refusing, the

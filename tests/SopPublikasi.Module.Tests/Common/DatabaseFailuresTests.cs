@@ -2,9 +2,9 @@ using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Common;
 
-namespace SopPublikasi.Module.Tests.Data;
+namespace SopPublikasi.Module.Tests.Common;
 
 /// <summary>Which failures mean "the database cannot be reached now" (503, retried) and which are errors in the request.</summary>
 public class DatabaseFailuresTests
