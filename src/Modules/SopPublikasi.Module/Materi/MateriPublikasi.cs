@@ -105,8 +105,8 @@ public sealed class MateriPublikasi
         }
     }
 
-    /// <summary>Why <paramref name="actor"/> may not write the draft now, or null when they may.</summary>
-    private string? EditRefusal(Actor actor)
+    /// <summary>Why <paramref name="actor"/> may not write the draft now (for the user), or null when they may.</summary>
+    public string? EditRefusal(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
         const string penyusunan = "Draf pada tahap penyusunan hanya dapat disunting oleh Staf Sekretariat yang ditugaskan";
