@@ -1,9 +1,11 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.IntegrationTests.Security;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Halaman;
 using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Webhooks;
 
@@ -117,6 +119,42 @@ public sealed class PermissionTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.DoesNotContain(TokensPermissionName, GrantsOf(SopRoles.Administrator));
         await SaveAsync(await app.SignInAsync("admin"), SopRoles.Administrator, [.. GrantsOf(SopRoles.Administrator), TokensPermissionName]);
         Assert.Contains(TokensPermissionName, GrantsOf(SopRoles.Administrator));
+    }
+
+    [Fact]
+    public async Task Revoke_ThenGrant_SuntingDrafKoreksi_ForSekretaris_SaveAtKoreksiRefusedThenAllowed()
+    {
+        var admin = await app.SignInAsync("admin");
+        var page = await admin.GetAsync(HakAkses);
+        Assert.Contains(MateriPermissions.SuntingDrafKoreksi.Title, page.Text(), StringComparison.Ordinal);
+        Assert.Contains(MateriPermissions.LihatSemuaMateri.Title, page.Text(), StringComparison.Ordinal);
+        var flow = new ApiFlow(app.Factory);
+        var id = await flow.ToPenyusunanAsync(ApiFlow.Disposisi("Hak sunting koreksi"));
+        Assert.True((await flow.PutDraftAsync("staf", id, ApiFlow.Draft("Draf staf"), 0)).IsSuccessStatusCode);
+        await flow.MoveAsync("staf", id, new { aksi = "serahkan" });
+        var kept = GrantsOf(SopRoles.Sekretaris);
+        Assert.Contains(MateriPermissions.SuntingDrafKoreksiName, kept);
+
+        await SaveAsync(admin, SopRoles.Sekretaris, [.. kept.Where(p => p != MateriPermissions.SuntingDrafKoreksiName)]);
+
+        var refused = await flow.PutDraftAsync("sekretaris", id, ApiFlow.Draft("Draf koreksi"), 1);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Anda tidak memiliki hak akses untuk menyunting draf koreksi", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var sekretaris = await app.SignInAsync("sekretaris");
+        var detail = await sekretaris.GetAsync($"/admin/materi/{id}");
+        Assert.Equal(HttpStatusCode.OK, detail.Status); // still sees the item (LihatSemuaMateri), but no editor link
+        Assert.Null(detail.Document.QuerySelector($"a[href='/admin/materi/{id}/sunting']"));
+        var editor = await sekretaris.GetAsync($"/admin/materi/{id}/sunting"); // back to the item, with the reason
+        Assert.Equal($"/admin/materi/{id}", new Uri(editor.Url).AbsolutePath);
+        Assert.Contains("Anda tidak memiliki hak akses untuk menyunting draf koreksi", editor.Text(), StringComparison.Ordinal);
+
+        await SaveAsync(admin, SopRoles.Sekretaris, [.. kept]);
+
+        Assert.Equal(kept, GrantsOf(SopRoles.Sekretaris));
+        var saved = await flow.PutDraftAsync("sekretaris", id, ApiFlow.Draft("Draf koreksi"), 1);
+        Assert.True(saved.IsSuccessStatusCode, $"{(int)saved.StatusCode} {await saved.Content.ReadAsStringAsync()}");
+        Assert.NotNull((await sekretaris.GetAsync($"/admin/materi/{id}")).Document.QuerySelector($"a[href='/admin/materi/{id}/sunting']"));
     }
 
     private const string TokensPermissionName = SopPublikasi.Module.Tokens.TokenPermissions.KelolaTokenSemuaName;

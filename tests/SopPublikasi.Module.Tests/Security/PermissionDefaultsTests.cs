@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.Halaman;
 using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Tokens;
 using SopPublikasi.Module.Webhooks;
@@ -11,12 +12,13 @@ namespace SopPublikasi.Module.Tests.Security;
 
 /// <summary>
 /// The seeded defaults keep what the hand-written role checks allowed, and nobody more: Administrator alone, except
-/// the standing pages, which the Sekretaris has edited too.
+/// the standing pages, which the Sekretaris has edited too, and the SOP roles' draft and access rights (what
+/// MateriPublikasi.CanEdit, MateriAccess and the Dasbor checked by role name); "edit any draft" is granted to nobody.
 /// </summary>
 public class PermissionDefaultsTests
 {
     private static readonly PermissionCatalog Catalog = new(
-        [CorePermissions.Provider, WebhookPermissions.Provider, CrossPostingPermissions.Provider, HalamanPermissions.Provider, TokenPermissions.Provider]);
+        [CorePermissions.Provider, MateriPermissions.Provider, WebhookPermissions.Provider, CrossPostingPermissions.Provider, HalamanPermissions.Provider, TokenPermissions.Provider]);
 
     public static TheoryData<string, string[]> Expected => new()
     {
@@ -27,6 +29,13 @@ public class PermissionDefaultsTests
         { "KelolaHakAkses", [SopRoles.Administrator] },
         { "KelolaTokenSemua", [SopRoles.Administrator] },
         { "SuntingHalaman", [SopRoles.Administrator, SopRoles.Sekretaris] },
+        { "SuntingDrafPenyusunan", [SopRoles.StafSekretariat] },
+        { "SuntingDrafKoreksi", [SopRoles.Sekretaris] },
+        { "SuntingSemuaDraf", [] },
+        { "LihatSemuaMateri", [SopRoles.Administrator, SopRoles.PpidPembantu, SopRoles.Pencatat, SopRoles.Sekretaris] },
+        { "LihatMateriDitugaskan", [SopRoles.StafSekretariat] },
+        { "LihatMateriVerifikasi", [SopRoles.TimVerifikasi] },
+        { "PantauMateri", [SopRoles.Administrator, SopRoles.PpidPembantu, SopRoles.Sekretaris] },
     };
 
     [Theory]
@@ -39,7 +48,7 @@ public class PermissionDefaultsTests
     {
         Assert.Equal(Catalog.All.Count, Catalog.All.Select(p => p.Name).Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(Expected.Count, Catalog.All.Count);
-        Assert.All(Catalog.All, p => Assert.Matches("^(Mengelola|Menyunting|Membuat) ", p.Title));
+        Assert.All(Catalog.All, p => Assert.Matches("^(Mengelola|Menyunting|Membuat|Melihat|Memantau) ", p.Title));
         Assert.All(Catalog.Defaults, d => Assert.Contains(d.Role, SopRoles.All));
         Assert.All(Catalog.Defaults, d => Assert.NotNull(Catalog.Find(d.Permission)));
     }

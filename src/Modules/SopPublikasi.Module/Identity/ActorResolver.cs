@@ -1,11 +1,15 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Identity;
 
-/// <summary>Turns a signed-in user into an <see cref="Actor"/> with the roles the database holds now.</summary>
-public sealed class ActorResolver(UserManager<AppUser> users)
+/// <summary>
+/// Turns a signed-in user into an <see cref="Actor"/> with the roles the database holds now and the permissions
+/// granted to them, through <see cref="PermissionService"/> (the one path every permission check takes).
+/// </summary>
+public sealed class ActorResolver(UserManager<AppUser> users, PermissionService permissions)
 {
     public async Task<Actor?> FromPrincipalAsync(ClaimsPrincipal principal)
     {
@@ -19,12 +23,7 @@ public sealed class ActorResolver(UserManager<AppUser> users)
         return user is null ? null : await FromUserAsync(user);
     }
 
-    public async Task<Actor> FromUserAsync(AppUser user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var roles = await users.GetRolesAsync(user);
-        return new Actor(user.Id, string.IsNullOrWhiteSpace(user.FullName) ? user.UserName ?? user.Id : user.FullName, roles.ToHashSet(StringComparer.Ordinal));
-    }
+    public Task<Actor> FromUserAsync(AppUser user) => permissions.ActorOfAsync(user);
 
     public async Task<IReadOnlyList<AppUser>> InRoleAsync(string role) =>
         [.. (await users.GetUsersInRoleAsync(role)).OrderBy(u => u.FullName, StringComparer.Ordinal)];

@@ -88,33 +88,42 @@ public sealed class MateriPublikasi
         return materi;
     }
 
-    public bool CanEdit(Actor actor)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        return State switch
-        {
-            WorkflowState.Penyusunan => actor.Has(SopRoles.StafSekretariat) && (AssigneeId is null || AssigneeId == actor.Id),
-            WorkflowState.Koreksi => actor.Has(SopRoles.Sekretaris),
-            _ => false,
-        };
-    }
+    /// <summary>
+    /// Whether <paramref name="actor"/> may write the draft now, by the permissions they carry
+    /// (<see cref="MateriPermissions"/>): at penyusunan the holder of "SuntingDrafPenyusunan" the item is assigned
+    /// to (or anyone holding it while unassigned), at koreksi a holder of "SuntingDrafKoreksi", at either a holder of
+    /// "SuntingSemuaDraf" whoever the assignee; at any other step nobody.
+    /// </summary>
+    public bool CanEdit(Actor actor) => EditRefusal(actor) is null;
 
     /// <summary>Throws, with the reason for the user, unless <paramref name="editor"/> may write the draft now.</summary>
     public void EnsureCanEdit(Actor editor)
     {
-        ArgumentNullException.ThrowIfNull(editor);
-        if (!CanEdit(editor))
+        if (EditRefusal(editor) is { } reason)
         {
-            throw new WorkflowRuleException(
-                State switch
-                {
-                    WorkflowState.Penyusunan => "Draf pada tahap penyusunan hanya dapat disunting oleh Staf Sekretariat yang ditugaskan.",
-                    WorkflowState.Koreksi => "Draf pada tahap koreksi hanya dapat disunting oleh Sekretaris.",
-                    _ => "Materi pada tahap ini tidak dapat disunting.",
-                },
-                null,
-                isForbidden: true);
+            throw new WorkflowRuleException(reason, null, isForbidden: true);
         }
+    }
+
+    /// <summary>Why <paramref name="actor"/> may not write the draft now (for the user), or null when they may.</summary>
+    public string? EditRefusal(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        const string penyusunan = "Draf pada tahap penyusunan hanya dapat disunting oleh Staf Sekretariat yang ditugaskan";
+        var any = actor.May(MateriPermissions.SuntingSemuaDrafName);
+        return State switch
+        {
+            WorkflowState.Penyusunan when any => null,
+            WorkflowState.Penyusunan when !actor.May(MateriPermissions.SuntingDrafPenyusunanName) =>
+                penyusunan + "; Anda tidak memiliki hak akses untuk menyunting draf penyusunan.",
+            WorkflowState.Penyusunan when AssigneeId is not null && AssigneeId != actor.Id =>
+                $"{penyusunan}: materi ini ditugaskan kepada {AssigneeName}.",
+            WorkflowState.Penyusunan => null,
+            WorkflowState.Koreksi when any || actor.May(MateriPermissions.SuntingDrafKoreksiName) => null,
+            WorkflowState.Koreksi =>
+                "Draf pada tahap koreksi hanya dapat disunting oleh Sekretaris; Anda tidak memiliki hak akses untuk menyunting draf koreksi.",
+            _ => "Materi pada tahap ini tidak dapat disunting.",
+        };
     }
 
     /// <summary>

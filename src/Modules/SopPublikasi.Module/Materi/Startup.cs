@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi.Events;
+using SopPublikasi.Module.Security;
 
 namespace SopPublikasi.Module.Materi;
 
@@ -20,5 +21,6 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<CommentService>();
         services.AddScoped<Diff.MateriDiffs>();
         services.AddScoped<IDataSeeder, CategorySeeder>();
+        services.AddPermissions(MateriPermissions.Provider);
     }
 }

@@ -1,39 +1,36 @@
 using System.Linq.Expressions;
-using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Security;
 
 /// <summary>
-/// Which publication items a signed-in person may see, in one place for the admin pages, the API and the task
-/// lists. An item a person may not see does not exist for them: pages and API answer 404, lists leave it out.
-/// What they may <em>do</em> with an item they can see is the SOP's business (<see cref="SopStateMachine"/> and
-/// <see cref="MateriPublikasi.CanEdit"/>): a move by the wrong role is refused with 403 and its reason.
+/// Which publication items a signed-in person may see, in one place for the admin pages, the API, the task lists,
+/// comments and media. An item a person may not see does not exist for them: pages and API answer 404, lists leave
+/// it out. What they may <em>do</em> with an item they can see is the SOP's business (<see cref="SopStateMachine"/>
+/// and <see cref="MateriPublikasi.CanEdit"/>): a move by the wrong role is refused with 403 and its reason.
+/// Seeing is granted by permissions (<see cref="MateriPermissions"/>), carried by the <see cref="Actor"/>; their
+/// defaults are what the roles saw before:
 /// <list type="bullet">
-/// <item>Administrator: every item (runs the system, reads everything, takes no SOP step).</item>
-/// <item>PPID Pembantu: every item (gives every disposisi and answers for the office's public information).</item>
-/// <item>Pencatat/Agendaris: every item (keeps the agenda of every disposisi received).</item>
-/// <item>Sekretaris: every item (receives, assigns, corrects and hands over every item).</item>
-/// <item>Staf Sekretariat: only items assigned to them, or with a draft version they wrote; never a colleague's.</item>
-/// <item>Tim Pengolahan Data dan Klasifikasi Informasi: only items handed to them for verification at least
-/// once (a draft still with the Sekretariat is not theirs to read).</item>
-/// <item>Anonymous, or a user without an SOP role: nothing (the admin and the workflow API need a role).</item>
+/// <item>"LihatSemuaMateri", every item: Administrator (runs the system), PPID Pembantu (gives every disposisi and
+/// answers for the office's public information), Pencatat/Agendaris (keeps the agenda of every disposisi received),
+/// Sekretaris (receives, assigns, corrects and hands over every item).</item>
+/// <item>"LihatMateriDitugaskan", the items assigned to the person or with a draft version they wrote, never a
+/// colleague's: Staf Sekretariat.</item>
+/// <item>"LihatMateriVerifikasi", the items handed to verification at least once (a draft still with the
+/// Sekretariat is not theirs to read): Tim Pengolahan Data dan Klasifikasi Informasi.</item>
+/// <item>Anonymous, or a person holding none of these: nothing.</item>
 /// </list>
-/// A person holding several roles sees the union. The system's own actor (<see cref="Actor.System"/>, background
-/// work) sees every item.
+/// A person holding several sees the union. The system's own actor (<see cref="Actor.System"/>, background work)
+/// sees every item.
 /// </summary>
 public static class MateriAccess
 {
-    /// <summary>Roles that see every item.</summary>
-    public static readonly IReadOnlyList<string> SeeEverything =
-        [SopRoles.Administrator, SopRoles.PpidPembantu, SopRoles.Pencatat, SopRoles.Sekretaris];
-
     public static bool SeesEverything(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
         // The system itself (background work such as the overdue check) reads every item; no person is this actor.
-        return ReferenceEquals(actor, Actor.System) || SeeEverything.Any(actor.Has);
+        return ReferenceEquals(actor, Actor.System) || actor.May(MateriPermissions.LihatSemuaMateriName);
     }
 
     /// <summary>The filter, as a query expression, of the items <paramref name="actor"/> may see.</summary>
@@ -41,11 +38,11 @@ public static class MateriAccess
     {
         ArgumentNullException.ThrowIfNull(actor);
         var all = SeesEverything(actor);
-        var staf = actor.Has(SopRoles.StafSekretariat);
-        var verifier = actor.Has(SopRoles.TimVerifikasi);
+        var assigned = actor.May(MateriPermissions.LihatMateriDitugaskanName);
+        var verification = actor.May(MateriPermissions.LihatMateriVerifikasiName);
         var id = actor.Id;
         return m => all
-            || (staf && (m.AssigneeId == id || m.Versions.Any(v => v.EditorId == id)))
-            || (verifier && m.History.Any(h => h.To == WorkflowState.Verifikasi));
+            || (assigned && (m.AssigneeId == id || m.Versions.Any(v => v.EditorId == id)))
+            || (verification && m.History.Any(h => h.To == WorkflowState.Verifikasi));
     }
 }

@@ -1,19 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Publik;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Pages.Admin;
 
 /// <summary>
-/// The dashboard: what waits on me (overdue first), what I passed on that now waits on others, and for the
-/// Sekretaris, the PPID Pembantu and the Administrator every item in flight with the median time per step.
+/// The dashboard: what waits on me (overdue first), what I passed on that now waits on others, and for those who
+/// may oversee (by default the Sekretaris, the PPID Pembantu and the Administrator) every item in flight with the
+/// median time per step.
 /// </summary>
 public sealed class IndexModel(TaskQueries tasks, StepTimes stepTimes, PublicArticles articles, SopDbContext db, TimeProvider clock) : AdminPageModel
 {
-    private static readonly string[] OverseerRoles = [SopRoles.Sekretaris, SopRoles.PpidPembantu, SopRoles.Administrator];
-
     public Actor Actor { get; private set; } = null!;
 
     public DateTimeOffset Now { get; private set; }
@@ -30,7 +30,8 @@ public sealed class IndexModel(TaskQueries tasks, StepTimes stepTimes, PublicArt
 
     public bool IsPpid => Actor.Has(SopRoles.PpidPembantu);
 
-    public bool IsOverseer => OverseerRoles.Any(Actor.Has);
+    /// <summary>Sees every item in flight and the medians (<see cref="MateriPermissions.PantauMateri"/>).</summary>
+    public bool IsOverseer => Actor.May(MateriPermissions.PantauMateriName);
 
     public async Task OnGetAsync(CancellationToken ct)
     {

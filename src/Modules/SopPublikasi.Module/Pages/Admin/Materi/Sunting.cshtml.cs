@@ -136,9 +136,9 @@ public sealed class SuntingModel(SopDbContext db, MateriService service, MediaSt
             return NotFound();
         }
 
-        if (!Materi.CanEdit(await CurrentActorAsync()))
+        if (Materi.EditRefusal(await CurrentActorAsync()) is { } refusal)
         {
-            TempData["Pesan"] = "Materi ini tidak dapat Anda sunting pada tahap sekarang.";
+            TempData["Pesan"] = refusal;
             return Redirect($"/admin/materi/{id}");
         }
 
