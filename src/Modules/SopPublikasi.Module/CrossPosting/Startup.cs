@@ -35,9 +35,11 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<OutboxWriter>();
         services.AddScoped<OutboxClaims>();
         services.AddScoped<OutboxActions>();
+        services.AddScoped<CrossPostQueries>();
         services.AddScoped<DeliveryProcessor>();
         services.AddScoped<ImageLoader>();
         services.AddScoped<ChannelDirectory>();
+        services.AddScoped<ChannelAdmin>();
         services.AddScoped<QuotaGuard>();
         services.AddSingleton<ChannelSecrets>();
         services.AddSingleton<MastodonInstanceLimits>();

@@ -14,6 +14,7 @@ public sealed class Startup : FeatureStartup
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<IDataSeeder, HalamanSeeder>();
+        builder.Services.AddScoped<HalamanStore>();
         builder.Services.AddPermissions(HalamanPermissions.Provider);
         builder.Services.AddAdminMenu(new AdminMenuItem("Halaman", "/Admin/Halaman/Index", 30, HalamanPermissions.SuntingHalamanName));
     }

@@ -17,6 +17,7 @@ public sealed class Startup : FeatureStartup
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddScoped<PermissionService>();
+        services.AddScoped<PermissionGrants>();
         services.AddSingleton<PermissionCatalog>();
         services.AddScoped<AdminMenu>();
         services.AddScoped<IAuthorizationHandler, PermissionRequirementHandler>();

@@ -21,6 +21,7 @@ public sealed class Startup : FeatureStartup
         services.AddSingleton<WebhookSignal>();
         services.AddSingleton<WebhookSecrets>();
         services.AddScoped<WebhookWriter>();
+        services.AddScoped<WebhookSubscriptions>();
         services.AddMateriHandler<WebhookOnMove>();
         services.AddSingleton<Operations.IPendingWork, PendingDeliveries>();
         services.AddBackgroundService<WebhookDispatcher>();

@@ -20,6 +20,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<WorkflowLoader>();
         services.AddScoped<TaskQueries>();
         services.AddScoped<StepTimes>();
+        services.AddScoped<StepDurations>();
         services.AddScoped<IDataSeeder, WorkflowSeeder>();
     }
 }

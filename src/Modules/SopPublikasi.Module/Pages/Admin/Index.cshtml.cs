@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Publik;
 using SopPublikasi.Module.Workflow;
@@ -10,7 +8,7 @@ namespace SopPublikasi.Module.Pages.Admin;
 /// The dashboard: what waits on me (overdue first), what I passed on that now waits on others, and for the
 /// Sekretaris, the PPID Pembantu and the Administrator every item in flight with the median time per step.
 /// </summary>
-public sealed class IndexModel(TaskQueries tasks, StepTimes stepTimes, PublicArticles articles, SopDbContext db, TimeProvider clock) : AdminPageModel
+public sealed class IndexModel(TaskQueries tasks, StepTimes stepTimes, PublicArticles articles, TimeProvider clock) : AdminPageModel
 {
     private static readonly string[] OverseerRoles = [SopRoles.Sekretaris, SopRoles.PpidPembantu, SopRoles.Administrator];
 
@@ -38,7 +36,7 @@ public sealed class IndexModel(TaskQueries tasks, StepTimes stepTimes, PublicArt
         Now = clock.GetUtcNow();
         var inFlight = await tasks.InFlightAsync(Actor, ct);
         MyTasks = [.. inFlight.Where(w => w.MyActions.Count > 0)];
-        var mine = await db.History.AsNoTracking().Where(h => h.ActorId == Actor.Id).Select(h => h.MateriId).Distinct().ToListAsync(ct);
+        var mine = await tasks.MovedByAsync(Actor, ct);
         WaitingOnOthers = [.. inFlight.Where(w => w.MyActions.Count == 0 && mine.Contains(w.MateriId)).OrderBy(w => w.Since)];
         if (IsOverseer)
         {

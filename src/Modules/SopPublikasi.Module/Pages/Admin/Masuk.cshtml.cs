@@ -38,7 +38,7 @@ public sealed class MasukModel(SignInManager<AppUser> signIn, Microsoft.Extensio
         var result = await signIn.PasswordSignInAsync(Input.NamaPengguna!.Trim(), Input.KataSandi!, Input.Ingat, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/admin");
+            return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToPage("/Admin/Index");
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut

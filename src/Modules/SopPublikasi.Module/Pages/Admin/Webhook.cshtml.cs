@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Webhooks;
 
@@ -9,7 +7,7 @@ namespace SopPublikasi.Module.Pages.Admin;
 
 /// <summary>Administrators register webhook URLs and read their delivery log.</summary>
 [RequirePermission(WebhookPermissions.KelolaWebhookName)]
-public sealed class WebhookModel(SopDbContext db, WebhookSecrets secrets, TimeProvider clock) : AdminPageModel
+public sealed class WebhookModel(WebhookSubscriptions webhooks) : AdminPageModel
 {
     public sealed class InputModel
     {
@@ -55,31 +53,18 @@ public sealed class WebhookModel(SopDbContext db, WebhookSecrets secrets, TimePr
             return Page();
         }
 
-        var secret = WebhookSecrets.Generate();
-        db.WebhookSubscriptions.Add(new WebhookSubscription
-        {
-            Id = Guid.NewGuid(),
-            Url = url!.ToString(),
-            Description = Input.Keterangan?.Trim(),
-            Events = [.. Input.Peristiwa.Distinct()],
-            ProtectedSecret = secrets.Protect(secret),
-            CreatedAt = clock.GetUtcNow(),
-        });
-        await db.SaveChangesAsync(ct);
+        var secret = await webhooks.CreateAsync(url!, Input.Keterangan?.Trim(), Input.Peristiwa, ct);
         TempData["RahasiaBaru"] = secret;
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostAktifAsync(Guid id, bool aktif, CancellationToken ct)
     {
-        var subscription = await db.WebhookSubscriptions.FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (subscription is null)
+        if (!await webhooks.SetActiveAsync(id, aktif, ct))
         {
             return NotFound();
         }
 
-        subscription.Active = aktif;
-        await db.SaveChangesAsync(ct);
         TempData["Pesan"] = aktif ? "Webhook diaktifkan." : "Webhook dinonaktifkan.";
         return RedirectToPage();
     }
@@ -87,7 +72,7 @@ public sealed class WebhookModel(SopDbContext db, WebhookSecrets secrets, TimePr
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Subscriptions = await db.WebhookSubscriptions.AsNoTracking().OrderBy(s => s.CreatedAt).ToListAsync(ct);
-        Deliveries = await db.WebhookDeliveries.AsNoTracking().OrderByDescending(d => d.CreatedAt).Take(50).ToListAsync(ct);
+        Subscriptions = await webhooks.AllAsync(ct);
+        Deliveries = await webhooks.RecentDeliveriesAsync(50, ct);
     }
 }

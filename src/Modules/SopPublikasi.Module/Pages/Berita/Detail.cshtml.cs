@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
-using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Publik;
 using SopPublikasi.Module.Site;
 
@@ -11,7 +10,7 @@ namespace SopPublikasi.Module.Pages.Berita;
 
 /// <summary>A published article, with Open Graph and schema.org NewsArticle data for link previews and search engines.</summary>
 [OutputCache(PolicyName = PublicCache.Article)]
-public sealed class DetailModel(PublicArticles articles, SopDbContext db, Media.MediaCatalog media, IOptions<SiteOptions> site, SiteSettings settings) : PageModel
+public sealed class DetailModel(PublicArticles articles, Media.MediaFiles media, IOptions<SiteOptions> site, SiteSettings settings) : PageModel
 {
     public PublishedArticle? Article { get; private set; }
 
@@ -36,7 +35,7 @@ public sealed class DetailModel(PublicArticles articles, SopDbContext db, Media.
         }
 
         _organizationName = (await settings.GetAsync(ct)).Name;
-        var files = await media.FindAsync(db, [Article.CoverImageId, .. Article.AttachmentIds.Select(id => (Guid?)id)], ct);
+        var files = await media.CataloguedAsync([Article.CoverImageId, .. Article.AttachmentIds.Select(id => (Guid?)id)], ct);
         Cover = BeritaEndpoints.Foto(Article.CoverImageId, Article.CoverImageAlt, files);
         Attachments = [.. Article.AttachmentIds.Where(files.ContainsKey).Select(id => (id, files[id].OriginalName))];
         JsonLd = JsonSerializer.Serialize(new Dictionary<string, object?>

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
-using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Halaman;
 using SopPublikasi.Module.Publik;
 
@@ -10,7 +8,7 @@ namespace SopPublikasi.Module.Pages.Profil;
 
 /// <summary>Profil and Layanan: standing pages edited in the admin; /profil and /layanan open the first of each.</summary>
 [OutputCache(PolicyName = PublicCache.Lists)]
-public sealed class HalamanModel(SopDbContext db) : PageModel
+public sealed class HalamanModel(HalamanStore store) : PageModel
 {
     public IReadOnlyList<HalamanStatis> Pages { get; private set; } = [];
 
@@ -21,7 +19,7 @@ public sealed class HalamanModel(SopDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {
         var group = (Request.Path.Value ?? string.Empty).StartsWith("/layanan", StringComparison.OrdinalIgnoreCase) ? HalamanGrup.Layanan : HalamanGrup.Profil;
-        Pages = await db.Halaman.AsNoTracking().Where(h => h.Grup == group).OrderBy(h => h.Urutan).ToListAsync(ct);
+        Pages = await store.InGroupAsync(group, ct);
         var current = slug is null ? (Pages.Count > 0 ? Pages[0] : null) : Pages.FirstOrDefault(p => p.Slug == slug);
         if (current is null)
         {

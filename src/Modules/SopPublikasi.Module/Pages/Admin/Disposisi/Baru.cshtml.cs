@@ -52,7 +52,7 @@ public sealed class BaruModel(DisposisiService service, InstruksiDisposisiStore 
         {
             var materi = await service.CreateAsync(Input, pindaian, actor, ct);
             TempData["Pesan"] = $"Disposisi nomor agenda {materi.Disposisi.NomorAgenda} diberikan dan diteruskan ke langkah berikutnya.";
-            return Redirect($"/admin/materi/{materi.Id}");
+            return RedirectToPage("/Admin/Materi/Detail", new { id = materi.Id });
         }
         catch (Exception ex) when (IsUserError(ex))
         {

@@ -1,18 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Common;
-using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Halaman;
-using SopPublikasi.Module.Publik;
 using SopPublikasi.Module.Security.Permissions;
 
 namespace SopPublikasi.Module.Pages.Admin.Halaman;
 
 /// <summary>Those granted SuntingHalaman (by default Administrators and the Sekretaris) edit the Profil and Layanan pages; the public copy refreshes at once.</summary>
 [RequirePermission(HalamanPermissions.SuntingHalamanName)]
-public sealed class IndexModel(SopDbContext db, HtmlCleaner html, IOutputCacheStore cache, TimeProvider clock) : AdminPageModel
+public sealed class IndexModel(HalamanStore store, HtmlCleaner html) : AdminPageModel
 {
     public sealed class InputModel
     {
@@ -62,26 +58,14 @@ public sealed class IndexModel(SopDbContext db, HtmlCleaner html, IOutputCacheSt
             return Page();
         }
 
-        var page = await db.Halaman.FirstAsync(h => h.Slug == Current.Slug, ct);
-        page.Judul = Input.Judul!.Trim();
-        page.Isi = body;
-        page.UpdatedAt = clock.GetUtcNow();
-        page.UpdatedBy = (await CurrentActorAsync()).Name;
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
-        {
-            await db.SaveChangesAsync(ct);
-            await PublicCacheStamp.BumpAsync(db, ct);
-            await transaction.CommitAsync(ct);
-        }
-
-        await cache.EvictByTagAsync(PublicCache.ListsTag, ct);
+        var page = await store.SaveAsync(Current.Slug, Input.Judul!.Trim(), body, (await CurrentActorAsync()).Name, ct);
         TempData["Pesan"] = $"Halaman \"{page.Judul}\" disimpan.";
         return RedirectToPage(new { slug = page.Slug });
     }
 
     private async Task LoadAsync(string? slug, CancellationToken ct)
     {
-        Pages = await db.Halaman.AsNoTracking().OrderBy(h => h.Grup).ThenBy(h => h.Urutan).ToListAsync(ct);
+        Pages = await store.AllAsync(ct);
         Current = slug is null ? (Pages.Count > 0 ? Pages[0] : null) : Pages.FirstOrDefault(p => p.Slug == slug);
     }
 }

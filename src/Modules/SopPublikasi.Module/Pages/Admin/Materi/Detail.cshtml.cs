@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.CrossPosting;
-using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Materi.Diff;
@@ -17,8 +15,10 @@ namespace SopPublikasi.Module.Pages.Admin.Materi;
 /// needs), the history timeline and the cross-post status.
 /// </summary>
 public sealed class DetailModel(
-    SopDbContext db,
     MateriService service,
+    MateriQueries queries,
+    MediaFiles files,
+    CrossPostQueries crossPosts,
     WorkflowLoader loader,
     ActorResolver actors,
     IOptions<DipOptions> dip,
@@ -103,7 +103,7 @@ public sealed class DetailModel(
                     WorkflowState.Terbit => "Materi disetujui dan langsung tayang di website; kiriman media sosial diantrikan.",
                     _ => $"Berhasil: {string.Join(", ", entries.Select(e => e.Action))}.",
                 };
-                return Redirect($"/admin/materi/{id}");
+                return RedirectToPage("/Admin/Materi/Detail", new { id });
             }
             catch (NotFoundException)
             {
@@ -143,7 +143,7 @@ public sealed class DetailModel(
         {
             await comments.AddAsync(id, komentar, actor, ct);
             TempData["Pesan"] = "Komentar ditambahkan.";
-            return Redirect($"/admin/materi/{id}#riwayat");
+            return RedirectToPage("/Admin/Materi/Detail", null, new { id }, "riwayat");
         }
         catch (NotFoundException)
         {
@@ -189,17 +189,9 @@ public sealed class DetailModel(
         }
 
         var actor = await CurrentActorAsync();
-        var edit = await db.CrossPostEdits.FirstOrDefaultAsync(e => e.MateriId == id && e.Channel == preview.Channel.Name, ct);
-        if (edit is null)
-        {
-            edit = new CrossPostEdit { MateriId = id, Channel = preview.Channel.Name };
-            db.CrossPostEdits.Add(edit);
-        }
-
-        (edit.Text, edit.EditedById, edit.EditedAt) = (text!, actor.Id, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await crossPosts.SaveEditAsync(id, preview.Channel.Name, text!, actor.Id, ct);
         TempData["Pesan"] = $"Teks untuk {preview.Channel.Name} disimpan; dipakai saat materi disetujui.";
-        return Redirect($"/admin/materi/{id}#pratinjau");
+        return RedirectToPage("/Admin/Materi/Detail", null, new { id }, "pratinjau");
     }
 
     public string StateName(WorkflowState state) => Definition.StateName(state);
@@ -209,7 +201,7 @@ public sealed class DetailModel(
         var actor = await CurrentActorAsync();
         Materi = await service.LoadAsync(id, actor, ct);
         Latest = Materi.LatestVersionId is { } latestId
-            ? await db.MateriVersions.AsNoTracking().Include(v => v.Category).FirstAsync(v => v.Id == latestId, ct)
+            ? await queries.VersionAsync(latestId, withCategory: true, ct)
             : null;
         Definition = await loader.LoadDefinitionAsync(ct);
         Actions = [.. Definition.Machine.Available(Materi.State, actor, Materi.AssigneeId)];
@@ -219,7 +211,7 @@ public sealed class DetailModel(
             Staff = await actors.InRoleAsync(SopRoles.StafSekretariat);
         }
 
-        CrossPosts = await db.Outbox.AsNoTracking().Where(o => o.MateriId == id).OrderBy(o => o.Channel).ToListAsync(ct);
+        CrossPosts = await crossPosts.ForMateriAsync(id, ct);
         if (CrossPosts.Count > 0)
         {
             CrossPostChannels = (await channels.AllAsync(ct)).ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
@@ -244,7 +236,7 @@ public sealed class DetailModel(
             }
         }
 
-        Files = await db.Media.AsNoTracking().Where(m => fileIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
+        Files = await files.ByIdsAsync(fileIds, ct);
         Comparisons = await diffs.ForAsync(Materi, ct);
         Timeline =
         [

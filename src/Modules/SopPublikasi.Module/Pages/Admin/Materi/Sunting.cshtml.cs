@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Common;
-using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Media;
 
 namespace SopPublikasi.Module.Pages.Admin.Materi;
 
 /// <summary>Writing and correcting the material: every save is a new version.</summary>
-public sealed class SuntingModel(SopDbContext db, MateriService service, MediaStore media) : AdminPageModel
+public sealed class SuntingModel(MateriService service, MateriQueries queries, MediaStore media, MediaFiles files) : AdminPageModel
 {
     [BindProperty]
     public DraftInput Input { get; set; } = new();
@@ -71,7 +69,7 @@ public sealed class SuntingModel(SopDbContext db, MateriService service, MediaSt
             {
                 var version = await service.SaveDraftAsync(id, Input, fotoSampul, lampiran ?? [], await CurrentActorAsync(), ct);
                 TempData["Pesan"] = $"Draf tersimpan sebagai versi {version.Number}.";
-                return Redirect($"/admin/materi/{id}");
+                return RedirectToPage("/Admin/Materi/Detail", new { id });
             }
             catch (Exception ex) when (IsUserError(ex))
             {
@@ -111,17 +109,7 @@ public sealed class SuntingModel(SopDbContext db, MateriService service, MediaSt
             return new BadRequestObjectResult(new { pesan = $"{berkas.FileName}: {ex.Message}" });
         }
 
-        db.Media.Add(saved);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch
-        {
-            media.Discard([saved]);
-            throw;
-        }
-
+        await files.AddAsync(saved, ct);
         return new JsonResult(new { id = saved.Id, url = MediaUrls.Of(saved.Id), lebar = saved.Width, tinggi = saved.Height });
     }
 
@@ -139,10 +127,10 @@ public sealed class SuntingModel(SopDbContext db, MateriService service, MediaSt
         if (!Materi.CanEdit(await CurrentActorAsync()))
         {
             TempData["Pesan"] = "Materi ini tidak dapat Anda sunting pada tahap sekarang.";
-            return Redirect($"/admin/materi/{id}");
+            return RedirectToPage("/Admin/Materi/Detail", new { id });
         }
 
-        Categories = await db.Categories.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct);
+        Categories = await queries.CategoriesAsync(ct);
         return null;
     }
 
@@ -153,10 +141,9 @@ public sealed class SuntingModel(SopDbContext db, MateriService service, MediaSt
             return null;
         }
 
-        var latest = await db.MateriVersions.AsNoTracking().FirstAsync(v => v.Id == latestId, ct);
-        var ids = latest.AttachmentIds.ToList();
-        CurrentAttachments = await db.Media.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync(ct);
-        CurrentCover = latest.CoverImageId is { } cover ? await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.Id == cover, ct) : null;
+        var latest = await queries.VersionAsync(latestId, withCategory: false, ct);
+        CurrentAttachments = await files.ListAsync(latest.AttachmentIds, ct);
+        CurrentCover = latest.CoverImageId is { } cover ? await files.ByIdAsync(cover, ct) : null;
         return latest;
     }
 }

@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Delivery;
-using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Security.Permissions;
 
 namespace SopPublikasi.Module.Pages.Admin.MediaSosial;
 
 /// <summary>"Status Media Sosial": every article × channel as the outbox holds it; retry and cancel for those who manage the channels (KelolaSaluran).</summary>
-public sealed class IndexModel(SopDbContext db, ChannelDirectory channels, OutboxActions actions, PermissionService permissions) : AdminPageModel
+public sealed class IndexModel(CrossPostQueries crossPosts, ChannelDirectory channels, OutboxActions actions, PermissionService permissions) : AdminPageModel
 {
     public IReadOnlyList<OutboxMessage> Rows { get; private set; } = [];
 
@@ -20,7 +18,7 @@ public sealed class IndexModel(SopDbContext db, ChannelDirectory channels, Outbo
     public async Task OnGetAsync(CancellationToken ct)
     {
         IsAdmin = await IsAdminAsync();
-        Rows = await db.Outbox.AsNoTracking().OrderByDescending(o => o.CreatedAt).ThenBy(o => o.Channel).Take(300).ToListAsync(ct);
+        Rows = await crossPosts.RecentAsync(300, ct);
         Channels = (await channels.AllAsync(ct)).ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
     }
 

@@ -1,10 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Delivery;
-using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Security.Permissions;
 
 namespace SopPublikasi.Module.Pages.Admin.MediaSosial;
@@ -16,7 +14,7 @@ namespace SopPublikasi.Module.Pages.Admin.MediaSosial;
 /// </summary>
 [RequirePermission(CrossPostingPermissions.KelolaSaluranName)]
 public sealed partial class SaluranModel(
-    SopDbContext db, ChannelDirectory directory, ChannelSecrets secrets, IEnumerable<ISocialChannel> clients, OutboxSignal signal, TimeProvider clock) : AdminPageModel
+    ChannelAdmin admin, ChannelDirectory directory, ChannelSecrets secrets, IEnumerable<ISocialChannel> clients, TimeProvider clock) : AdminPageModel
 {
     public sealed class InputModel
     {
@@ -54,7 +52,7 @@ public sealed partial class SaluranModel(
     {
         var name = Input.Nama?.Trim().ToLowerInvariant() ?? string.Empty;
         var type = NetworkTypes.FirstOrDefault(t => string.Equals(t, Input.Jenis, StringComparison.OrdinalIgnoreCase));
-        var existing = await db.SocialChannels.FirstOrDefaultAsync(c => c.Name == name, ct);
+        var existing = await admin.StoredAsync(name, ct);
         var declared = (await directory.AllAsync(ct)).Any(c => !c.AddedByAdmin && string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
         if (!NamePattern().IsMatch(name))
         {
@@ -95,12 +93,14 @@ public sealed partial class SaluranModel(
             return Page();
         }
 
-        var record = existing ?? db.SocialChannels.Add(new SocialChannelRecord { Name = name, AddedByAdmin = true }).Entity;
-        record.Type = type!;
-        record.BaseUrl = string.IsNullOrWhiteSpace(Input.BaseUrl) ? null : Input.BaseUrl.Trim();
-        record.Enabled = Input.Aktif;
-        record.ProtectedCredentials = secrets.Protect(credentials.Where(c => ChannelTypes.CredentialKeys(type!).Contains(c.Key)).ToDictionary());
-        await db.SaveChangesAsync(ct);
+        await admin.SaveAsync(
+            existing,
+            name,
+            type!,
+            string.IsNullOrWhiteSpace(Input.BaseUrl) ? null : Input.BaseUrl.Trim(),
+            Input.Aktif,
+            secrets.Protect(credentials.Where(c => ChannelTypes.CredentialKeys(type!).Contains(c.Key)).ToDictionary()),
+            ct);
         TempData["Pesan"] = existing is null ? $"Saluran {name} ditambahkan." : $"Saluran {name} diperbarui.";
         return RedirectToPage();
     }
@@ -111,9 +111,7 @@ public sealed partial class SaluranModel(
     public async Task<IActionResult> OnPostLanjutkanAsync(string nama, CancellationToken ct)
     {
         var result = await ChangeAsync(nama, state => (state.Paused, state.PausedReason, state.PausedAt) = (false, null, null), "Saluran dilanjutkan; kiriman yang menunggu dikirim sekarang.", ct);
-        var now = clock.GetUtcNow();
-        await db.Outbox.Where(o => o.Channel == nama && o.Status == OutboxStatus.Waiting).ExecuteUpdateAsync(s => s.SetProperty(o => o.NextAttemptAt, now), ct);
-        signal.Notify();
+        await admin.SendWaitingNowAsync(nama, ct);
         return result;
     }
 
@@ -146,8 +144,7 @@ public sealed partial class SaluranModel(
             return NotFound();
         }
 
-        change(await directory.StateAsync(channel, ct));
-        await db.SaveChangesAsync(ct);
+        await admin.ChangeAsync(channel, change, ct);
         TempData["Pesan"] = done;
         return RedirectToPage();
     }

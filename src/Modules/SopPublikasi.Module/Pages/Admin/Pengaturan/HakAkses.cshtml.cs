@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Security.Permissions;
 
@@ -12,7 +11,7 @@ namespace SopPublikasi.Module.Pages.Admin.Pengaturan;
 /// to manage permissions (<see cref="CorePermissions.KelolaHakAkses"/>) cannot be removed.
 /// </summary>
 [RequirePermission(CorePermissions.KelolaHakAksesName)]
-public sealed class HakAksesModel(SopDbContext db, RoleManager<IdentityRole> roles, UserManager<AppUser> users, PermissionCatalog catalog) : AdministratorPageModel
+public sealed class HakAksesModel(PermissionGrants grants, RoleManager<IdentityRole> roles, UserManager<AppUser> users, PermissionCatalog catalog) : AdministratorPageModel
 {
     public const string Field = "Izin";
 
@@ -54,11 +53,7 @@ public sealed class HakAksesModel(SopDbContext db, RoleManager<IdentityRole> rol
             return Page();
         }
 
-        var current = await db.PermissionGrants.Where(g => g.RoleName == peran).ToListAsync(ct);
-        db.PermissionGrants.RemoveRange(current.Where(g => !chosen.Contains(g.Permission)));
-        db.PermissionGrants.AddRange(chosen.Where(p => current.All(g => g.Permission != p))
-            .Select(p => new PermissionGrant { RoleName = peran!, Permission = p }));
-        await db.SaveChangesAsync(ct);
+        await grants.SetAsync(peran!, chosen, ct);
         TempData["Pesan"] = $"Hak akses peran {peran} disimpan.";
         return RedirectToPage();
     }
@@ -90,6 +85,6 @@ public sealed class HakAksesModel(SopDbContext db, RoleManager<IdentityRole> rol
         // The SOP's roles in their order, then any other role by name.
         var names = await roles.Roles.Select(r => r.Name!).ToListAsync(ct);
         Roles = [.. SopRoles.All.Where(names.Contains), .. names.Except(SopRoles.All).Order(StringComparer.Ordinal)];
-        Grants = (await db.PermissionGrants.AsNoTracking().ToListAsync(ct)).Select(g => (g.RoleName, g.Permission)).ToHashSet();
+        Grants = await grants.AllAsync(ct);
     }
 }

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Disposisi;
 using SopPublikasi.Module.Security.Permissions;
 
@@ -11,7 +9,7 @@ namespace SopPublikasi.Module.Pages.Admin.Pengaturan;
 /// retire, add. Sheets already given keep the text that was ticked on them.
 /// </summary>
 [RequirePermission(CorePermissions.KelolaPengaturanName)]
-public sealed class InstruksiModel(SopDbContext db) : AdministratorPageModel
+public sealed class InstruksiModel(InstruksiDisposisiStore store) : AdministratorPageModel
 {
     public const int MaxLength = 200;
 
@@ -34,14 +32,14 @@ public sealed class InstruksiModel(SopDbContext db) : AdministratorPageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Items = [.. (await db.InstruksiDisposisi.AsNoTracking().OrderBy(i => i.Order).ThenBy(i => i.Id).ToListAsync(ct))
+        Items = [.. (await store.AllAsync(ct))
             .Select(i => new Item { Id = i.Id, Teks = i.Text, Urutan = i.Order.ToString(Common.IndonesianTime.Culture), Aktif = i.Active })];
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var stored = await db.InstruksiDisposisi.ToDictionaryAsync(i => i.Id, ct);
+        var stored = (await store.AllAsync(ct)).ToDictionary(i => i.Id);
         var texts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var orders = new Dictionary<int, int>();
         for (var n = 0; n < Items.Count; n++)
@@ -101,20 +99,7 @@ public sealed class InstruksiModel(SopDbContext db) : AdministratorPageModel
             return Page();
         }
 
-        foreach (var item in Items)
-        {
-            var row = stored[item.Id];
-            row.Text = item.Teks!.Trim();
-            row.Order = orders[item.Id];
-            row.Active = item.Aktif;
-        }
-
-        if (!string.IsNullOrEmpty(baru))
-        {
-            db.InstruksiDisposisi.Add(new InstruksiDisposisi { Text = baru, Order = (stored.Values.Select(s => s.Order).DefaultIfEmpty(0).Max() + 10), Active = true });
-        }
-
-        await db.SaveChangesAsync(ct);
+        await store.SaveAsync([.. Items.Select(i => (i.Id, i.Teks!.Trim(), orders[i.Id], i.Aktif))], baru, ct);
         TempData["Pesan"] = "Instruksi disposisi disimpan." + (string.IsNullOrEmpty(baru) ? string.Empty : $" Ditambahkan: \"{baru}\".");
         return RedirectToPage();
     }

@@ -110,7 +110,7 @@ public sealed class PenggunaUbahModel(UserManager<AppUser> users, RoleManager<Id
         // The person's open sessions pick up the new roles (or lose the old ones) at their next check.
         await users.UpdateSecurityStampAsync(Target);
         TempData["Pesan"] = $"Data dan peran {Target.UserName} disimpan: {string.Join(", ", chosen)}.";
-        return Redirect($"/admin/pengguna/{Target.Id}");
+        return RedirectToPage("/Admin/Pengaturan/PenggunaUbah", new { id = Target.Id });
     }
 
     public async Task<IActionResult> OnPostStatusAsync(string id, bool aktif, CancellationToken ct)
@@ -145,7 +145,7 @@ public sealed class PenggunaUbahModel(UserManager<AppUser> users, RoleManager<Id
 
         await users.UpdateSecurityStampAsync(Target); // ends the person's open sessions
         TempData["Pesan"] = aktif ? $"{Target.UserName} diaktifkan kembali." : $"{Target.UserName} dinonaktifkan dan tidak dapat masuk.";
-        return Redirect($"/admin/pengguna/{Target.Id}");
+        return RedirectToPage("/Admin/Pengaturan/PenggunaUbah", new { id = Target.Id });
     }
 
     public async Task<IActionResult> OnPostSandiAsync(string id, CancellationToken ct)
@@ -163,7 +163,7 @@ public sealed class PenggunaUbahModel(UserManager<AppUser> users, RoleManager<Id
             if (reset.Succeeded)
             {
                 TempData["Pesan"] = $"Kata sandi {Target.UserName} diganti. Sampaikan kata sandi baru kepada yang bersangkutan secara langsung.";
-                return Redirect($"/admin/pengguna/{Target.Id}");
+                return RedirectToPage("/Admin/Pengaturan/PenggunaUbah", new { id = Target.Id });
             }
 
             ShowIdentityErrors(reset, "Sandi.KataSandiBaru");

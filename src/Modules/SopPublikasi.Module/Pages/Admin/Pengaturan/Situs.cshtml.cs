@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Publik;
 using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Site;
@@ -15,7 +13,7 @@ namespace SopPublikasi.Module.Pages.Admin.Pengaturan;
 /// shown at once on the public pages, Kontak and the Lembar Disposisi.
 /// </summary>
 [RequirePermission(CorePermissions.KelolaPengaturanName)]
-public sealed class SitusModel(SopDbContext db, SiteSettings settings, IOptions<SiteOptions> configured, IOutputCacheStore cache, TimeProvider clock) : AdministratorPageModel
+public sealed class SitusModel(SiteSettings settings, IOptions<SiteOptions> configured, IOutputCacheStore cache) : AdministratorPageModel
 {
     [BindProperty]
     public Dictionary<string, string?> Nilai { get; set; } = [];
@@ -67,22 +65,7 @@ public sealed class SitusModel(SopDbContext db, SiteSettings settings, IOptions<
         }
 
         var actor = await CurrentActorAsync();
-        var rows = await db.SiteSettings.ToDictionaryAsync(s => s.Key, ct);
-        foreach (var (key, value) in values)
-        {
-            if (!rows.TryGetValue(key, out var row))
-            {
-                row = new SiteSetting { Key = key };
-                db.SiteSettings.Add(row);
-            }
-
-            row.Value = value;
-            row.UpdatedAt = clock.GetUtcNow();
-            row.UpdatedBy = actor.Name;
-        }
-
-        await db.SaveChangesAsync(ct);
-        settings.Invalidate();
+        await settings.SaveAsync(values, actor.Name, ct);
         await cache.EvictByTagAsync(PublicCache.SiteTag, ct);
         TempData["Pesan"] = "Pengaturan situs disimpan dan langsung dipakai di situs publik, halaman Kontak, dan Lembar Disposisi.";
         return RedirectToPage();

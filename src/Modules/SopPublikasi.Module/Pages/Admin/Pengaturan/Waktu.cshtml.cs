@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Workflow;
 
@@ -11,7 +9,7 @@ namespace SopPublikasi.Module.Pages.Admin.Pengaturan;
 /// they are shown, so a change applies to every due time from then on; it outranks Workflow:StepWorkingDays.
 /// </summary>
 [RequirePermission(CorePermissions.KelolaPengaturanName)]
-public sealed class WaktuModel(SopDbContext db, TimeProvider clock) : AdministratorPageModel
+public sealed class WaktuModel(StepDurations durations) : AdministratorPageModel
 {
     public const int MaxDays = 60;
 
@@ -56,23 +54,11 @@ public sealed class WaktuModel(SopDbContext db, TimeProvider clock) : Administra
         }
 
         var actor = await CurrentActorAsync();
-        var changed = new List<string>();
-        foreach (var step in await db.SopSteps.ToListAsync(ct))
-        {
-            if (values.TryGetValue(step.Number, out var days) && days != step.WorkingDaysAllowed)
-            {
-                changed.Add($"langkah {step.Number}: {step.WorkingDaysAllowed} → {days}");
-                step.WorkingDaysAllowed = days;
-                step.UpdatedAt = clock.GetUtcNow();
-                step.UpdatedBy = actor.Name;
-            }
-        }
-
-        await db.SaveChangesAsync(ct);
+        var changed = await durations.SaveAsync(values, actor.Name, ct);
         TempData["Pesan"] = changed.Count == 0 ? "Tidak ada perubahan." : "Waktu disimpan (" + string.Join("; ", changed) + "). Batas waktu dihitung dengan nilai baru mulai sekarang.";
         return RedirectToPage();
     }
 
     private async Task LoadAsync(CancellationToken ct) =>
-        Steps = await db.SopSteps.AsNoTracking().OrderBy(s => s.Number).ToListAsync(ct);
+        Steps = await durations.StepsAsync(ct);
 }
