@@ -24,7 +24,7 @@ public sealed class Startup : FeatureStartup
         services.Replace(ServiceDescriptor.Singleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>());
         services.AddScoped<IDataSeeder, PermissionSeeder>();
         services.AddPermissions(CorePermissions.Provider);
-        services.AddAdminMenu(new AdminMenuItem("Hak Akses", "/Admin/Pengaturan/HakAkses", 100, CorePermissions.KelolaHakAksesName));
+        services.AddAdminMenu(new AdminMenuItem("Hak Akses", "/Security/Pages/HakAkses", 100, CorePermissions.KelolaHakAksesName));
     }
 }
 
