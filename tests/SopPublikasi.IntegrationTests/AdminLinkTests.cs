@@ -17,6 +17,10 @@ public sealed class AdminLinkTests(AppFixture app) : IClassFixture<AppFixture>
         var adminId = app.Factory.WithDb(db => db.Users.Single(u => u.UserName == "admin").Id);
         var sekretaris = await app.SignInAsync("sekretaris");
         var admin = await app.SignInAsync("admin");
+
+        // A second version, so that the item page shows its changes and the link to them.
+        var saved = await Sop.SaveDraftAsync(sekretaris, id, Sop.Draft("Kerja Bakti Tautan Admin", "<p>Kerja bakti di balai desa, diikuti 40 warga.</p>"));
+        Assert.True(saved.Errors().Length == 0, saved.Errors());
         var ppid = await app.SignInAsync("ppid");
         (Browser Who, string Url)[] pages =
         [
@@ -85,6 +89,7 @@ public sealed class AdminLinkTests(AppFixture app) : IClassFixture<AppFixture>
         // The links to each item's pages and the menu's pages are among them: the check itself is not empty.
         Assert.Contains((sekretaris, $"/admin/materi/{id}/sunting"), targets);
         Assert.Contains((sekretaris, $"/admin/materi/{id}/cetak?ukuran=a4"), targets);
+        Assert.Contains((sekretaris, $"/admin/materi/{id}/perbedaan"), targets);
         Assert.Contains((admin, "/admin/hak-akses"), targets);
         foreach (var (who, target) in targets)
         {
