@@ -40,6 +40,7 @@ public static class SopPublikasiModule
         new Webhooks.Startup(),
         new Notifications.Startup(),
         new Operations.Startup(),
+        new Admin.Startup(),
         new Demo.Startup(),
     ];
 

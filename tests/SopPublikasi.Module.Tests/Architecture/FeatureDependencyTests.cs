@@ -41,7 +41,8 @@ public class FeatureDependencyTests
     {
         Assert.Equal(FeatureGraph.CoreFolders.Order(StringComparer.Ordinal), FeatureGraph.Slices["Core"]);
         Assert.Contains("CrossPosting", FeatureGraph.Slices.Keys);
-        Assert.Contains("Pages", FeatureGraph.Slices.Keys);
+        Assert.Contains("Admin", FeatureGraph.Slices.Keys);
+        Assert.DoesNotContain("Pages", FeatureGraph.Slices.Keys); // pages live in their features, not in a layer of their own
         Assert.All(FeatureGraph.Slices.Where(s => s.Key != "Core"), s => Assert.Equal([s.Key], s.Value));
     }
 
@@ -52,7 +53,21 @@ public class FeatureDependencyTests
         Assert.Contains(("CrossPosting", "Core"), Edges.Value.Keys);
         Assert.Contains(("Publik", "Core"), Edges.Value.Keys);
         Assert.Contains(("Core", FeatureGraph.Common), Edges.Value.Keys);
-        Assert.Contains(("Pages", "Core"), Edges.Value.Keys);
+        Assert.Contains(("Admin", "Core"), Edges.Value.Keys);
+        Assert.Contains(("Admin", "CrossPosting"), Edges.Value.Keys); // the item page shows the cross-post previews
+    }
+
+    [Fact]
+    public void RazorViews_AreCheckedInTheirFeaturesSlice()
+    {
+        // The root _ViewImports sets @namespace SopPublikasi.Module, so a view compiles into the namespace of its
+        // folder (Materi/Pages/Sunting.cshtml: SopPublikasi.Module.Materi.Pages) and what it uses counts for its feature.
+        var views = FeatureGraph.Module.GetTypes().Where(t => t.IsSubclassOf(typeof(Microsoft.AspNetCore.Mvc.Razor.RazorPageBase))).ToList();
+
+        Assert.NotEmpty(views);
+        Assert.All(views, v => Assert.True(FeatureGraph.FolderOf(v.Namespace) is not null || v.Name is "_ViewStart" or "_ViewImports", v.FullName)); // the two at the root
+        Assert.Contains(views, v => v.Namespace == "SopPublikasi.Module.Materi.Pages");
+        Assert.Contains(views, v => v.Namespace == "SopPublikasi.Module.Site.Pages.Shared");
     }
 
     [Theory]

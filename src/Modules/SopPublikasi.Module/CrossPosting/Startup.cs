@@ -29,15 +29,17 @@ public sealed class Startup : FeatureStartup
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddPermissions(CrossPostingPermissions.Provider);
-        services.AddAdminMenu(new AdminMenuItem("Media Sosial", "/Admin/MediaSosial/Index", 40));
+        services.AddAdminMenu(new AdminMenuItem("Media Sosial", "/CrossPosting/Pages/MediaSosial", 40));
         services.AddValidatedOptions<CrossPostingOptions>(CrossPostingOptions.Section);
         services.AddValidatedOptions<Composition.CompositionLimits>(Composition.CompositionLimits.Section);
         services.AddScoped<OutboxWriter>();
         services.AddScoped<OutboxClaims>();
         services.AddScoped<OutboxActions>();
+        services.AddScoped<CrossPostQueries>();
         services.AddScoped<DeliveryProcessor>();
         services.AddScoped<ImageLoader>();
         services.AddScoped<ChannelDirectory>();
+        services.AddScoped<ChannelAdmin>();
         services.AddScoped<QuotaGuard>();
         services.AddSingleton<ChannelSecrets>();
         services.AddSingleton<MastodonInstanceLimits>();

@@ -17,8 +17,8 @@ public sealed class Startup : FeatureStartup
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddAdminMenu(
-            new AdminMenuItem("Disposisi Baru", "/Admin/Disposisi/Baru", 10, Role: SopRoles.PpidPembantu),
-            new AdminMenuItem("Instruksi Disposisi", "/Admin/Pengaturan/Instruksi", 80, CorePermissions.KelolaPengaturanName));
+            new AdminMenuItem("Disposisi Baru", "/Disposisi/Pages/Baru", 10, Role: SopRoles.PpidPembantu),
+            new AdminMenuItem("Instruksi Disposisi", "/Disposisi/Pages/Instruksi", 80, CorePermissions.KelolaPengaturanName));
         services.AddValidatedOptions<DisposisiOptions>(DisposisiOptions.Section)
             .PostConfigure(o => o.Instructions = o.Instructions.Count > 0 ? o.Instructions : [.. DisposisiOptions.Defaults]);
         services.AddScoped<DisposisiService>();

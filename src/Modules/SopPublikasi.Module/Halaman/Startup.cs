@@ -14,7 +14,8 @@ public sealed class Startup : FeatureStartup
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<IDataSeeder, HalamanSeeder>();
+        builder.Services.AddScoped<HalamanStore>();
         builder.Services.AddPermissions(HalamanPermissions.Provider);
-        builder.Services.AddAdminMenu(new AdminMenuItem("Halaman", "/Admin/Halaman/Index", 30, HalamanPermissions.SuntingHalamanName));
+        builder.Services.AddAdminMenu(new AdminMenuItem("Halaman", "/Halaman/Pages/Halaman", 30, HalamanPermissions.SuntingHalamanName));
     }
 }

@@ -21,7 +21,7 @@ public sealed class Startup : FeatureStartup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddAdminMenu(new AdminMenuItem("Pengguna", "/Admin/Pengaturan/Pengguna", 60, CorePermissions.KelolaPenggunaName));
+        services.AddAdminMenu(new AdminMenuItem("Pengguna", "/Identity/Pages/Pengguna", 60, CorePermissions.KelolaPenggunaName));
         services.AddValidatedOptions<AccountOptions>(AccountOptions.Section);
         services.AddScoped<ActorResolver>();
         services.AddScoped<IDataSeeder, IdentitySeeder>();

@@ -19,6 +19,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<MateriUnitOfWork>();
         services.AddScoped<MateriService>();
         services.AddScoped<CommentService>();
+        services.AddScoped<MateriQueries>();
         services.AddScoped<Diff.MateriDiffs>();
         services.AddScoped<IDataSeeder, CategorySeeder>();
         services.AddPermissions(MateriPermissions.Provider);

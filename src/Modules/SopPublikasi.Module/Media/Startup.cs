@@ -17,6 +17,7 @@ public sealed class Startup : FeatureStartup
         services.AddValidatedOptions<MediaOptions>(MediaOptions.Section);
         services.AddSingleton<MediaStore>();
         services.AddSingleton<MediaCatalog>();
+        services.AddScoped<MediaFiles>();
 
         // Let a form with several files over the per-file limit arrive whole, so that the limit is reported beside
         // the field rather than as a bare 400.

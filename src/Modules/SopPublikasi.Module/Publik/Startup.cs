@@ -25,6 +25,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<IDataSeeder, SearchIndexSeeder>();
         services.AddMateriHandler<SearchIndexOnPublication>();
         services.AddMateriHandler<PublicCacheOnPublication>();
+        services.AddScoped<Halaman.IHalamanSavedHandler, PublicCacheOnHalaman>();
     }
 
     public override void Configure(IEndpointRouteBuilder routes)

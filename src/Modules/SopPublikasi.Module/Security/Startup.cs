@@ -17,13 +17,14 @@ public sealed class Startup : FeatureStartup
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddScoped<PermissionService>();
+        services.AddScoped<PermissionGrants>();
         services.AddSingleton<PermissionCatalog>();
         services.AddScoped<AdminMenu>();
         services.AddScoped<IAuthorizationHandler, PermissionRequirementHandler>();
         services.Replace(ServiceDescriptor.Singleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>());
         services.AddScoped<IDataSeeder, PermissionSeeder>();
         services.AddPermissions(CorePermissions.Provider);
-        services.AddAdminMenu(new AdminMenuItem("Hak Akses", "/Admin/Pengaturan/HakAkses", 100, CorePermissions.KelolaHakAksesName));
+        services.AddAdminMenu(new AdminMenuItem("Hak Akses", "/Security/Pages/HakAkses", 100, CorePermissions.KelolaHakAksesName));
     }
 }
 

@@ -58,6 +58,33 @@ public sealed class SiteSettings(IOptions<SiteOptions> options, IServiceScopeFac
         return merged;
     }
 
+    /// <summary>Stores an administrator's values (keys of <see cref="Editable"/>, already checked) over the configured ones; this instance sees them at once.</summary>
+    public async Task SaveAsync(IReadOnlyDictionary<string, string> values, string editedBy, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SopDbContext>();
+            var rows = await db.SiteSettings.ToDictionaryAsync(s => s.Key, ct);
+            foreach (var (key, value) in values)
+            {
+                if (!rows.TryGetValue(key, out var row))
+                {
+                    row = new SiteSetting { Key = key };
+                    db.SiteSettings.Add(row);
+                }
+
+                row.Value = value;
+                row.UpdatedAt = clock.GetUtcNow();
+                row.UpdatedBy = editedBy;
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+
+        Invalidate();
+    }
+
     /// <summary>Forget the cached values (after an administrator saved new ones).</summary>
     public void Invalidate() => _snapshot = null;
 

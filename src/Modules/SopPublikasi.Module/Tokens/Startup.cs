@@ -15,7 +15,7 @@ public sealed class Startup : FeatureStartup
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddPermissions(TokenPermissions.Provider);
-        services.AddAdminMenu(new AdminMenuItem("Token API", "/Admin/Token", 20));
+        services.AddAdminMenu(new AdminMenuItem("Token API", "/Tokens/Pages/Token", 20));
         services.AddScoped<TokenService>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);

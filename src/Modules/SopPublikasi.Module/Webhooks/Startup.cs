@@ -15,12 +15,13 @@ public sealed class Startup : FeatureStartup
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddPermissions(WebhookPermissions.Provider);
-        services.AddAdminMenu(new AdminMenuItem("Webhook", "/Admin/Webhook", 50, WebhookPermissions.KelolaWebhookName));
+        services.AddAdminMenu(new AdminMenuItem("Webhook", "/Webhooks/Pages/Webhook", 50, WebhookPermissions.KelolaWebhookName));
         services.AddValidatedOptions<WebhookOptions>(WebhookOptions.Section);
         services.AddHttpClient(WebhookDispatcher.ClientName, c => c.DefaultRequestHeaders.UserAgent.ParseAdd("SopPublikasi-Webhook/1.0"));
         services.AddSingleton<WebhookSignal>();
         services.AddSingleton<WebhookSecrets>();
         services.AddScoped<WebhookWriter>();
+        services.AddScoped<WebhookSubscriptions>();
         services.AddMateriHandler<WebhookOnMove>();
         services.AddSingleton<Operations.IPendingWork, PendingDeliveries>();
         services.AddBackgroundService<WebhookDispatcher>();

@@ -15,11 +15,12 @@ public sealed class Startup : FeatureStartup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddAdminMenu(new AdminMenuItem("Waktu SOP", "/Admin/Pengaturan/Waktu", 70, CorePermissions.KelolaPengaturanName));
+        services.AddAdminMenu(new AdminMenuItem("Waktu SOP", "/Workflow/Pages/Waktu", 70, CorePermissions.KelolaPengaturanName));
         services.AddValidatedOptions<WorkflowOptions>(WorkflowOptions.Section);
         services.AddScoped<WorkflowLoader>();
         services.AddScoped<TaskQueries>();
         services.AddScoped<StepTimes>();
+        services.AddScoped<StepDurations>();
         services.AddScoped<IDataSeeder, WorkflowSeeder>();
     }
 }

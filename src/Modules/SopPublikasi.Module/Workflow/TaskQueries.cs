@@ -23,6 +23,13 @@ public sealed record WorkItem(
 /// <summary>Dashboards: every item still in flight, with the moves the viewer may take on each ("Tugas Saya").</summary>
 public sealed class TaskQueries(SopDbContext db, WorkflowLoader loader, TimeProvider clock)
 {
+    /// <summary>The items the person has moved at least once (any row of their history names them).</summary>
+    public async Task<IReadOnlyList<Guid>> MovedByAsync(Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return await db.History.AsNoTracking().Where(h => h.ActorId == actor.Id).Select(h => h.MateriId).Distinct().ToListAsync(ct);
+    }
+
     /// <summary>Every item not yet published or exempted that the viewer may see, overdue first, then by due time.</summary>
     public async Task<IReadOnlyList<WorkItem>> InFlightAsync(Actor actor, CancellationToken ct)
     {

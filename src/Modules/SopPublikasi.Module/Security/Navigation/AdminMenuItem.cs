@@ -1,7 +1,7 @@
 namespace SopPublikasi.Module.Security.Navigation;
 
 /// <summary>
-/// One entry of the admin menu: its Indonesian label, the Razor page it links to (e.g. "/Admin/Webhook"; the link is
+/// One entry of the admin menu: its Indonesian label, the Razor page it links to (e.g. "/Webhooks/Pages/Webhook"; the link is
 /// generated from the page, never written by hand), who sees it (a permission, a role, or every signed-in editor
 /// when both are null) and its place (lower first).
 /// </summary>

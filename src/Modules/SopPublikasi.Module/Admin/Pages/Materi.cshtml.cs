@@ -1,0 +1,255 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Common;
+using SopPublikasi.Module.CrossPosting;
+using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Materi.Diff;
+using SopPublikasi.Module.Media;
+using SopPublikasi.Module.Security.Pages;
+using SopPublikasi.Module.Workflow;
+
+namespace SopPublikasi.Module.Admin.Pages;
+
+/// <summary>
+/// One item: its Lembar Disposisi, the latest draft, the moves the current user may take (each with the form it
+/// needs), the history timeline and the cross-post status.
+/// </summary>
+public sealed class MateriModel(
+    MateriService service,
+    MateriQueries queries,
+    MediaFiles files,
+    CrossPostQueries crossPosts,
+    WorkflowLoader loader,
+    ActorResolver actors,
+    IOptions<DipOptions> dip,
+    MateriDiffs diffs,
+    CommentService comments,
+    TimeProvider clock,
+    CrossPosting.Channels.ChannelDirectory channels,
+    OutboxWriter outbox,
+    IOptions<CrossPosting.Composition.CompositionLimits> limits,
+    CrossPosting.Channels.MastodonInstanceLimits mastodon) : AdminPageModel
+{
+    public DipOptions Dip => dip.Value;
+
+    public MateriPublikasi Materi { get; private set; } = null!;
+
+    public MateriVersion? Latest { get; private set; }
+
+    public WorkflowDefinition Definition { get; private set; } = null!;
+
+    public IReadOnlyList<WorkflowTransition> Actions { get; private set; } = [];
+
+    public IReadOnlyList<AppUser> Staff { get; private set; } = [];
+
+    public IReadOnlyList<OutboxMessage> CrossPosts { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, CrossPosting.Channels.ResolvedChannel> CrossPostChannels { get; private set; } = new Dictionary<string, CrossPosting.Channels.ResolvedChannel>();
+
+    /// <summary>Each channel's post as it will be sent, shown to whoever may approve (and editable by them).</summary>
+    public IReadOnlyList<PostPreview> Previews { get; private set; } = [];
+
+    /// <summary>The channel whose edit was refused, and why.</summary>
+    public (string Channel, string Text, string Error)? RefusedEdit { get; private set; }
+
+    public IReadOnlyDictionary<Guid, MediaFile> Files { get; private set; } = new Dictionary<Guid, MediaFile>();
+
+    public bool CanEdit { get; private set; }
+
+    public DateTimeOffset? DueAt { get; private set; }
+
+    public bool IsOverdue { get; private set; }
+
+    [BindProperty]
+    public TransitionInput Input { get; set; } = new();
+
+    /// <summary>The draft against the previous and the live version.</summary>
+    public IReadOnlyList<VersionComparison> Comparisons { get; private set; } = [];
+
+    /// <summary>History rows and comments in one timeline, oldest first.</summary>
+    public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
+
+    /// <summary>The diff is opened at correction and verification; elsewhere it is folded.</summary>
+    public bool DiffOpen => Materi.State is WorkflowState.Koreksi or WorkflowState.Verifikasi;
+
+    /// <summary>The action whose form failed, so its errors show beside its own fields.</summary>
+    public string? FailedAction { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            await LoadAsync(id, ct);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostTransisiAsync(Guid id, CancellationToken ct)
+    {
+        var actor = await CurrentActorAsync();
+        var forbidden = false;
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var entries = await service.TransitionAsync(id, Input, actor, ct);
+                TempData["Pesan"] = entries[^1].To switch
+                {
+                    WorkflowState.Terbit => "Materi disetujui dan langsung tayang di website; kiriman media sosial diantrikan.",
+                    _ => $"Berhasil: {string.Join(", ", entries.Select(e => e.Action))}.",
+                };
+                return RedirectToPage("/Admin/Pages/Materi", new { id });
+            }
+            catch (NotFoundException)
+            {
+                return NotFound();
+            }
+            catch (Exception ex) when (IsUserError(ex))
+            {
+                ShowErrors(ex, nameof(Input));
+
+                // A move the SOP reserves to another role or person: the reason is shown, with the status that says so.
+                forbidden = ex is WorkflowRuleException { IsForbidden: true };
+            }
+        }
+
+        FailedAction = Input.Aksi;
+        try
+        {
+            await LoadAsync(id, ct);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        if (forbidden)
+        {
+            Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostKomentarAsync(Guid id, string? komentar, CancellationToken ct)
+    {
+        var actor = await CurrentActorAsync();
+        try
+        {
+            await comments.AddAsync(id, komentar, actor, ct);
+            TempData["Pesan"] = "Komentar ditambahkan.";
+            return RedirectToPage("/Admin/Pages/Materi", null, new { id }, "riwayat");
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+        catch (InputException ex)
+        {
+            foreach (var message in ex.Errors.Values.SelectMany(m => m))
+            {
+                ModelState.AddModelError("Komentar", message);
+            }
+        }
+
+        FailedAction = "komentar";
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    /// <summary>The verifier words one channel's post in their own way; the edit is kept and sent on approval.</summary>
+    public async Task<IActionResult> OnPostPratinjauAsync(Guid id, string? kanal, string? teks, CancellationToken ct)
+    {
+        try
+        {
+            await LoadAsync(id, ct);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        var preview = Previews.FirstOrDefault(p => string.Equals(p.Channel.Name, kanal, StringComparison.OrdinalIgnoreCase));
+        if (preview is null || Latest is null)
+        {
+            return Forbid(); // only whoever may approve this item now edits its posts
+        }
+
+        var text = teks?.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        var problem = PostEditRules.Problem(preview.Channel.Type, text, outbox.Draft(Materi, Latest).Link, Latest.CoverImageId is not null, mastodon.For(preview.Channel.Name, limits.Value));
+        if (problem is not null)
+        {
+            RefusedEdit = (preview.Channel.Name, teks ?? string.Empty, problem);
+            return Page();
+        }
+
+        var actor = await CurrentActorAsync();
+        await crossPosts.SaveEditAsync(id, preview.Channel.Name, text!, actor.Id, ct);
+        TempData["Pesan"] = $"Teks untuk {preview.Channel.Name} disimpan; dipakai saat materi disetujui.";
+        return RedirectToPage("/Admin/Pages/Materi", null, new { id }, "pratinjau");
+    }
+
+    public string StateName(WorkflowState state) => Definition.StateName(state);
+
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
+        var actor = await CurrentActorAsync();
+        Materi = await service.LoadAsync(id, actor, ct);
+        Latest = Materi.LatestVersionId is { } latestId
+            ? await queries.VersionAsync(latestId, withCategory: true, ct)
+            : null;
+        Definition = await loader.LoadDefinitionAsync(ct);
+        Actions = [.. Definition.Machine.Available(Materi.State, actor, Materi.AssigneeId)];
+        CanEdit = Materi.CanEdit(actor);
+        if (Actions.Any(a => a.Rules.HasFlag(TransitionRules.Assign)))
+        {
+            Staff = await actors.InRoleAsync(SopRoles.StafSekretariat);
+        }
+
+        CrossPosts = await crossPosts.ForMateriAsync(id, ct);
+        if (CrossPosts.Count > 0)
+        {
+            CrossPostChannels = (await channels.AllAsync(ct)).ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+        }
+
+        if (Latest is not null && Materi.Slug is not null && !Materi.HasBeenPublished && Actions.Any(a => a.Action == "setujui"))
+        {
+            Previews = await outbox.PreviewAsync(Materi, Latest, ct);
+        }
+        var fileIds = new List<Guid>();
+        if (Materi.Disposisi.ScanId is { } scan)
+        {
+            fileIds.Add(scan);
+        }
+
+        if (Latest is not null)
+        {
+            fileIds.AddRange(Latest.AttachmentIds);
+            if (Latest.CoverImageId is { } cover)
+            {
+                fileIds.Add(cover);
+            }
+        }
+
+        Files = await files.ByIdsAsync(fileIds, ct);
+        Comparisons = await diffs.ForAsync(Materi, ct);
+        Timeline =
+        [
+            .. Materi.History.Select(h => new TimelineItem(h.At, h, null))
+                .Concat((await comments.ForAsync(id, ct)).Select(c => new TimelineItem(c.At, null, c)))
+                .OrderBy(t => t.At)
+                .ThenBy(t => t.History?.Sequence ?? int.MaxValue),
+        ];
+        DueAt = Definition.DueAt(Materi.State, Materi.StateSince);
+        IsOverdue = DueAt < clock.GetUtcNow();
+    }
+}
+
+/// <summary>One line of an item's timeline: a history row or a comment.</summary>
+public sealed record TimelineItem(DateTimeOffset At, HistoryEntry? History, MateriComment? Comment);

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using SopPublikasi.Module.Data;
+
+namespace SopPublikasi.Module.CrossPosting.Channels;
+
+/// <summary>The "Saluran Media Sosial" page's changes: a channel added or updated by an administrator, enabled, paused or resumed.</summary>
+public sealed class ChannelAdmin(SopDbContext db, ChannelDirectory directory, OutboxSignal signal, TimeProvider clock)
+{
+    /// <summary>The stored row of a channel with this exact name, or null (a declared channel may have none yet).</summary>
+    public Task<SocialChannelRecord?> StoredAsync(string name, CancellationToken ct) =>
+        db.SocialChannels.FirstOrDefaultAsync(c => c.Name == name, ct);
+
+    /// <summary>Adds (when <paramref name="existing"/> is null) or updates an administrator's channel.</summary>
+    public async Task SaveAsync(SocialChannelRecord? existing, string name, string type, string? baseUrl, bool enabled, string protectedCredentials, CancellationToken ct)
+    {
+        var record = existing ?? db.SocialChannels.Add(new SocialChannelRecord { Name = name, AddedByAdmin = true }).Entity;
+        record.Type = type;
+        record.BaseUrl = baseUrl;
+        record.Enabled = enabled;
+        record.ProtectedCredentials = protectedCredentials;
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Changes a channel's stored state (created for a declared channel on first need) and saves it.</summary>
+    public async Task ChangeAsync(ResolvedChannel channel, Action<SocialChannelRecord> change, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        change(await directory.StateAsync(channel, ct));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The channel's waiting posts become due now, and the dispatcher is woken.</summary>
+    public async Task SendWaitingNowAsync(string name, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await db.Outbox.Where(o => o.Channel == name && o.Status == OutboxStatus.Waiting).ExecuteUpdateAsync(s => s.SetProperty(o => o.NextAttemptAt, now), ct);
+        signal.Notify();
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Mvc;
+using SopPublikasi.Module.CrossPosting;
+using SopPublikasi.Module.CrossPosting.Channels;
+using SopPublikasi.Module.CrossPosting.Delivery;
+using SopPublikasi.Module.Security.Pages;
+using SopPublikasi.Module.Security.Permissions;
+
+namespace SopPublikasi.Module.CrossPosting.Pages;
+
+/// <summary>"Status Media Sosial": every article × channel as the outbox holds it; retry and cancel for those who manage the channels (KelolaSaluran).</summary>
+public sealed class MediaSosialModel(CrossPostQueries crossPosts, ChannelDirectory channels, OutboxActions actions, PermissionService permissions) : AdminPageModel
+{
+    public IReadOnlyList<OutboxMessage> Rows { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, ResolvedChannel> Channels { get; private set; } = new Dictionary<string, ResolvedChannel>();
+
+    public bool IsAdmin { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        IsAdmin = await IsAdminAsync();
+        Rows = await crossPosts.RecentAsync(300, ct);
+        Channels = (await channels.AllAsync(ct)).ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public Task<IActionResult> OnPostUlangiAsync(Guid id, CancellationToken ct) =>
+        ActAsync(() => actions.RetryAsync(id, ct), "Kiriman dijadwalkan ulang.");
+
+    public Task<IActionResult> OnPostBatalkanAsync(Guid id, CancellationToken ct) =>
+        ActAsync(() => actions.CancelAsync(id, ct), "Kiriman dibatalkan.");
+
+    public Task<IActionResult> OnPostKonfirmasiAsync(Guid id, string? tautan, CancellationToken ct) =>
+        Uri.TryCreate(tautan, UriKind.Absolute, out var link) && link.Scheme is "https" or "http"
+            ? ActAsync(() => actions.ConfirmAsync(id, link, ct), "Kiriman ditandai terkirim.")
+            : Task.FromResult<IActionResult>(Refused("Isi tautan kiriman yang ditemukan di saluran (https://…)."));
+
+    private async Task<IActionResult> ActAsync(Func<Task<bool>> act, string done)
+    {
+        if (!await IsAdminAsync())
+        {
+            return Forbid();
+        }
+
+        return await act() ? Done(done) : Refused("Kiriman sedang diproses atau sudah berubah status; muat ulang halaman.");
+    }
+
+    private RedirectToPageResult Done(string message)
+    {
+        TempData["Pesan"] = message;
+        return RedirectToPage();
+    }
+
+    private RedirectToPageResult Refused(string message)
+    {
+        TempData["Galat"] = message;
+        return RedirectToPage();
+    }
+
+    private Task<bool> IsAdminAsync() => permissions.MayAsync(User, CrossPostingPermissions.KelolaSaluran);
+}

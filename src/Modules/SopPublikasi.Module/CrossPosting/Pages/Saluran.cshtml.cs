@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc;
+using SopPublikasi.Module.CrossPosting;
+using SopPublikasi.Module.CrossPosting.Channels;
+using SopPublikasi.Module.CrossPosting.Delivery;
+using SopPublikasi.Module.Security.Pages;
+using SopPublikasi.Module.Security.Permissions;
+
+namespace SopPublikasi.Module.CrossPosting.Pages;
+
+/// <summary>
+/// "Saluran Media Sosial", administrators only: the channels from configuration and those added here (credentials
+/// encrypted with Data Protection, shown back only as their last characters), enable/disable, resume a paused
+/// channel, and a connection test that checks the credentials without posting.
+/// </summary>
+[RequirePermission(CrossPostingPermissions.KelolaSaluranName)]
+public sealed partial class SaluranModel(
+    ChannelAdmin admin, ChannelDirectory directory, ChannelSecrets secrets, IEnumerable<ISocialChannel> clients, TimeProvider clock) : AdminPageModel
+{
+    public sealed class InputModel
+    {
+        public string? Nama { get; set; }
+
+        public string? Jenis { get; set; }
+
+        public string? BaseUrl { get; set; }
+
+        public bool Aktif { get; set; } = true;
+
+        public Dictionary<string, string?> Kredensial { get; set; } = [];
+    }
+
+    public static readonly IReadOnlyList<string> NetworkTypes = [.. ChannelTypes.Supported.Where(t => t != ChannelTypes.Log)];
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public IReadOnlyList<ResolvedChannel> Channels { get; private set; } = [];
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public static IReadOnlyList<string> AllKeys { get; } = [.. NetworkTypes.SelectMany(ChannelTypes.CredentialKeys).Distinct()];
+
+    public static string Masked(string value) => ChannelSecrets.Mask(value);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Channels = await directory.AllAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSimpanAsync(CancellationToken ct)
+    {
+        var name = Input.Nama?.Trim().ToLowerInvariant() ?? string.Empty;
+        var type = NetworkTypes.FirstOrDefault(t => string.Equals(t, Input.Jenis, StringComparison.OrdinalIgnoreCase));
+        var existing = await admin.StoredAsync(name, ct);
+        var declared = (await directory.AllAsync(ct)).Any(c => !c.AddedByAdmin && string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (!NamePattern().IsMatch(name))
+        {
+            ModelState.AddModelError("Input.Nama", "Nama 1-100 karakter: huruf kecil, angka, dan tanda hubung.");
+        }
+        else if (declared)
+        {
+            ModelState.AddModelError("Input.Nama", "Saluran ini diatur di konfigurasi server; pilih nama lain.");
+        }
+
+        if (type is null)
+        {
+            ModelState.AddModelError("Input.Jenis", "Pilih jenis saluran.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(Input.BaseUrl) && !(Uri.TryCreate(Input.BaseUrl.Trim(), UriKind.Absolute, out var root) && root.Scheme is "https" or "http"))
+        {
+            ModelState.AddModelError("Input.BaseUrl", "Alamat API harus alamat lengkap https://.");
+        }
+
+        var credentials = existing is null ? new Dictionary<string, string>(StringComparer.Ordinal) : secrets.Unprotect(existing.ProtectedCredentials);
+        foreach (var key in type is null ? [] : ChannelTypes.CredentialKeys(type))
+        {
+            if (Input.Kredensial.GetValueOrDefault(key) is { } value && !string.IsNullOrWhiteSpace(value))
+            {
+                credentials[key] = value.Trim();
+            }
+        }
+
+        if (type is not null && ChannelRequirements.Missing(type, credentials, Input.BaseUrl) is { } missing)
+        {
+            ModelState.AddModelError("Input.Kredensial", missing);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Channels = await directory.AllAsync(ct);
+            return Page();
+        }
+
+        await admin.SaveAsync(
+            existing,
+            name,
+            type!,
+            string.IsNullOrWhiteSpace(Input.BaseUrl) ? null : Input.BaseUrl.Trim(),
+            Input.Aktif,
+            secrets.Protect(credentials.Where(c => ChannelTypes.CredentialKeys(type!).Contains(c.Key)).ToDictionary()),
+            ct);
+        TempData["Pesan"] = existing is null ? $"Saluran {name} ditambahkan." : $"Saluran {name} diperbarui.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostAktifAsync(string nama, bool aktif, CancellationToken ct) =>
+        await ChangeAsync(nama, state => state.Enabled = aktif, aktif ? "Saluran diaktifkan." : "Saluran dinonaktifkan: artikel berikutnya tidak dikirim ke saluran ini.", ct);
+
+    public async Task<IActionResult> OnPostLanjutkanAsync(string nama, CancellationToken ct)
+    {
+        var result = await ChangeAsync(nama, state => (state.Paused, state.PausedReason, state.PausedAt) = (false, null, null), "Saluran dilanjutkan; kiriman yang menunggu dikirim sekarang.", ct);
+        await admin.SendWaitingNowAsync(nama, ct);
+        return result;
+    }
+
+    public async Task<IActionResult> OnPostTesAsync(string nama, CancellationToken ct)
+    {
+        var channel = await directory.FindAsync(nama, ct);
+        var client = channel is null ? null : clients.FirstOrDefault(c => string.Equals(c.Type, channel.Type, StringComparison.OrdinalIgnoreCase));
+        if (channel is null || client is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            TempData["Pesan"] = $"Tes koneksi {channel.Name} berhasil: {await client.CheckAsync(channel, ct)}.";
+        }
+        catch (DeliveryFailureException failure)
+        {
+            TempData["Galat"] = $"Tes koneksi {channel.Name} gagal: {failure.Message}";
+        }
+
+        return RedirectToPage();
+    }
+
+    private async Task<IActionResult> ChangeAsync(string nama, Action<SocialChannelRecord> change, string done, CancellationToken ct)
+    {
+        var channel = await directory.FindAsync(nama, ct);
+        if (channel is null)
+        {
+            return NotFound();
+        }
+
+        await admin.ChangeAsync(channel, change, ct);
+        TempData["Pesan"] = done;
+        return RedirectToPage();
+    }
+
+
+    [GeneratedRegex("^[a-z0-9-]{1,100}$")]
+    private static partial Regex NamePattern();
+}

@@ -1,0 +1,150 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Media;
+using SopPublikasi.Module.Security.Pages;
+
+namespace SopPublikasi.Module.Materi.Pages;
+
+/// <summary>Writing and correcting the material: every save is a new version.</summary>
+public sealed class SuntingModel(MateriService service, MateriQueries queries, MediaStore media, MediaFiles files) : AdminPageModel
+{
+    [BindProperty]
+    public DraftInput Input { get; set; } = new();
+
+    /// <summary>Tags as one comma-separated text box.</summary>
+    [BindProperty]
+    public string? TagTeks { get; set; }
+
+    public MateriPublikasi Materi { get; private set; } = null!;
+
+    public IReadOnlyList<Category> Categories { get; private set; } = [];
+
+    public IReadOnlyList<MediaFile> CurrentAttachments { get; private set; } = [];
+
+    public MediaFile? CurrentCover { get; private set; }
+
+    public string MaxUpload => MediaStore.FormatSize(media.MaxUploadBytes);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var result = await LoadAsync(id, ct);
+        if (result is not null)
+        {
+            return result;
+        }
+
+        var latest = await LatestAsync(ct);
+        Input = latest is null
+            ? new DraftInput { Judul = Materi.Disposisi.Perihal, KategoriId = Categories.Count > 0 ? Categories[0].Id : null }
+            : new DraftInput
+            {
+                Judul = latest.Title,
+                Slug = Materi.HasBeenPublished ? Materi.Slug : null,
+                Ringkasan = latest.Summary,
+                Isi = latest.Body,
+                KategoriId = latest.CategoryId,
+                TanggalKegiatan = latest.ActivityDate,
+                LokasiKegiatan = latest.ActivityPlace,
+                FotoSampulAlt = latest.CoverImageAlt,
+                LampiranDipertahankan = [.. latest.AttachmentIds],
+            };
+        TagTeks = latest is null ? null : string.Join(", ", latest.Tags);
+        Input.VersiDasar = Materi.LatestVersion;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, IFormFile? fotoSampul, List<IFormFile> lampiran, CancellationToken ct)
+    {
+        var result = await LoadAsync(id, ct);
+        if (result is not null)
+        {
+            return result;
+        }
+
+        Input.Tag = [.. (TagTeks ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var version = await service.SaveDraftAsync(id, Input, fotoSampul, lampiran ?? [], await CurrentActorAsync(), ct);
+                TempData["Pesan"] = $"Draf tersimpan sebagai versi {version.Number}.";
+                return RedirectToPage("/Admin/Pages/Materi", new { id });
+            }
+            catch (Exception ex) when (IsUserError(ex))
+            {
+                ShowErrors(ex, nameof(Input));
+            }
+        }
+
+        await LatestAsync(ct);
+        return Page();
+    }
+
+    /// <summary>
+    /// A photo for the body (the editor's file input and drag and drop both post here): checked by content, EXIF
+    /// stripped and resized by <see cref="MediaStore"/>; the answer gives the address the editor inserts.
+    /// </summary>
+    public async Task<IActionResult> OnPostFotoAsync(Guid id, IFormFile? berkas, CancellationToken ct)
+    {
+        var result = await LoadAsync(id, ct);
+        if (result is not null)
+        {
+            return result is NotFoundResult ? result : new JsonResult(new { pesan = "Materi ini tidak dapat Anda sunting pada tahap sekarang." }) { StatusCode = StatusCodes.Status403Forbidden };
+        }
+
+        if (berkas is null)
+        {
+            return new BadRequestObjectResult(new { pesan = "Pilih satu foto untuk diunggah." });
+        }
+
+        MediaFile saved;
+        try
+        {
+            await using var stream = berkas.OpenReadStream();
+            saved = await media.SaveAsync(stream, berkas.Length, berkas.FileName, MediaKind.Image, (await CurrentActorAsync()).Id, ct);
+        }
+        catch (UploadRejectedException ex)
+        {
+            return new BadRequestObjectResult(new { pesan = $"{berkas.FileName}: {ex.Message}" });
+        }
+
+        await files.AddAsync(saved, ct);
+        return new JsonResult(new { id = saved.Id, url = MediaUrls.Of(saved.Id), lebar = saved.Width, tinggi = saved.Height });
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            Materi = await service.LoadAsync(id, await CurrentActorAsync(), ct);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        if (Materi.EditRefusal(await CurrentActorAsync()) is { } refusal)
+        {
+            TempData["Pesan"] = refusal;
+            return RedirectToPage("/Admin/Pages/Materi", new { id });
+        }
+
+        Categories = await queries.CategoriesAsync(ct);
+        return null;
+    }
+
+    private async Task<MateriVersion?> LatestAsync(CancellationToken ct)
+    {
+        if (Materi.LatestVersionId is not { } latestId)
+        {
+            return null;
+        }
+
+        var latest = await queries.VersionAsync(latestId, withCategory: false, ct);
+        CurrentAttachments = await files.ListAsync(latest.AttachmentIds, ct);
+        CurrentCover = latest.CoverImageId is { } cover ? await files.ByIdAsync(cover, ct) : null;
+        return latest;
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using SopPublikasi.Module.Data;
+
+namespace SopPublikasi.Module.Media;
+
+/// <summary>The stored files' rows for pages: read (through the <see cref="MediaCatalog"/> for public pages) and recorded after an upload.</summary>
+public sealed class MediaFiles(SopDbContext db, MediaCatalog catalog, MediaStore store)
+{
+    /// <summary>Published files for the public pages, through the per-process catalog.</summary>
+    public Task<IReadOnlyDictionary<Guid, MediaFile>> CataloguedAsync(IEnumerable<Guid?> ids, CancellationToken ct) =>
+        catalog.FindAsync(db, ids, ct);
+
+    /// <summary>The files with these ids as the database holds them now, by id.</summary>
+    public async Task<IReadOnlyDictionary<Guid, MediaFile>> ByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var list = ids.ToList();
+        return await db.Media.AsNoTracking().Where(m => list.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
+    }
+
+    /// <summary>The files with these ids as the database holds them now.</summary>
+    public async Task<IReadOnlyList<MediaFile>> ListAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var list = ids.ToList();
+        return await db.Media.AsNoTracking().Where(m => list.Contains(m.Id)).ToListAsync(ct);
+    }
+
+    /// <summary>One file as the database holds it now, or null.</summary>
+    public Task<MediaFile?> ByIdAsync(Guid id, CancellationToken ct) =>
+        db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
+
+    /// <summary>Records a file <see cref="MediaStore"/> has just stored; if the row cannot be written, the stored file is discarded.</summary>
+    public async Task AddAsync(MediaFile saved, CancellationToken ct)
+    {
+        db.Media.Add(saved);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            store.Discard([saved]);
+            throw;
+        }
+    }
+}

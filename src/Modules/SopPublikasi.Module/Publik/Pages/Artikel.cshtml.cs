@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Publik;
+using SopPublikasi.Module.Site;
+
+namespace SopPublikasi.Module.Publik.Pages;
+
+/// <summary>A published article, with Open Graph and schema.org NewsArticle data for link previews and search engines.</summary>
+[OutputCache(PolicyName = PublicCache.Article)]
+public sealed class ArtikelModel(PublicArticles articles, Media.MediaFiles media, IOptions<SiteOptions> site, SiteSettings settings) : PageModel
+{
+    public PublishedArticle? Article { get; private set; }
+
+    public BeritaEndpoints.FotoView? Cover { get; private set; }
+
+    public IReadOnlyList<(Guid Id, string Name)> Attachments { get; private set; } = [];
+
+    public string JsonLd { get; private set; } = "{}";
+
+    private string _organizationName = string.Empty;
+
+    private Dictionary<string, string> Organization() => new() { ["@type"] = "GovernmentOrganization", ["name"] = _organizationName, ["url"] = site.Value.PublicBaseUrl };
+
+    public string AbsoluteUrl(string path) => site.Value.AbsoluteUrl(path);
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        Article = await articles.BySlugAsync(slug, ct);
+        if (Article is null)
+        {
+            return NotFound();
+        }
+
+        _organizationName = (await settings.GetAsync(ct)).Name;
+        var files = await media.CataloguedAsync([Article.CoverImageId, .. Article.AttachmentIds.Select(id => (Guid?)id)], ct);
+        Cover = BeritaEndpoints.Foto(Article.CoverImageId, Article.CoverImageAlt, files);
+        Attachments = [.. Article.AttachmentIds.Where(files.ContainsKey).Select(id => (id, files[id].OriginalName))];
+        JsonLd = JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "NewsArticle",
+            ["headline"] = Article.Title,
+            ["description"] = Article.Summary,
+            ["datePublished"] = Common.IndonesianTime.ToWib(Article.PublishedAt),
+            ["dateModified"] = Common.IndonesianTime.ToWib(Article.UpdatedAt),
+            ["inLanguage"] = "id-ID",
+            ["mainEntityOfPage"] = site.Value.ArticleUrl(Article.Slug),
+            ["image"] = Cover is null ? null : new[] { AbsoluteUrl(Cover.Largest.Url) },
+            ["author"] = Organization(),
+            ["publisher"] = Organization(),
+        }); // the default encoder escapes <, > and &, so the JSON cannot close the script element
+        return Page();
+    }
+}

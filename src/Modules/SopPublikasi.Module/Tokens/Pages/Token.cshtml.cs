@@ -1,0 +1,89 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Security.Pages;
+using SopPublikasi.Module.Security.Permissions;
+using SopPublikasi.Module.Tokens;
+
+namespace SopPublikasi.Module.Tokens.Pages;
+
+/// <summary>Personal access tokens for the API: each user issues and revokes their own; whoever holds KelolaTokenSemua (by default an Administrator) may issue for anyone.</summary>
+public sealed class TokenModel(TokenService tokens, ActorResolver actors, PermissionService permissions, Microsoft.AspNetCore.Identity.UserManager<AppUser> users, TimeProvider clock) : AdminPageModel
+{
+    public static readonly IReadOnlyList<(string Value, string Label)> Lifetimes = [("1d", "1 hari"), ("7d", "7 hari"), ("30d", "30 hari"), ("90d", "90 hari"), ("365d", "1 tahun")];
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Beri nama token, misalnya \"portal kabupaten\".")]
+        [StringLength(100, ErrorMessage = "Nama token paling panjang 100 karakter.")]
+        public string? Nama { get; set; }
+
+        public string MasaBerlaku { get; set; } = "30d";
+
+        public string? UntukPengguna { get; set; }
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public IReadOnlyList<PersonalAccessToken> Tokens { get; private set; } = [];
+
+    public IReadOnlyList<AppUser> AllUsers { get; private set; } = [];
+
+    public bool IsAdmin { get; private set; }
+
+    public DateTimeOffset Now { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostBuatAsync(CancellationToken ct)
+    {
+        var actor = await CurrentActorAsync();
+        var owner = actor.Id;
+        if (!string.IsNullOrEmpty(Input.UntukPengguna) && Input.UntukPengguna != actor.Id)
+        {
+            if (!await permissions.MayAsync(User, TokenPermissions.KelolaTokenSemua))
+            {
+                return Forbid();
+            }
+
+            owner = (await actors.FindAsync(Input.UntukPengguna))?.Id ?? string.Empty;
+            if (owner.Length == 0)
+            {
+                ModelState.AddModelError("Input.UntukPengguna", "Pengguna tidak ditemukan.");
+            }
+        }
+
+        if (!TokenLifetime.TryParse(Input.MasaBerlaku, out var lifetime))
+        {
+            ModelState.AddModelError("Input.MasaBerlaku", "Pilih masa berlaku.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        var (_, secret) = await tokens.CreateAsync(owner, Input.Nama!, lifetime, ct);
+        TempData["TokenBaru"] = secret;
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostCabutAsync(Guid tokenId, CancellationToken ct)
+    {
+        var actor = await CurrentActorAsync();
+        var count = await tokens.RevokeAsync(actor.Id, tokenId, ct);
+        TempData["Pesan"] = count == 1 ? "Token dicabut." : "Token tidak ditemukan atau sudah dicabut.";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var actor = await CurrentActorAsync();
+        IsAdmin = await permissions.MayAsync(User, TokenPermissions.KelolaTokenSemua);
+        Tokens = await tokens.ListAsync(actor.Id, ct);
+        AllUsers = IsAdmin ? [.. users.Users.OrderBy(u => u.UserName)] : [];
+        Now = clock.GetUtcNow();
+    }
+}
