@@ -3,7 +3,10 @@
 # is compared with what came before it at the same time on the same machine. This machine's speed drifts by a third
 # over minutes (docs/benchmarks.md, sessions 6-8), so builds measured one after another cannot be compared.
 #
-#   bench/pair.sh <ref A> <ref B> [articles=10000] [turn=5s] [turns=4] [pages=all|lists]
+#   bench/pair.sh <ref A> <ref B> [articles=10000] [turn=5s] [turns=4] [pages=all|lists|name,name...] [cache=both|on|off]
+#
+# "lists" measures the list, category and search pages without the cache (the 100,000-article target); names pick
+# rows of the full set (home, article, category, search, feed, api).
 #
 # Both builds are published in Release and run at once (Production, server GC, SQLite WAL), each on its own database
 # seeded the same way (seed.py of its own commit, same random seed). For each page both are warmed up, then loaded in
@@ -20,6 +23,7 @@ articles=${3:-10000}
 turn=${4:-5s}
 turns=${5:-4}
 pages=${6:-all}
+caching=${7:-both}
 root=$(cd "$(dirname "$0")/.." && pwd)
 cache=${BENCH_CACHE:-/tmp/sop-bench-cache}
 work=$(mktemp -d /tmp/sop-pair.XXXXXX)
@@ -85,6 +89,14 @@ if [[ $pages == lists ]]; then
 else
   names=(home article category search feed api)
   urls=("/" "/berita/$slug" "/kategori/berita-kegiatan" "/cari?q=$word" "/rss.xml" "/api/v1/berita")
+  if [[ $pages != all ]]; then
+    declare -a picked_names picked_urls
+    for i in "${!names[@]}"; do
+      [[ ,$pages, == *,${names[$i]},* ]] && picked_names+=("${names[$i]}") && picked_urls+=("${urls[$i]}")
+    done
+    (( ${#picked_names[@]} )) || { echo "No page named in '$pages' (home, article, category, search, feed, api)." >&2; exit 1; }
+    names=("${picked_names[@]}"); urls=("${picked_urls[@]}")
+  fi
 fi
 
 ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.3f", v / 1000; else if (v ~ /ms$/) printf "%.3f", v + 0; else printf "%.3f", v * 1000 }'; }
@@ -109,7 +121,12 @@ warm_up() { # both sides in turns, at least 20 s each, then until a side's two r
 
 echo "| page | url | cache | A req/s | B req/s | A p50 ms | B p50 ms | A p99 ms | B p99 ms | A CPU ms/req | B CPU ms/req | non-2xx A/B |"
 echo "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-modes=(true false)
+case $caching in
+  both) modes=(true false) ;;
+  on) modes=(true) ;;
+  off) modes=(false) ;;
+  *) echo "cache must be both, on or off" >&2; exit 1 ;;
+esac
 [[ $pages == lists ]] && modes=(false)
 for mode in "${modes[@]}"; do
   start_app A Production "$mode"
