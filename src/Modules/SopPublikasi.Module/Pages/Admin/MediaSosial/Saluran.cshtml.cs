@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Delivery;
+using SopPublikasi.Module.CrossPosting.Networks;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Security.Permissions;
 
@@ -16,7 +17,7 @@ namespace SopPublikasi.Module.Pages.Admin.MediaSosial;
 /// </summary>
 [RequirePermission(CrossPostingPermissions.KelolaSaluranName)]
 public sealed partial class SaluranModel(
-    SopDbContext db, ChannelDirectory directory, ChannelSecrets secrets, IEnumerable<ISocialChannel> clients, OutboxSignal signal, TimeProvider clock) : AdminPageModel
+    SopDbContext db, ChannelDirectory directory, ChannelSecrets secrets, IEnumerable<ISocialChannel> clients, OutboxSignal signal, TimeProvider clock, SocialNetworks networks) : AdminPageModel
 {
     public sealed class InputModel
     {
@@ -31,7 +32,8 @@ public sealed partial class SaluranModel(
         public Dictionary<string, string?> Kredensial { get; set; } = [];
     }
 
-    public static readonly IReadOnlyList<string> NetworkTypes = [.. ChannelTypes.Supported.Where(t => t != ChannelTypes.Log)];
+    /// <summary>The networks an administrator may add a channel of (their descriptors say so), for the "Jenis" list.</summary>
+    public IReadOnlyList<SocialNetwork> Networks => networks.Offered;
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -40,7 +42,13 @@ public sealed partial class SaluranModel(
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    public static IReadOnlyList<string> AllKeys { get; } = [.. NetworkTypes.SelectMany(ChannelTypes.CredentialKeys).Distinct()];
+    /// <summary>One field per credential key, labelled with what each network calls it; a secret if any network keeps it secret.</summary>
+    public IReadOnlyList<(string Key, string Label, bool Secret)> CredentialFields =>
+    [
+        .. Networks.SelectMany(n => n.CredentialFields.Select(f => (Network: n, Field: f)))
+            .GroupBy(x => x.Field.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, string.Join("; ", g.Select(x => $"{x.Network.Label}: {x.Field.Label}")), g.Any(x => x.Field.Secret))),
+    ];
 
     public static string Masked(string value) => ChannelSecrets.Mask(value);
 
@@ -53,7 +61,8 @@ public sealed partial class SaluranModel(
     public async Task<IActionResult> OnPostSimpanAsync(CancellationToken ct)
     {
         var name = Input.Nama?.Trim().ToLowerInvariant() ?? string.Empty;
-        var type = NetworkTypes.FirstOrDefault(t => string.Equals(t, Input.Jenis, StringComparison.OrdinalIgnoreCase));
+        var network = Networks.FirstOrDefault(n => string.Equals(n.Type, Input.Jenis, StringComparison.OrdinalIgnoreCase));
+        var type = network?.Type;
         var existing = await db.SocialChannels.FirstOrDefaultAsync(c => c.Name == name, ct);
         var declared = (await directory.AllAsync(ct)).Any(c => !c.AddedByAdmin && string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
         if (!NamePattern().IsMatch(name))
@@ -76,7 +85,8 @@ public sealed partial class SaluranModel(
         }
 
         var credentials = existing is null ? new Dictionary<string, string>(StringComparer.Ordinal) : secrets.Unprotect(existing.ProtectedCredentials);
-        foreach (var key in type is null ? [] : ChannelTypes.CredentialKeys(type))
+        var keys = network?.CredentialFields.Select(f => f.Key).ToList() ?? [];
+        foreach (var key in keys)
         {
             if (Input.Kredensial.GetValueOrDefault(key) is { } value && !string.IsNullOrWhiteSpace(value))
             {
@@ -84,7 +94,7 @@ public sealed partial class SaluranModel(
             }
         }
 
-        if (type is not null && ChannelRequirements.Missing(type, credentials, Input.BaseUrl) is { } missing)
+        if (network?.Missing(credentials, Input.BaseUrl) is { } missing)
         {
             ModelState.AddModelError("Input.Kredensial", missing);
         }
@@ -99,7 +109,7 @@ public sealed partial class SaluranModel(
         record.Type = type!;
         record.BaseUrl = string.IsNullOrWhiteSpace(Input.BaseUrl) ? null : Input.BaseUrl.Trim();
         record.Enabled = Input.Aktif;
-        record.ProtectedCredentials = secrets.Protect(credentials.Where(c => ChannelTypes.CredentialKeys(type!).Contains(c.Key)).ToDictionary());
+        record.ProtectedCredentials = secrets.Protect(credentials.Where(c => keys.Contains(c.Key)).ToDictionary());
         await db.SaveChangesAsync(ct);
         TempData["Pesan"] = existing is null ? $"Saluran {name} ditambahkan." : $"Saluran {name} diperbarui.";
         return RedirectToPage();
