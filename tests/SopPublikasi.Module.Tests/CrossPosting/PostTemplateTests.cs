@@ -16,7 +16,7 @@ public class PostTemplateTests
     [Fact]
     public void Render_ValueContainingPlaceholder_NotReplacedAgain()
     {
-        var text = PostTemplate.DefaultFor(ChannelTypes.X).Render("Apa itu {tautan}?", "{judul}", "https://a.id", string.Empty);
+        var text = PostTemplate.Plain.Render("Apa itu {tautan}?", "{judul}", "https://a.id", string.Empty);
 
         Assert.Equal("Apa itu {tautan}?\n\n{judul}\n\nhttps://a.id", text);
     }
@@ -38,10 +38,10 @@ public class PostTemplateTests
     }
 
     [Fact]
-    public void DefaultFor_Telegram_BoldTitle()
+    public void DefaultTemplate_Telegram_BoldTitle()
     {
-        Assert.StartsWith("<b>{judul}</b>", PostTemplate.DefaultFor("telegram").Text, StringComparison.Ordinal);
-        Assert.Equal("{judul}\n\n{ringkasan}\n\n{tautan}\n\n{tagar}", PostTemplate.DefaultFor(ChannelTypes.Mastodon).Text);
+        Assert.StartsWith("<b>{judul}</b>", new TelegramComposer(new TelegramLimits()).DefaultTemplate.Text, StringComparison.Ordinal);
+        Assert.Equal("{judul}\n\n{ringkasan}\n\n{tautan}\n\n{tagar}", new MastodonComposer(new MastodonLimits()).DefaultTemplate.Text);
     }
 
     [Theory]

@@ -3,7 +3,10 @@ using SopPublikasi.Module.CrossPosting.Quota;
 
 namespace SopPublikasi.Module.CrossPosting;
 
-/// <summary>"CrossPosting" section. Channels are declared as CrossPosting:Channels:{name}.</summary>
+/// <summary>
+/// "CrossPosting" section. Channels are declared as CrossPosting:Channels:{name}; whether their type is a registered
+/// network is checked by <see cref="Networks.RegisteredChannelTypes"/>.
+/// </summary>
 public sealed class CrossPostingOptions : IValidatableObject
 {
     public const string Section = "CrossPosting";
@@ -66,13 +69,6 @@ public sealed class CrossPostingOptions : IValidatableObject
 
         foreach (var (name, channel) in Channels)
         {
-            if (!ChannelTypes.Supported.Contains(channel.Type, StringComparer.OrdinalIgnoreCase))
-            {
-                yield return new ValidationResult(
-                    $"CrossPosting:Channels:{name}:Type \"{channel.Type}\" is not supported; use one of: {string.Join(", ", ChannelTypes.Supported)}.",
-                    [nameof(Channels)]);
-            }
-
             if (!string.IsNullOrWhiteSpace(channel.BaseUrl) && !Uri.TryCreate(channel.BaseUrl, UriKind.Absolute, out _))
             {
                 yield return new ValidationResult($"CrossPosting:Channels:{name}:BaseUrl must be an absolute URL.", [nameof(Channels)]);
@@ -82,9 +78,10 @@ public sealed class CrossPostingOptions : IValidatableObject
 }
 
 /// <summary>
-/// One channel declared in configuration. Credential keys by type: X (OAuth 1.0a) ConsumerKey, ConsumerSecret,
-/// AccessToken, AccessTokenSecret, or (OAuth 2.0) ClientId, ClientSecret, AccessToken, RefreshToken; Facebook PageId,
-/// AccessToken; Instagram UserId, AccessToken; Telegram BotToken, ChatId; Mastodon AccessToken.
+/// One channel declared in configuration. Which credential keys a type needs is its network's
+/// (<see cref="Networks.SocialNetwork.CredentialFields"/>): X (OAuth 1.0a) ConsumerKey, ConsumerSecret, AccessToken,
+/// AccessTokenSecret, or (OAuth 2.0) ClientId, ClientSecret, AccessToken, RefreshToken; Facebook PageId, AccessToken;
+/// Instagram UserId, AccessToken; Telegram BotToken, ChatId; Mastodon AccessToken.
 /// </summary>
 public sealed class ChannelOptions
 {
@@ -117,6 +114,12 @@ public sealed class ChannelOptions
 
     public string? ChatId { get; set; }
 
+    /// <summary>
+    /// Credential keys that have no property here (a network added later names its own), read from the channel's
+    /// configuration section by <see cref="Networks.ChannelCredentialsFromConfiguration"/>.
+    /// </summary>
+    internal Dictionary<string, string> OtherCredentials { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The credentials that are set, by key.</summary>
     public Dictionary<string, string> Credentials()
     {
@@ -134,35 +137,11 @@ public sealed class ChannelOptions
             [nameof(BotToken)] = BotToken,
             [nameof(ChatId)] = ChatId,
         };
+        foreach (var (key, value) in OtherCredentials)
+        {
+            all.TryAdd(key, value);
+        }
+
         return all.Where(kv => !string.IsNullOrWhiteSpace(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.Ordinal);
     }
-}
-
-public static class ChannelTypes
-{
-    public const string Log = "Log";
-
-    public const string X = "X";
-
-    public const string Facebook = "Facebook";
-
-    public const string Instagram = "Instagram";
-
-    public const string Telegram = "Telegram";
-
-    public const string Mastodon = "Mastodon";
-
-    /// <summary>The channel types this build can send to.</summary>
-    public static readonly IReadOnlyList<string> Supported = [Log, X, Facebook, Instagram, Telegram, Mastodon];
-
-    /// <summary>The credential keys an administrator fills in per type.</summary>
-    public static IReadOnlyList<string> CredentialKeys(string type) => type switch
-    {
-        X => ["ConsumerKey", "ConsumerSecret", "AccessToken", "AccessTokenSecret", "ClientId", "ClientSecret", "RefreshToken"],
-        Facebook => ["PageId", "AccessToken"],
-        Instagram => ["UserId", "AccessToken"],
-        Telegram => ["BotToken", "ChatId"],
-        Mastodon => ["AccessToken"],
-        _ => [],
-    };
 }

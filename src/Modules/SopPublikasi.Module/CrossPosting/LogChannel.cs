@@ -7,7 +7,7 @@ namespace SopPublikasi.Module.CrossPosting;
 /// <summary>Records what would be posted, in the log and on the outbox row. The default channel.</summary>
 public sealed class LogChannel(ILogger<LogChannel> logger) : ISocialChannel
 {
-    public string Type => ChannelTypes.Log;
+    public string Type => Networks.Log.LogNetwork.Name;
 
     public Task<PostResult> PostAsync(DeliveryRequest request, CancellationToken ct)
     {

@@ -21,7 +21,7 @@ public sealed record PostPreview(ResolvedChannel Channel, ComposedPost Composed,
 /// that cannot be made (Instagram without a photo) is written as failed with the reason, so the status page says so.
 /// </summary>
 public sealed class OutboxWriter(
-    SopDbContext db, ChannelDirectory channels, IOptions<CompositionLimits> limits, MastodonInstanceLimits mastodon, IOptions<SiteOptions> site, TimeProvider clock)
+    SopDbContext db, ChannelDirectory channels, Networks.SocialNetworks networks, IOptions<SiteOptions> site, TimeProvider clock)
 {
     /// <summary>Every enabled channel's post for this version, for the verifier's preview and for the outbox.</summary>
     public async Task<IReadOnlyList<PostPreview>> PreviewAsync(MateriPublikasi materi, MateriVersion version, CancellationToken ct)
@@ -31,7 +31,7 @@ public sealed class OutboxWriter(
         var draft = Draft(materi, version);
         var edits = await db.CrossPostEdits.AsNoTracking().Where(e => e.MateriId == materi.Id).ToDictionaryAsync(e => e.Channel, e => e.Text, StringComparer.OrdinalIgnoreCase, ct);
         return [.. (await channels.AllAsync(ct)).Where(c => c.Enabled).Select(c => new PostPreview(
-            c, ChannelComposers.For(c.Type, mastodon.For(c.Name, limits.Value)).Compose(draft), edits.GetValueOrDefault(c.Name)))];
+            c, networks.Composer(c).Compose(draft), edits.GetValueOrDefault(c.Name)))];
     }
 
     public async Task<int> EnqueueAsync(MateriPublikasi materi, MateriVersion version, CancellationToken ct)

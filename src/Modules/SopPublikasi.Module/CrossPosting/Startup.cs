@@ -8,6 +8,7 @@ using SopPublikasi.Module.CrossPosting.Delivery;
 using SopPublikasi.Module.CrossPosting.Networks;
 using SopPublikasi.Module.CrossPosting.Networks.Facebook;
 using SopPublikasi.Module.CrossPosting.Networks.Instagram;
+using SopPublikasi.Module.CrossPosting.Networks.Log;
 using SopPublikasi.Module.CrossPosting.Networks.Mastodon;
 using SopPublikasi.Module.CrossPosting.Networks.Telegram;
 using SopPublikasi.Module.CrossPosting.Networks.X;
@@ -20,7 +21,7 @@ namespace SopPublikasi.Module.CrossPosting;
 
 /// <summary>
 /// Cross-posting (SOP step 8 on social media): the outbox (a row per article and channel, queued with the
-/// publication), leases, the channel directory, one typed client per network and the dispatcher.
+/// publication), leases, the channel directory, the networks (one descriptor each, see <see cref="SocialNetwork"/>) and the dispatcher.
 /// </summary>
 public sealed class Startup : FeatureStartup
 {
@@ -31,7 +32,8 @@ public sealed class Startup : FeatureStartup
         services.AddPermissions(CrossPostingPermissions.Provider);
         services.AddAdminMenu(new AdminMenuItem("Media Sosial", "/CrossPosting/Pages/MediaSosial", 40));
         services.AddValidatedOptions<CrossPostingOptions>(CrossPostingOptions.Section);
-        services.AddValidatedOptions<Composition.CompositionLimits>(Composition.CompositionLimits.Section);
+        services.AddSingleton<IPostConfigureOptions<CrossPostingOptions>, ChannelCredentialsFromConfiguration>();
+        services.AddSingleton<IValidateOptions<CrossPostingOptions>, RegisteredChannelTypes>();
         services.AddScoped<OutboxWriter>();
         services.AddScoped<OutboxClaims>();
         services.AddScoped<OutboxActions>();
@@ -42,24 +44,28 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<ChannelAdmin>();
         services.AddScoped<QuotaGuard>();
         services.AddSingleton<ChannelSecrets>();
-        services.AddSingleton<MastodonInstanceLimits>();
         services.AddSingleton<OutboxSignal>();
-        services.AddTransient<ISocialChannel, LogChannel>();
+        services.AddSingleton<SocialNetworks>();
 
-        services.AddSingleton<XAuth>();
-        services.AddSingleton<XMediaUpload>();
-        services.AddHttpClient(nameof(XAuth), (sp, client) => client.Timeout = sp.GetRequiredService<IOptions<CrossPostingOptions>>().Value.HttpTimeout);
-        services.AddSocialClient<XClient>();
-        services.AddSocialClient<FacebookClient>();
-        services.AddSocialClient<InstagramClient>();
-        // The bot token is part of Telegram's URL path: no request logging for this client.
-        services.AddSocialClient<TelegramClient>().RemoveAllLoggers();
-        services.AddSocialClient<MastodonClient>();
+        // The networks: each folder under Networks/ has one descriptor; adding a network is one line here.
+        services.AddSocialNetwork<LogNetwork>();
+        services.AddSocialNetwork<XNetwork>();
+        services.AddSocialNetwork<FacebookNetwork>();
+        services.AddSocialNetwork<InstagramNetwork>();
+        services.AddSocialNetwork<TelegramNetwork>();
+        services.AddSocialNetwork<MastodonNetwork>();
 
         services.AddMateriHandler<CrossPostOnPublication>();
         services.AddSingleton<Operations.IPendingWork, PendingPosts>();
         services.AddBackgroundService<OutboxDispatcher>();
     }
 
-    public override void Configure(IEndpointRouteBuilder routes) => routes.MapInstagramImage();
+    public override void Configure(IEndpointRouteBuilder routes)
+    {
+        ArgumentNullException.ThrowIfNull(routes);
+        foreach (var network in routes.ServiceProvider.GetServices<SocialNetwork>())
+        {
+            network.Configure(routes);
+        }
+    }
 }

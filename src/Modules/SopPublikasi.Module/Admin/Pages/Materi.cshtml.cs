@@ -28,8 +28,7 @@ public sealed class MateriModel(
     TimeProvider clock,
     CrossPosting.Channels.ChannelDirectory channels,
     OutboxWriter outbox,
-    IOptions<CrossPosting.Composition.CompositionLimits> limits,
-    CrossPosting.Channels.MastodonInstanceLimits mastodon) : AdminPageModel
+    CrossPosting.Networks.SocialNetworks networks) : AdminPageModel
 {
     public DipOptions Dip => dip.Value;
 
@@ -182,7 +181,7 @@ public sealed class MateriModel(
         }
 
         var text = teks?.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
-        var problem = PostEditRules.Problem(preview.Channel.Type, text, outbox.Draft(Materi, Latest).Link, Latest.CoverImageId is not null, mastodon.For(preview.Channel.Name, limits.Value));
+        var problem = networks.EditProblem(preview.Channel, text, outbox.Draft(Materi, Latest).Link, Latest.CoverImageId is not null);
         if (problem is not null)
         {
             RefusedEdit = (preview.Channel.Name, teks ?? string.Empty, problem);

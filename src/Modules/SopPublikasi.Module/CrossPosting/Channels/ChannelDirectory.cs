@@ -9,7 +9,7 @@ namespace SopPublikasi.Module.CrossPosting.Channels;
 /// merged with their stored run-time state. A declared channel wins over a stored one of the same name; its stored
 /// credentials (a refreshed token) win over its configured ones until the configuration changes.
 /// </summary>
-public sealed class ChannelDirectory(SopDbContext db, IOptionsMonitor<CrossPostingOptions> options, ChannelSecrets secrets)
+public sealed class ChannelDirectory(SopDbContext db, IOptionsMonitor<CrossPostingOptions> options, ChannelSecrets secrets, Networks.SocialNetworks networks)
 {
     public async Task<IReadOnlyList<ResolvedChannel>> AllAsync(CancellationToken ct)
     {
@@ -20,7 +20,7 @@ public sealed class ChannelDirectory(SopDbContext db, IOptionsMonitor<CrossPosti
         {
             var state = byName.GetValueOrDefault(name);
             result.Add(new ResolvedChannel(
-                name, Normalize(declared.Type), declared.BaseUrl, declared.Enabled && (state?.Enabled ?? true), false,
+                name, networks.Normalize(declared.Type), declared.BaseUrl, declared.Enabled && (state?.Enabled ?? true), false,
                 state?.Paused ?? false, state?.PausedReason, state?.RateLimitedUntil, state?.RateLimitReason, DeclaredCredentials.Merge(declared.Credentials(), secrets.Unprotect(state?.ProtectedCredentials)),
                 state?.QuotaWarning, state?.QuotaWarnedUntil));
         }
@@ -79,7 +79,4 @@ public sealed class ChannelDirectory(SopDbContext db, IOptionsMonitor<CrossPosti
 
         state.ProtectedCredentials = secrets.Protect(stored);
     }
-
-    private static string Normalize(string type) =>
-        ChannelTypes.Supported.FirstOrDefault(t => string.Equals(t, type, StringComparison.OrdinalIgnoreCase)) ?? type;
 }

@@ -15,12 +15,10 @@ public sealed class MastodonInstanceLimits
 
     public MastodonLimits? Known(string channel) => _known.GetValueOrDefault(channel);
 
-    /// <summary>The composition limits with this channel's instance limits in place where they are known.</summary>
-    public CompositionLimits For(string channel, CompositionLimits configured)
+    /// <summary>This channel's instance limits where they are known, else the configured ones.</summary>
+    public MastodonLimits For(string channel, MastodonLimits configured)
     {
         ArgumentNullException.ThrowIfNull(configured);
-        return Known(channel) is { } learnt
-            ? new CompositionLimits { X = configured.X, Facebook = configured.Facebook, Instagram = configured.Instagram, Telegram = configured.Telegram, Mastodon = learnt }
-            : configured;
+        return Known(channel) ?? configured;
     }
 }

@@ -12,6 +12,9 @@ public abstract class ChannelComposer : IChannelComposer
 {
     public abstract string ChannelType { get; }
 
+    /// <summary>The post's shape when the channel has no template of its own.</summary>
+    public virtual PostTemplate DefaultTemplate => PostTemplate.Plain;
+
     public ComposedPost Compose(PostDraft draft, PostTemplate? template = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -21,7 +24,7 @@ public abstract class ChannelComposer : IChannelComposer
             return ComposedPost.Failed(draftError);
         }
 
-        var shape = template ?? PostTemplate.DefaultFor(ChannelType);
+        var shape = template ?? DefaultTemplate;
         var title = string.Join(' ', Clean(draft.Title).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var summary = Clean(draft.Summary);
         var link = draft.Link.Trim();

@@ -6,7 +6,7 @@ namespace SopPublikasi.Module.CrossPosting.Composition;
 /// </summary>
 public sealed class FacebookComposer(FacebookLimits limits) : ChannelComposer
 {
-    public override string ChannelType => ChannelTypes.Facebook;
+    public override string ChannelType => Networks.Facebook.FacebookNetwork.Name;
 
     protected override int MaxLength(PostDraft draft) => limits.MaxMessageLength;
 

@@ -6,7 +6,7 @@ namespace SopPublikasi.Module.CrossPosting.Composition;
 /// </summary>
 public interface IChannelComposer
 {
-    /// <summary>One of <see cref="ChannelTypes"/>.</summary>
+    /// <summary>The channel type of its network (<see cref="Networks.SocialNetwork.Type"/>).</summary>
     string ChannelType { get; }
 
     /// <summary>The post for <paramref name="draft"/>, using <paramref name="template"/> or the channel type's default.</summary>

@@ -7,7 +7,7 @@ namespace SopPublikasi.Module.CrossPosting.Composition;
 /// </summary>
 public sealed class InstagramComposer(InstagramLimits limits) : ChannelComposer
 {
-    public override string ChannelType => ChannelTypes.Instagram;
+    public override string ChannelType => Networks.Instagram.InstagramNetwork.Name;
 
     protected override int MaxLength(PostDraft draft) => limits.MaxCaptionLength;
 

@@ -6,7 +6,7 @@ namespace SopPublikasi.Module.CrossPosting.Composition;
 /// </summary>
 public sealed class MastodonComposer(MastodonLimits limits) : ChannelComposer
 {
-    public override string ChannelType => ChannelTypes.Mastodon;
+    public override string ChannelType => Networks.Mastodon.MastodonNetwork.Name;
 
     protected override int MaxLength(PostDraft draft) => limits.MaxCharacters;
 

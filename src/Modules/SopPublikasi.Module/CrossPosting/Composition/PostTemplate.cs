@@ -27,11 +27,11 @@ public sealed partial record PostTemplate
 
     public string Text { get; }
 
-    /// <summary>Title, summary, link and hashtags, each in its own paragraph (Telegram: title in bold).</summary>
-    public static PostTemplate DefaultFor(string channelType) =>
-        string.Equals(channelType, ChannelTypes.Telegram, StringComparison.OrdinalIgnoreCase)
-            ? new("<b>{judul}</b>\n\n{ringkasan}\n\n{tautan}\n\n{tagar}")
-            : new("{judul}\n\n{ringkasan}\n\n{tautan}\n\n{tagar}");
+    /// <summary>Title, summary, link and hashtags, each in its own paragraph: every network's default but Telegram's.</summary>
+    public static PostTemplate Plain { get; } = new("{judul}\n\n{ringkasan}\n\n{tautan}\n\n{tagar}");
+
+    /// <summary>As <see cref="Plain"/> with the title in bold, for networks that take HTML (Telegram).</summary>
+    public static PostTemplate HtmlBoldTitle { get; } = new("<b>{judul}</b>\n\n{ringkasan}\n\n{tautan}\n\n{tagar}");
 
     /// <summary>Fills in the (already escaped, where the network needs it) values.</summary>
     public string Render(string title, string summary, string link, string hashtags)

@@ -6,7 +6,9 @@ namespace SopPublikasi.Module.CrossPosting.Composition;
 /// </summary>
 public sealed class TelegramComposer(TelegramLimits limits) : ChannelComposer
 {
-    public override string ChannelType => ChannelTypes.Telegram;
+    public override string ChannelType => Networks.Telegram.TelegramNetwork.Name;
+
+    public override PostTemplate DefaultTemplate => PostTemplate.HtmlBoldTitle;
 
     protected override int MaxLength(PostDraft draft) =>
         string.IsNullOrWhiteSpace(draft.ImageUrl) ? limits.MaxTextLength : limits.MaxCaptionLength;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Delivery;
+using SopPublikasi.Module.CrossPosting.Networks;
 using SopPublikasi.Module.Security.Pages;
 using SopPublikasi.Module.Security.Permissions;
 
@@ -15,7 +16,7 @@ namespace SopPublikasi.Module.CrossPosting.Pages;
 /// </summary>
 [RequirePermission(CrossPostingPermissions.KelolaSaluranName)]
 public sealed partial class SaluranModel(
-    ChannelAdmin admin, ChannelDirectory directory, ChannelSecrets secrets, IEnumerable<ISocialChannel> clients, TimeProvider clock) : AdminPageModel
+    ChannelAdmin admin, ChannelDirectory directory, ChannelSecrets secrets, IEnumerable<ISocialChannel> clients, TimeProvider clock, SocialNetworks networks) : AdminPageModel
 {
     public sealed class InputModel
     {
@@ -30,7 +31,8 @@ public sealed partial class SaluranModel(
         public Dictionary<string, string?> Kredensial { get; set; } = [];
     }
 
-    public static readonly IReadOnlyList<string> NetworkTypes = [.. ChannelTypes.Supported.Where(t => t != ChannelTypes.Log)];
+    /// <summary>The networks an administrator may add a channel of (their descriptors say so), for the "Jenis" list.</summary>
+    public IReadOnlyList<SocialNetwork> Networks => networks.Offered;
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -39,7 +41,13 @@ public sealed partial class SaluranModel(
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    public static IReadOnlyList<string> AllKeys { get; } = [.. NetworkTypes.SelectMany(ChannelTypes.CredentialKeys).Distinct()];
+    /// <summary>One field per credential key, labelled with what each network calls it; a secret if any network keeps it secret.</summary>
+    public IReadOnlyList<(string Key, string Label, bool Secret)> CredentialFields =>
+    [
+        .. Networks.SelectMany(n => n.CredentialFields.Select(f => (Network: n, Field: f)))
+            .GroupBy(x => x.Field.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, string.Join("; ", g.Select(x => $"{x.Network.Label}: {x.Field.Label}")), g.Any(x => x.Field.Secret))),
+    ];
 
     public static string Masked(string value) => ChannelSecrets.Mask(value);
 
@@ -52,7 +60,8 @@ public sealed partial class SaluranModel(
     public async Task<IActionResult> OnPostSimpanAsync(CancellationToken ct)
     {
         var name = Input.Nama?.Trim().ToLowerInvariant() ?? string.Empty;
-        var type = NetworkTypes.FirstOrDefault(t => string.Equals(t, Input.Jenis, StringComparison.OrdinalIgnoreCase));
+        var network = Networks.FirstOrDefault(n => string.Equals(n.Type, Input.Jenis, StringComparison.OrdinalIgnoreCase));
+        var type = network?.Type;
         var existing = await admin.StoredAsync(name, ct);
         var declared = (await directory.AllAsync(ct)).Any(c => !c.AddedByAdmin && string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
         if (!NamePattern().IsMatch(name))
@@ -75,7 +84,8 @@ public sealed partial class SaluranModel(
         }
 
         var credentials = existing is null ? new Dictionary<string, string>(StringComparer.Ordinal) : secrets.Unprotect(existing.ProtectedCredentials);
-        foreach (var key in type is null ? [] : ChannelTypes.CredentialKeys(type))
+        var keys = network?.CredentialFields.Select(f => f.Key).ToList() ?? [];
+        foreach (var key in keys)
         {
             if (Input.Kredensial.GetValueOrDefault(key) is { } value && !string.IsNullOrWhiteSpace(value))
             {
@@ -83,7 +93,7 @@ public sealed partial class SaluranModel(
             }
         }
 
-        if (type is not null && ChannelRequirements.Missing(type, credentials, Input.BaseUrl) is { } missing)
+        if (network?.Missing(credentials, Input.BaseUrl) is { } missing)
         {
             ModelState.AddModelError("Input.Kredensial", missing);
         }
@@ -100,7 +110,7 @@ public sealed partial class SaluranModel(
             type!,
             string.IsNullOrWhiteSpace(Input.BaseUrl) ? null : Input.BaseUrl.Trim(),
             Input.Aktif,
-            secrets.Protect(credentials.Where(c => ChannelTypes.CredentialKeys(type!).Contains(c.Key)).ToDictionary()),
+            secrets.Protect(credentials.Where(c => keys.Contains(c.Key)).ToDictionary()),
             ct);
         TempData["Pesan"] = existing is null ? $"Saluran {name} ditambahkan." : $"Saluran {name} diperbarui.";
         return RedirectToPage();

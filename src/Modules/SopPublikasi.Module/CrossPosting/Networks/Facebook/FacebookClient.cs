@@ -13,7 +13,7 @@ public sealed class FacebookClient(HttpClient http, TimeProvider clock) : ISocia
 {
     private const string Network = "Facebook";
 
-    public string Type => ChannelTypes.Facebook;
+    public string Type => FacebookNetwork.Name;
 
     public async Task<PostResult> PostAsync(DeliveryRequest request, CancellationToken ct)
     {

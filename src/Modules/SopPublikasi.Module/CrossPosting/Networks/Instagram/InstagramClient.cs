@@ -17,7 +17,7 @@ public sealed class InstagramClient(HttpClient http, IOptions<SiteOptions> site,
 {
     private const string Network = "Instagram";
 
-    public string Type => ChannelTypes.Instagram;
+    public string Type => InstagramNetwork.Name;
 
     public static string ImagePath(Guid imageId) => $"/media/{imageId}/instagram.jpg";
 

@@ -20,7 +20,7 @@ public static class InstagramImageEndpoint
     /// </summary>
     public static async Task<Results<PhysicalFileHttpResult, NotFound>> GetInstagramAsync(
         Guid id, HttpContext http, SopDbContext db, MediaCatalog catalog, PublicArticles articles, MediaStore store,
-        Microsoft.Extensions.Options.IOptions<CompositionLimits> limits, CancellationToken ct)
+        Microsoft.Extensions.Options.IOptions<InstagramLimits> limits, CancellationToken ct)
     {
         var file = await MediaEndpoints.FindAsync(id, http, db, catalog, articles, ct);
         if (file is null || file.Kind != MediaKind.Image || !File.Exists(store.FullPath(file.StoredPath)))
@@ -32,7 +32,7 @@ public static class InstagramImageEndpoint
         var full = store.FullPath(relative);
         if (!File.Exists(full))
         {
-            var jpeg = InstagramJpeg.Create(await File.ReadAllBytesAsync(store.FullPath(file.StoredPath), ct), limits.Value.Instagram);
+            var jpeg = InstagramJpeg.Create(await File.ReadAllBytesAsync(store.FullPath(file.StoredPath), ct), limits.Value);
             var temporary = full + "." + Guid.NewGuid().ToString("N") + ".tmp";
             await File.WriteAllBytesAsync(temporary, jpeg, ct);
             File.Move(temporary, full, overwrite: true);

@@ -14,11 +14,11 @@ namespace SopPublikasi.Module.CrossPosting.Networks.Mastodon;
 /// the key returns the original status instead of a second one. After that hour, reconciliation reads the account's
 /// recent statuses for the article's link.
 /// </summary>
-public sealed class MastodonClient(HttpClient http, MastodonInstanceLimits instances, IOptions<CompositionLimits> limits, TimeProvider clock) : ISocialChannel
+public sealed class MastodonClient(HttpClient http, MastodonInstanceLimits instances, IOptions<MastodonLimits> limits, TimeProvider clock) : ISocialChannel
 {
     private static readonly TimeSpan KeyLifetime = TimeSpan.FromMinutes(55);
 
-    public string Type => ChannelTypes.Mastodon;
+    public string Type => MastodonNetwork.Name;
 
     public async Task<PostResult> PostAsync(DeliveryRequest request, CancellationToken ct)
     {
@@ -72,7 +72,7 @@ public sealed class MastodonClient(HttpClient http, MastodonInstanceLimits insta
     private async Task<MastodonLimits> LearnLimitsAsync(ResolvedChannel channel, CancellationToken ct)
     {
         var statuses = (await CallAsync(channel, HttpMethod.Get, "api/v2/instance", null, null, ct)).Obj("configuration").Obj("statuses");
-        var fallback = limits.Value.Mastodon;
+        var fallback = limits.Value;
         var learnt = new MastodonLimits
         {
             MaxCharacters = (int?)statuses.Number("max_characters") ?? fallback.MaxCharacters,

@@ -13,11 +13,11 @@ namespace SopPublikasi.Module.CrossPosting.Networks.Telegram;
 /// caption, else sendMessage. The bot token sits in the URL path, so this client logs no URLs (its HttpClient has no
 /// loggers). The Bot API cannot list a channel's messages: a lost answer is held for an administrator to check.
 /// </summary>
-public sealed class TelegramClient(HttpClient http, IOptions<CompositionLimits> limits, TimeProvider clock) : ISocialChannel
+public sealed class TelegramClient(HttpClient http, IOptions<TelegramLimits> limits, TimeProvider clock) : ISocialChannel
 {
     public const string DefaultRoot = "https://api.telegram.org/";
 
-    public string Type => ChannelTypes.Telegram;
+    public string Type => TelegramNetwork.Name;
 
     public async Task<PostResult> PostAsync(DeliveryRequest request, CancellationToken ct)
     {
@@ -25,7 +25,7 @@ public sealed class TelegramClient(HttpClient http, IOptions<CompositionLimits> 
         var channel = request.Channel;
         var chat = channel.Credential("ChatId");
         var text = request.Message.Text;
-        var image = text.Length <= limits.Value.Telegram.MaxCaptionLength ? await request.LoadImageAsync(ct) : null;
+        var image = text.Length <= limits.Value.MaxCaptionLength ? await request.LoadImageAsync(ct) : null;
         JsonElement result;
         if (image is not null)
         {

@@ -13,7 +13,7 @@ public sealed class XClient(HttpClient http, XAuth auth, XMediaUpload media, Tim
 {
     public const string DefaultRoot = "https://api.x.com/";
 
-    public string Type => ChannelTypes.X;
+    public string Type => XNetwork.Name;
 
     public async Task<PostResult> PostAsync(DeliveryRequest request, CancellationToken ct)
     {

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using SopPublikasi.Module.CrossPosting.Composition;
+
+namespace SopPublikasi.Module.CrossPosting.Networks.Telegram;
+
+/// <summary>A Telegram channel through a bot: HTML messages, a shorter caption when the post has a photo.</summary>
+public sealed class TelegramNetwork : SocialNetwork<TelegramLimits>
+{
+    public const string Name = "Telegram";
+
+    public override string Type => Name;
+
+    public override string Label => "Kanal Telegram";
+
+    public override IReadOnlyList<CredentialField> CredentialFields { get; } =
+    [
+        new("BotToken", "Token bot (dari @BotFather)"),
+        new("ChatId", "ID kanal (@kanal atau -100…)", Secret: false),
+    ];
+
+    public override string? Missing(IReadOnlyDictionary<string, string> credentials, string? baseUrl) =>
+        Has(credentials, "BotToken", "ChatId") ? null : "Telegram memerlukan BotToken dan ChatId (@kanal atau -100…).";
+
+    public override IChannelComposer Composer(TelegramLimits limits) => new TelegramComposer(limits);
+
+    public override (int Length, int Max) Measure(string text, bool hasImage, TelegramLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        return (TelegramHtml.VisibleLength(text), hasImage ? limits.MaxCaptionLength : limits.MaxTextLength);
+    }
+
+    // The bot token is part of Telegram's URL path: no request logging for this client.
+    protected override void Register(IServiceCollection services) => services.AddSocialClient<TelegramClient>().RemoveAllLoggers();
+}
