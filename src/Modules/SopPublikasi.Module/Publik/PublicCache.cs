@@ -35,7 +35,6 @@ public static class PublicCache
         // Whatever store is registered (memory here), evicting the lists also drops the published-content memos.
         AddMemo<ListTotals>(services);
         AddMemo<PublicMediaMemo>(services);
-        AddMemo<SearchWordCounts>(services);
         var store = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
         services.Remove(store);
         services.AddSingleton<IOutputCacheStore>(sp => new EvictionAwareStore(

@@ -70,10 +70,6 @@ public sealed class ListTotals : PublishedMemo<int, int>;
 /// <remarks>Photos in a body are found by their address in the text, which no index serves: once per file, not per request.</remarks>
 public sealed class PublicMediaMemo : PublishedMemo<Guid, bool>;
 
-/// <summary>How many indexed articles hold each search word (as a prefix): the document counts of the ranking.</summary>
-/// <remarks>Counting a common word's rows walks most of the index; see <see cref="SqliteRanking"/>.</remarks>
-public sealed class SearchWordCounts : PublishedMemo<string, long>;
-
 /// <summary>The output cache store, which also drops the published-content memos when the list pages are evicted.</summary>
 internal sealed class EvictionAwareStore(IOutputCacheStore inner, IEnumerable<IPublishedMemo> memos) : IOutputCacheStore
 {
