@@ -1,17 +1,24 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using SopPublikasi.Data.Sqlite;
 using SopPublikasi.Module.Data;
 
 namespace SopPublikasi.Module.Search;
 
 /// <summary>
 /// SQLite: an FTS5 table with a prefix index (see the SQLite Initial migration), so that a prefix query walks one
-/// doclist. The newest <see cref="RankCandidates"/> matches are ranked with FTS5's own <c>bm25()</c>; older matches
-/// follow, newest first (rowid order is the order in which live versions were indexed). The excerpts are made by
+/// doclist. The newest <see cref="RankCandidates"/> matches are ranked by bm25; older matches follow, newest first
+/// (rowid order is the order in which live versions were indexed). The excerpts are made by
 /// <see cref="SearchExcerpt"/> from the page's stored texts.
 /// </summary>
-public sealed class SqliteSearchIndex(SopDbContext db) : SearchIndexBase(db)
+/// <remarks>
+/// The ranking is <see cref="SqliteRanking"/> (<c>sop_bm25</c>, in the project SopPublikasi.Data.Sqlite): FTS5's bm25
+/// formula with each word's document count handed in from <see cref="SearchWordCounts"/>. FTS5's own <c>bm25()</c>
+/// counts them on every query, a walk of most of the index for a common word: at 100,000 articles a search then
+/// took 6 times the CPU time and its p99 was 144 ms under load instead of 34 (docs/benchmarks.md, session 11).
+/// </remarks>
+public sealed class SqliteSearchIndex(SopDbContext db, SearchWordCounts wordCounts) : SearchIndexBase(db)
 {
     /// <summary>
     /// How many of the newest matches are ranked. Ranking reads where each word stands in every candidate, so a
@@ -33,12 +40,15 @@ public sealed class SqliteSearchIndex(SopDbContext db) : SearchIndexBase(db)
     private static string Candidates(string columns) =>
         $"""SELECT rowid AS id{columns} FROM "SearchIndex" WHERE "SearchIndex" MATCH $match ORDER BY rowid DESC LIMIT {RankCandidates}""";
 
+    /// <summary>The page statement for each number of words (one document count parameter per word).</summary>
+    private static readonly string[] RankedSqls = [.. Enumerable.Range(1, SearchWords.MaxWords).Select(RankedSql)];
+
     /// <summary>
     /// A page of the ranked candidates with their texts. The candidates are ranked once; the page's rows are then
     /// read by rowid (FTS5 looks each one up in its content table, without walking a doclist again).
     /// </summary>
-    private static readonly string RankedSql = $"""
-        WITH candidates AS MATERIALIZED ({Candidates($", bm25(\"SearchIndex\", {Weights}) AS score")}),
+    private static string RankedSql(int words) => $"""
+        WITH candidates AS MATERIALIZED ({Candidates($", {SqliteRanking.FunctionName}(\"SearchIndex\", {Weights}, {string.Join(", ", Enumerable.Range(0, words).Select(i => "$n" + i))}) AS score")}),
              page AS MATERIALIZED (SELECT id, score FROM candidates ORDER BY score, id DESC LIMIT $take OFFSET $skip)
         SELECT {Texts}
         FROM page CROSS JOIN "SearchIndex" AS s
@@ -84,17 +94,27 @@ public sealed class SqliteSearchIndex(SopDbContext db) : SearchIndexBase(db)
         await Db.Database.OpenConnectionAsync(ct);
         try
         {
-            int total;
-            await using (var count = Command(connection, CountSql, match))
+            // Each word's document count is needed for ranking anyway; for one word it is also the number of matches.
+            var counts = new long[words.Count];
+            for (var i = 0; i < words.Count; i++)
             {
-                total = (int)(long)(await count.ExecuteScalarAsync(ct))!;
+                var word = MatchExpression([words[i]]);
+                counts[i] = await wordCounts.GetAsync(words[i], token => CountAsync(connection, $"""SELECT count(*) FROM "SearchIndex" WHERE "SearchIndex" MATCH $match""", word, token), ct);
             }
 
+            var total = (int)(words.Count == 1 ? counts[0] : await CountAsync(connection, CountSql, match, ct));
             var ranked = Math.Min(total, RankCandidates);
             var hits = new List<SearchHit>(take);
             if (skip < ranked)
             {
-                await ReadAsync(Command(connection, RankedSql, match, take, skip), words, hits, ct);
+                SqliteRanking.EnsureRegistered(connection);
+                var ranking = Command(connection, RankedSqls[words.Count - 1], match, take, skip);
+                for (var i = 0; i < counts.Length; i++)
+                {
+                    ranking.Parameters.AddWithValue("$n" + i, counts[i]);
+                }
+
+                await ReadAsync(ranking, words, hits, ct);
             }
 
             if (total > RankCandidates && hits.Count < take)
@@ -159,6 +179,12 @@ public sealed class SqliteSearchIndex(SopDbContext db) : SearchIndexBase(db)
 
     /// <summary>Every word as a quoted prefix phrase: FTS5 syntax in a query stays a word.</summary>
     private static string MatchExpression(IEnumerable<string> words) => string.Join(" ", words.Select(w => "\"" + w + "\"*"));
+
+    private async Task<long> CountAsync(SqliteConnection connection, string sql, string match, CancellationToken ct)
+    {
+        await using var command = Command(connection, sql, match);
+        return (long)(await command.ExecuteScalarAsync(ct))!;
+    }
 
     private SqliteCommand Command(SqliteConnection connection, string sql, string match, int? take = null, int? skip = null)
     {

@@ -27,5 +27,6 @@ public sealed class Startup : FeatureStartup
         services.AddBackgroundService<SearchIndexMerger>();
         services.AddScoped<IDataSeeder, SearchIndexSeeder>();
         services.AddMateriHandler<SearchIndexOnPublication>();
+        services.AddPublishedMemo<SearchWordCounts>();
     }
 }

@@ -1,11 +1,11 @@
-using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace SopPublikasi.Module.Publik;
+namespace SopPublikasi.Module.Common;
 
 /// <summary>
 /// Answers computed from the published content and kept until it changes: they are dropped whenever the list pages
 /// are evicted from the output cache (the "daftar" tag), which every publication, revision and withdrawal does.
-/// <see cref="EvictionAwareStore"/> sees every eviction, including the one a change on another instance causes (the
+/// The public output cache (Publik) sees every eviction, including the one a change on another instance causes (the
 /// "publik" tag, through the change stamp). Bounded: past <see cref="Capacity"/> entries, answers are computed and
 /// not kept.
 /// </summary>
@@ -62,32 +62,13 @@ public interface IPublishedMemo
     void Clear();
 }
 
-/// <summary>How many articles each public list holds (all published: key 0, or one category by id).</summary>
-/// <remarks>Counting 100,000 index entries costs milliseconds of CPU, and every list page would do it.</remarks>
-public sealed class ListTotals : PublishedMemo<int, int>;
-
-/// <summary>Whether a stored file belongs to a live version (cover, attachment, or a photo in the body).</summary>
-/// <remarks>Photos in a body are found by their address in the text, which no index serves: once per file, not per request.</remarks>
-public sealed class PublicMediaMemo : PublishedMemo<Guid, bool>;
-
-/// <summary>The output cache store, which also drops the published-content memos when the list pages are evicted.</summary>
-internal sealed class EvictionAwareStore(IOutputCacheStore inner, IEnumerable<IPublishedMemo> memos) : IOutputCacheStore
+public static class PublishedMemoRegistration
 {
-    public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
+    /// <summary>A memo as a singleton, dropped with the others whenever the public lists are evicted.</summary>
+    public static IServiceCollection AddPublishedMemo<TMemo>(this IServiceCollection services)
+        where TMemo : class, IPublishedMemo
     {
-        if (tag is PublicCache.ListsTag or PublicCache.AllTag)
-        {
-            foreach (var memo in memos)
-            {
-                memo.Clear();
-            }
-        }
-
-        await inner.EvictByTagAsync(tag, cancellationToken);
+        services.AddSingleton<TMemo>();
+        return services.AddSingleton<IPublishedMemo>(sp => sp.GetRequiredService<TMemo>());
     }
-
-    public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => inner.GetAsync(key, cancellationToken);
-
-    public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken) =>
-        inner.SetAsync(key, value, tags, validFor, cancellationToken);
 }
