@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SopPublikasi.Data.Sqlite;
 using SopPublikasi.IntegrationTests.Infrastructure;
 using SopPublikasi.Module.Search;
 
@@ -136,6 +137,12 @@ public sealed class SearchScaleTests : IDisposable
         }
 
         Assert.Equal(System.Data.ConnectionState.Open, db.Database.GetDbConnection().State); // the caller's connection stays open
+        if (!TestDatabase.IsPostgreSql)
+        {
+            // The page statements stay prepared on the native connection, page after page, for one word and two.
+            Assert.Equal(0, SqliteKeptStatements.Reprepares((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection()));
+        }
+
         await db.Database.CloseConnectionAsync();
     }
 }

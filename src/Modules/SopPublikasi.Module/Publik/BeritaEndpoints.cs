@@ -100,7 +100,7 @@ public static class BeritaEndpoints
             return ApiProblems.Invalid(errors, StatusCodes.Status400BadRequest, "Parameter tidak valid.");
         }
 
-        var (items, total) = await articles.PageAsync(new BeritaFilter(kategori, tag, fromDate, toDate, perki, q), page, pageSize, ct);
+        var (items, total) = await articles.ListPageAsync(new BeritaFilter(kategori, tag, fromDate, toDate, perki, q), page, pageSize, ct);
         var images = await media.FindAsync(db, items.Select(a => a.CoverImageId), ct);
         return CachedJson.Public(new BeritaPage(
             [.. items.Select(a => new BeritaItem(a.Id, a.Slug, a.Title, a.Summary, a.CategoryName, a.KategoriInformasi?.Key(), a.Tags,

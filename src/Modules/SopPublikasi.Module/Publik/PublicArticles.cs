@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi;
@@ -28,6 +29,36 @@ public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTot
             ? await totals.GetAsync(category, query.CountAsync, ct)
             : await query.CountAsync(ct);
         return (await NewestFirst(query, (page - 1) * pageSize, pageSize).ToListAsync(ct), total);
+    }
+
+    /// <summary>
+    /// A page of the API's list: the card's fields with the tags and the cover, newest first, with the number of
+    /// matches. An unfiltered list and one category's are compiled queries counted once per change of the lists (the
+    /// API list is the most requested uncached read); other filters are composed and counted on each request.
+    /// </summary>
+    public async Task<(IReadOnlyList<PublishedArticle> Items, int Total)> ListPageAsync(BeritaFilter filter, int page, int pageSize, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (await CategoryIdAsync(filter, ct) is not { } category)
+        {
+            return ([], 0);
+        }
+
+        var skip = (page - 1L) * pageSize;
+        if (filter with { Kategori = null } == BeritaFilter.None)
+        {
+            var listed = await totals.GetAsync(category, token => Published(BeritaFilter.None, category, null).CountAsync(token), ct);
+            return skip >= listed
+                ? ([], listed)
+                : (await ToListAsync(category == 0 ? NewestListRows(db, (int)skip, pageSize) : NewestListRowsInCategory(db, category, (int)skip, pageSize), ct), listed);
+        }
+
+        var matching = string.IsNullOrWhiteSpace(filter.Query) ? null : await search.MatchingIdsAsync(filter.Query, ct);
+        var query = Published(filter, category, matching);
+        var total = await query.CountAsync(ct);
+        return skip >= total
+            ? ([], total)
+            : (await query.OrderByDescending(m => m.FirstPublishedAt).ThenByDescending(m => m.Id).Skip((int)skip).Take(pageSize).Select(ListRow).ToListAsync(ct), total);
     }
 
     /// <summary>
@@ -101,6 +132,20 @@ public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTot
             return [];
         }
 
+        if (db.Database.IsSqlite())
+        {
+            // A kept statement (the search page's cards): see SqliteCards.
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                return SqliteCards.ByIds((SqliteConnection)db.Database.GetDbConnection(), ids, ct);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+
         var found = new Dictionary<Guid, PublishedArticle>();
         await foreach (var article in ByIds(db, [.. ids]).WithCancellation(ct))
         {
@@ -131,6 +176,36 @@ public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTot
         KategoriInformasi = m.KategoriInformasi,
     };
 
+    /// <summary>A row of the API's list: a card with its tags (stored as JSON) and its cover.</summary>
+    private static readonly System.Linq.Expressions.Expression<Func<MateriPublikasi, PublishedArticle>> ListRow = m => new PublishedArticle
+    {
+        Id = m.Id,
+        Slug = m.Slug,
+        Title = m.PublishedVersion!.Title,
+        Summary = m.PublishedVersion.Summary,
+        Body = string.Empty,
+        CategoryName = m.PublishedVersion.Category!.Name,
+        CategorySlug = m.PublishedVersion.Category.Slug,
+        PublishedAt = m.FirstPublishedAt!.Value,
+        UpdatedAt = m.LastPublishedAt!.Value,
+        CoverImageId = m.PublishedVersion.CoverImageId,
+        CoverImageAlt = m.PublishedVersion.CoverImageAlt,
+        Tags = m.PublishedVersion.Tags,
+        KategoriInformasi = m.KategoriInformasi,
+    };
+
+    private static readonly Func<SopDbContext, int, int, IAsyncEnumerable<PublishedArticle>> NewestListRows = EF.CompileAsyncQuery(
+        (SopDbContext db, int skip, int take) => db.Set<MateriPublikasi>().AsNoTracking()
+            .Where(m => m.PublishedVersionId != null)
+            .OrderByDescending(m => m.FirstPublishedAt).ThenByDescending(m => m.Id).Skip(skip).Take(take)
+            .Select(ListRow));
+
+    private static readonly Func<SopDbContext, int, int, int, IAsyncEnumerable<PublishedArticle>> NewestListRowsInCategory = EF.CompileAsyncQuery(
+        (SopDbContext db, int category, int skip, int take) => db.Set<MateriPublikasi>().AsNoTracking()
+            .Where(m => m.PublishedCategoryId == category)
+            .OrderByDescending(m => m.FirstPublishedAt).ThenByDescending(m => m.Id).Skip(skip).Take(take)
+            .Select(ListRow));
+
     private static readonly Func<SopDbContext, int, int, IAsyncEnumerable<PublishedArticle>> NewestCards = EF.CompileAsyncQuery(
         (SopDbContext db, int skip, int take) => db.Set<MateriPublikasi>().AsNoTracking()
             .Where(m => m.PublishedVersionId != null)
@@ -152,7 +227,7 @@ public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTot
     private static readonly Func<SopDbContext, string, CancellationToken, Task<Category?>> CategoryBySlug = EF.CompileAsyncQuery(
         (SopDbContext db, string slug, CancellationToken ct) => db.Set<Category>().AsNoTracking().FirstOrDefault(c => c.Slug == slug));
 
-    /// <summary>A page of search results, compiled once.</summary>
+    /// <summary>A page of search results on PostgreSQL, compiled once (SQLite reads them with <see cref="SqliteCards"/>).</summary>
     private static readonly Func<SopDbContext, Guid[], IAsyncEnumerable<PublishedArticle>> ByIds = EF.CompileAsyncQuery(
         (SopDbContext db, Guid[] ids) => db.Set<MateriPublikasi>().AsNoTracking().Where(m => m.PublishedVersionId != null && ids.Contains(m.Id)).Select(CardRow));
 
