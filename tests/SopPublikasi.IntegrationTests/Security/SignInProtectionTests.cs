@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Identity;
 
 namespace SopPublikasi.IntegrationTests.Security;

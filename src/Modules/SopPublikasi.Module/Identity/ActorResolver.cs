@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Workflow;
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Identity;
 
 namespace SopPublikasi.Module.Tokens;

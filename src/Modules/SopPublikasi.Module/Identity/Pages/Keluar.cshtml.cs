@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Identity;
 
 namespace SopPublikasi.Module.Identity.Pages;

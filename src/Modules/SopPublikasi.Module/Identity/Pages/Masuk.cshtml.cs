@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Identity;
 
 namespace SopPublikasi.Module.Identity.Pages;
