@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.IntegrationTests.Infrastructure;
 using SopPublikasi.Module.Disposisi;
+using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Tokens;
 
 namespace SopPublikasi.IntegrationTests;

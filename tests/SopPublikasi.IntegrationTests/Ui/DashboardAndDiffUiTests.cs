@@ -5,6 +5,7 @@ using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Disposisi;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.IntegrationTests.Ui;

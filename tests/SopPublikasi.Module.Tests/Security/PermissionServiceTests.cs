@@ -4,6 +4,7 @@ using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Halaman;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Security.Permissions;
+using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Webhooks;
 using SopPublikasi.Module.Workflow;
 

@@ -6,6 +6,7 @@ using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Materi.Events;
 using SopPublikasi.Module.Media;
+using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Disposisi;

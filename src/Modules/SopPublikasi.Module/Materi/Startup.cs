@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi.Events;
+using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Security;
 
 namespace SopPublikasi.Module.Materi;

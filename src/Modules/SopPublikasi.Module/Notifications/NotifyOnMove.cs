@@ -1,4 +1,5 @@
 using SopPublikasi.Module.Materi.Events;
+using SopPublikasi.Module.Security;
 
 namespace SopPublikasi.Module.Notifications;
 

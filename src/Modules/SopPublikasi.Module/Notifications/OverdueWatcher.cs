@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Notifications;

@@ -1,4 +1,5 @@
 using Stateless;
+using SopPublikasi.Module.Security;
 
 namespace SopPublikasi.Module.Workflow;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Security;
 
 namespace SopPublikasi.Module.Workflow;
 
@@ -37,7 +38,7 @@ public sealed class TaskQueries(SopDbContext db, WorkflowLoader loader, TimeProv
         var definition = await loader.LoadDefinitionAsync(ct);
         var rows = await db.Materi.AsNoTracking()
             .Where(m => m.State != WorkflowState.Terbit && m.State != WorkflowState.Dikecualikan)
-            .Where(Security.MateriAccess.VisibleTo(actor))
+            .Where(Materi.MateriAccess.VisibleTo(actor))
             .Select(m => new
             {
                 m.Id,

@@ -1,4 +1,5 @@
 using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Security;
 
 namespace SopPublikasi.Module.Workflow;
 

@@ -1,4 +1,5 @@
 using SopPublikasi.Module.Disposisi;
+using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Materi.Events;

@@ -7,7 +7,7 @@ public sealed class PermissionCatalog(IEnumerable<IPermissionProvider> providers
 {
     /// <summary>
     /// The core's own permissions (people, settings, grants; drafts and access to items): the defaults an
-    /// <see cref="Workflow.Actor"/> built from roles alone carries (tests, tools), since the aggregate and the
+    /// <see cref="Actor"/> built from roles alone carries (tests, tools), since the aggregate and the
     /// access filter only ask these.
     /// </summary>
     public static PermissionCatalog Core { get; } = new([CorePermissions.Provider, MateriPermissions.Provider]);

@@ -4,6 +4,7 @@ using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Security.Pages;
 using SopPublikasi.Module.Security.Permissions;
+using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Tokens;
 
 namespace SopPublikasi.Module.Tokens.Pages;
