@@ -1,4 +1,5 @@
 using System.Net;
+using SopPublikasi.Module.Materi;
 
 namespace SopPublikasi.IntegrationTests.Infrastructure;
 

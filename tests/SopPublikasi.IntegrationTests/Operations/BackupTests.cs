@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.IntegrationTests.Infrastructure;
 using SopPublikasi.Module.Cli;
 using SopPublikasi.Module.Disposisi;
+using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Media;
 
 namespace SopPublikasi.IntegrationTests.Operations;

@@ -70,7 +70,7 @@ public sealed class MateriService(
         if (slug is null && !materi.HasBeenPublished && !string.IsNullOrWhiteSpace(input.Judul))
         {
             // Left empty before first publication: the address follows the title.
-            slug = await DisposisiService.UniqueSlugAsync(db, SlugGenerator.Create(input.Judul), id, ct);
+            slug = await MateriSlugs.UniqueSlugAsync(db, SlugGenerator.Create(input.Judul), id, ct);
         }
         else if (slug is not null && !SlugGenerator.IsValid(slug))
         {

@@ -21,6 +21,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<MateriService>();
         services.AddScoped<CommentService>();
         services.AddScoped<MateriQueries>();
+        services.AddScoped<TaskQueries>();
         services.AddScoped<Diff.MateriDiffs>();
         services.AddScoped<IDataSeeder, CategorySeeder>();
         services.AddPermissions(MateriPermissions.Provider);

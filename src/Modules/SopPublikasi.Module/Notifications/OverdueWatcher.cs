@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Workflow;
 

@@ -385,7 +385,7 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.ToTable("InstruksiDisposisi", (string)null);
                 });
 
-            modelBuilder.Entity("SopPublikasi.Module.Disposisi.LembarDisposisi", b =>
+            modelBuilder.Entity("SopPublikasi.Module.Materi.LembarDisposisi", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1374,7 +1374,7 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriPublikasi", b =>
                 {
-                    b.HasOne("SopPublikasi.Module.Disposisi.LembarDisposisi", "Disposisi")
+                    b.HasOne("SopPublikasi.Module.Materi.LembarDisposisi", "Disposisi")
                         .WithOne()
                         .HasForeignKey("SopPublikasi.Module.Materi.MateriPublikasi", "DisposisiId")
                         .OnDelete(DeleteBehavior.Restrict)

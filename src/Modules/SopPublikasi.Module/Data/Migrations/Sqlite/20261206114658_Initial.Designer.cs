@@ -371,7 +371,7 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                     b.ToTable("InstruksiDisposisi", (string)null);
                 });
 
-            modelBuilder.Entity("SopPublikasi.Module.Disposisi.LembarDisposisi", b =>
+            modelBuilder.Entity("SopPublikasi.Module.Materi.LembarDisposisi", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1354,7 +1354,7 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriPublikasi", b =>
                 {
-                    b.HasOne("SopPublikasi.Module.Disposisi.LembarDisposisi", "Disposisi")
+                    b.HasOne("SopPublikasi.Module.Materi.LembarDisposisi", "Disposisi")
                         .WithOne()
                         .HasForeignKey("SopPublikasi.Module.Materi.MateriPublikasi", "DisposisiId")
                         .OnDelete(DeleteBehavior.Restrict)
