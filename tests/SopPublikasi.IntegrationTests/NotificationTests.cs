@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.IntegrationTests.Infrastructure;
 using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Notifications;
 
 namespace SopPublikasi.IntegrationTests;

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Tokens;
 
 namespace SopPublikasi.IntegrationTests.Infrastructure;

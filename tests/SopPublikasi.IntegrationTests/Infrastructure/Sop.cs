@@ -1,5 +1,4 @@
 using System.Net;
-using SopPublikasi.Module.Materi;
 
 namespace SopPublikasi.IntegrationTests.Infrastructure;
 

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.IntegrationTests.Infrastructure;
-using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Media;
 
 namespace SopPublikasi.IntegrationTests.Security;

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.IntegrationTests.Infrastructure;
 using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Identity;
 
 namespace SopPublikasi.IntegrationTests.Security;
 

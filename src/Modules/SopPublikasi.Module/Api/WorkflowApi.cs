@@ -10,7 +10,6 @@ using SopPublikasi.Module.Common;
 using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Disposisi;
-using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Site;

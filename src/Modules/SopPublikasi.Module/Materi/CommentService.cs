@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Security;
-using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Materi;
 

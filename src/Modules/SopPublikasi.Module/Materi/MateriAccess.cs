@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
-using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Security;
+using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Materi;

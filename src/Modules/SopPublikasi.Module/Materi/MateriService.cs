@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Disposisi;
-using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi.Events;
 using SopPublikasi.Module.Media;
 using SopPublikasi.Module.Security;

@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi.Events;
-using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Security;
+using SopPublikasi.Module.Security.Permissions;
 
 namespace SopPublikasi.Module.Materi;
 

@@ -1,5 +1,4 @@
 using SopPublikasi.Module.Materi.Events;
-using SopPublikasi.Module.Security;
 
 namespace SopPublikasi.Module.Notifications;
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Security;
-using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Notifications;
 

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Identity;
 
 namespace SopPublikasi.Module.Tokens;
 

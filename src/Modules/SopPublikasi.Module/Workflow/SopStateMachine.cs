@@ -1,5 +1,5 @@
-using Stateless;
 using SopPublikasi.Module.Security;
+using Stateless;
 
 namespace SopPublikasi.Module.Workflow;
 

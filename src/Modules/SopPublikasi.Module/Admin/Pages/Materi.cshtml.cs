@@ -7,8 +7,8 @@ using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Materi.Diff;
 using SopPublikasi.Module.Media;
-using SopPublikasi.Module.Security.Pages;
 using SopPublikasi.Module.Security;
+using SopPublikasi.Module.Security.Pages;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Admin.Pages;

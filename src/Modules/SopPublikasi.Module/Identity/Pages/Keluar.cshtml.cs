@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Identity;
 
 namespace SopPublikasi.Module.Identity.Pages;
 

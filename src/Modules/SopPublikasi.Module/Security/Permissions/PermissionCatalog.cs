@@ -1,4 +1,3 @@
-using SopPublikasi.Module.Materi;
 
 namespace SopPublikasi.Module.Security.Permissions;
 

@@ -2,8 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Identity;
-using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Security.Permissions;
 

@@ -1,10 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Security.Pages;
 using SopPublikasi.Module.Security.Permissions;
-using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Tokens;
 
 namespace SopPublikasi.Module.Tokens.Pages;
