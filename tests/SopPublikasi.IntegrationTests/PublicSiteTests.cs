@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.IntegrationTests.Infrastructure;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Publik;
+using SopPublikasi.Module.Search;
 
 namespace SopPublikasi.IntegrationTests;
 
@@ -164,7 +165,7 @@ public sealed class PublicSiteTests : IDisposable
 
         using (var scope = _factory.Services.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<SearchIndex>().RebuildIfStaleAsync(CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<ISearchIndex>().RebuildIfStaleAsync(CancellationToken.None);
         }
 
         if (!TestDatabase.IsPostgreSql)

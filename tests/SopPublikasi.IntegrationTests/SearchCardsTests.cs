@@ -7,7 +7,7 @@ using SopPublikasi.Module.Publik;
 namespace SopPublikasi.IntegrationTests;
 
 /// <summary>
-/// The search page's cards (a kept statement on SQLite, EF Core on PostgreSQL) are the cards the lists show, field
+/// The search page's cards are the cards the lists show, field
 /// by field, in the order asked, without ids that are unknown or not published.
 /// </summary>
 public sealed class SearchCardsTests : IDisposable

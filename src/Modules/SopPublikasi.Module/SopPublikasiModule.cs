@@ -34,6 +34,7 @@ public static class SopPublikasiModule
         new Site.Startup(),
         new Halaman.Startup(),
         new Tokens.Startup(),
+        new Search.Startup(),
         new Publik.Startup(),
         new Api.Startup(),
         new CrossPosting.Startup(),

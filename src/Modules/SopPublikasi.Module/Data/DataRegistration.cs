@@ -6,11 +6,11 @@ namespace SopPublikasi.Module.Data;
 /// <summary>How the site opens SQLite (also used by tests and tools that make a context by hand).</summary>
 public static class DataRegistration
 {
-    /// <summary>SQLite as the site uses it: EF Core's provider with <see cref="StatementKeepingSqliteConnection"/>.</summary>
+    /// <summary>SQLite as the site uses it.</summary>
     public static DbContextOptionsBuilder UseSopSqlite(DbContextOptionsBuilder options, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return StatementKeepingSqliteConnection.ReplaceEfCoreConnection(options.UseSqlite(connectionString));
+        return options.UseSqlite(connectionString);
     }
 
     /// <summary>Resolves a relative database file against the content root and makes sure its folder exists.</summary>

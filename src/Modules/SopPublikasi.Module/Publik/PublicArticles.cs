@@ -1,12 +1,12 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Search;
 
 namespace SopPublikasi.Module.Publik;
 
 /// <summary>Reads published articles only: the query starts from the published version, so drafts cannot leak.</summary>
-public sealed class PublicArticles(SopDbContext db, SearchIndex search, ListTotals totals, PublicMediaMemo publicMedia)
+public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTotals totals, PublicMediaMemo publicMedia)
 {
     public const int MaxPageSize = 50;
 
@@ -101,20 +101,6 @@ public sealed class PublicArticles(SopDbContext db, SearchIndex search, ListTota
             return [];
         }
 
-        if (db.Database.IsSqlite())
-        {
-            // A kept statement (the search page's cards): see SqliteCards.
-            await db.Database.OpenConnectionAsync(ct);
-            try
-            {
-                return SqliteCards.ByIds((SqliteConnection)db.Database.GetDbConnection(), ids, ct);
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        }
-
         var found = new Dictionary<Guid, PublishedArticle>();
         await foreach (var article in ByIds(db, [.. ids]).WithCancellation(ct))
         {
@@ -166,7 +152,7 @@ public sealed class PublicArticles(SopDbContext db, SearchIndex search, ListTota
     private static readonly Func<SopDbContext, string, CancellationToken, Task<Category?>> CategoryBySlug = EF.CompileAsyncQuery(
         (SopDbContext db, string slug, CancellationToken ct) => db.Set<Category>().AsNoTracking().FirstOrDefault(c => c.Slug == slug));
 
-    /// <summary>A page of search results on PostgreSQL, compiled once (SQLite reads them with <see cref="SqliteCards"/>).</summary>
+    /// <summary>A page of search results, compiled once.</summary>
     private static readonly Func<SopDbContext, Guid[], IAsyncEnumerable<PublishedArticle>> ByIds = EF.CompileAsyncQuery(
         (SopDbContext db, Guid[] ids) => db.Set<MateriPublikasi>().AsNoTracking().Where(m => m.PublishedVersionId != null && ids.Contains(m.Id)).Select(CardRow));
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
+using SopPublikasi.Module.Common;
 
 namespace SopPublikasi.Module.Publik;
 
@@ -33,9 +34,8 @@ public static class PublicCache
         });
 
         // Whatever store is registered (memory here), evicting the lists also drops the published-content memos.
-        AddMemo<ListTotals>(services);
-        AddMemo<PublicMediaMemo>(services);
-        AddMemo<SearchWordCounts>(services);
+        services.AddPublishedMemo<ListTotals>();
+        services.AddPublishedMemo<PublicMediaMemo>();
         var store = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
         services.Remove(store);
         services.AddSingleton<IOutputCacheStore>(sp => new EvictionAwareStore(
@@ -45,13 +45,6 @@ public static class PublicCache
             sp.GetServices<IPublishedMemo>()));
 
         services.AddSingleton<PublicCacheStamp>();
-    }
-
-    private static void AddMemo<TMemo>(IServiceCollection services)
-        where TMemo : class, IPublishedMemo
-    {
-        services.AddSingleton<TMemo>();
-        services.AddSingleton<IPublishedMemo>(sp => sp.GetRequiredService<TMemo>());
     }
 
     /// <summary>Evicts what a change of the live version of <paramref name="slug"/> makes stale.</summary>

@@ -2,14 +2,13 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.Module.Common;
-using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi.Events;
 
 namespace SopPublikasi.Module.Publik;
 
 /// <summary>
 /// What the public reads: published versions only, on the site, in feeds and the sitemap, in the public API and as
-/// files; the output cache and the search index that follow publication.
+/// files; the output cache that follows publication. Search results come from the Search feature.
 /// </summary>
 public sealed class Startup : FeatureStartup
 {
@@ -20,10 +19,6 @@ public sealed class Startup : FeatureStartup
         services.AddPublicCache();
         services.AddScoped<PublicArticles>();
         services.AddScoped<DaftarInformasiPublik>();
-        services.AddScoped<SearchIndex>();
-        services.AddBackgroundService<SearchIndexMerger>();
-        services.AddScoped<IDataSeeder, SearchIndexSeeder>();
-        services.AddMateriHandler<SearchIndexOnPublication>();
         services.AddMateriHandler<PublicCacheOnPublication>();
         services.AddScoped<Halaman.IHalamanSavedHandler, PublicCacheOnHalaman>();
     }

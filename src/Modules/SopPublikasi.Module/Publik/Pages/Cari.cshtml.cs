@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using SopPublikasi.Module.Publik;
+using SopPublikasi.Module.Search;
 
 namespace SopPublikasi.Module.Publik.Pages;
 
 /// <summary>Full-text search over published material: best matches first, with highlighted excerpts.</summary>
 [OutputCache(PolicyName = PublicCache.Lists)]
-public sealed class CariModel(SearchIndex search, PublicArticles articles) : PageModel
+public sealed class CariModel(ISearchIndex search, PublicArticles articles) : PageModel
 {
     /// <summary>Results per page: as many as the Berita list shows, in the same grid of cards.</summary>
     public const int PageSize = 12;

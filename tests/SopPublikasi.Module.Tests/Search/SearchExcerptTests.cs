@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
-using SopPublikasi.Module.Publik;
+using SopPublikasi.Module.Search;
 
-namespace SopPublikasi.Module.Tests.Publik;
+namespace SopPublikasi.Module.Tests.Search;
 
 /// <summary>
 /// Excerpts are made outside FTS5, so they must mark the words FTS5 matched: the same tokens, folded the same way
@@ -34,7 +34,7 @@ public sealed class SearchExcerptTests : IDisposable
     [InlineData("Lomba 17-an di lapangan 1.000 peserta", "17 000 peserta")]
     public void MarksTheWordsFts5Marks(string text, string query)
     {
-        var words = SearchIndex.Words(query);
+        var words = SearchWords.Of(query);
 
         Assert.Equal(Fts5Highlight(text, words), SearchExcerpt.Html(words, [text]));
     }
@@ -44,7 +44,7 @@ public sealed class SearchExcerptTests : IDisposable
     {
         var body = string.Join(' ', Enumerable.Range(1, 60).Select(i => $"kata{i}")) + " irigasi sawah " + string.Join(' ', Enumerable.Range(61, 60).Select(i => $"kata{i}"));
 
-        var html = SearchExcerpt.Html(SearchIndex.Words("irigasi"), [body, "Ringkasan singkat", "Judul berita"]);
+        var html = SearchExcerpt.Html(SearchWords.Of("irigasi"), [body, "Ringkasan singkat", "Judul berita"]);
 
         Assert.Equal("…kata58 kata59 kata60 <mark>irigasi</mark> sawah kata61 kata62 kata63 kata64 kata65 kata66 kata67 kata68 kata69 kata70 kata71 kata72 kata73 kata74 kata75 kata76 kata77 kata78 kata79…", html);
     }
@@ -54,7 +54,7 @@ public sealed class SearchExcerptTests : IDisposable
     {
         var body = "Awal teks panjang sekali di sini. Warga desa bergotong royong membersihkan saluran irigasi sawah bersama perangkat desa dan relawan dari kecamatan sejak pagi hari hingga siang. Kegiatan ditutup dengan makan bersama di balai desa.";
 
-        var html = SearchExcerpt.Html(SearchIndex.Words("irigasi"), [body]);
+        var html = SearchExcerpt.Html(SearchWords.Of("irigasi"), [body]);
 
         Assert.StartsWith("…Warga desa bergotong royong membersihkan saluran <mark>irigasi</mark> sawah", html, StringComparison.Ordinal);
     }
@@ -65,7 +65,7 @@ public sealed class SearchExcerptTests : IDisposable
         var filler = string.Join(' ', Enumerable.Range(1, 30).Select(i => $"isi{i}"));
         var body = $"pasar pasar pasar {filler} pasar desa {filler}";
 
-        var html = SearchExcerpt.Html(SearchIndex.Words("pasar desa"), [body]);
+        var html = SearchExcerpt.Html(SearchWords.Of("pasar desa"), [body]);
 
         Assert.Contains("<mark>pasar</mark> <mark>desa</mark>", html, StringComparison.Ordinal);
     }
@@ -73,7 +73,7 @@ public sealed class SearchExcerptTests : IDisposable
     [Fact]
     public void TitleWithAllWords_BeatsBodyWithOne()
     {
-        var html = SearchExcerpt.Html(SearchIndex.Words("kerja bakti"), ["Warga kerja di sawah", "Ringkasan", "Kerja Bakti Bersama"]);
+        var html = SearchExcerpt.Html(SearchWords.Of("kerja bakti"), ["Warga kerja di sawah", "Ringkasan", "Kerja Bakti Bersama"]);
 
         Assert.Equal("<mark>Kerja</mark> <mark>Bakti</mark> Bersama", html);
     }
@@ -82,7 +82,7 @@ public sealed class SearchExcerptTests : IDisposable
     public void BodyWithTheWords_PreferredToATitleWithMoreMatches()
     {
         // The card shows the title above the excerpt: the body's context says more.
-        var html = SearchExcerpt.Html(SearchIndex.Words("gamelan"), ["Latihan rutin gamelan di pendapa kecamatan", "Ringkasan", "Gamelan, gamelan dan gamelan"]);
+        var html = SearchExcerpt.Html(SearchWords.Of("gamelan"), ["Latihan rutin gamelan di pendapa kecamatan", "Ringkasan", "Gamelan, gamelan dan gamelan"]);
 
         Assert.Equal("Latihan rutin <mark>gamelan</mark> di pendapa kecamatan", html);
     }
@@ -92,7 +92,7 @@ public sealed class SearchExcerptTests : IDisposable
     {
         var body = string.Join(' ', Enumerable.Repeat("gamelan kendang gong", 2000));
 
-        var html = SearchExcerpt.Html(SearchIndex.Words("gamelan"), [body]);
+        var html = SearchExcerpt.Html(SearchWords.Of("gamelan"), [body]);
 
         Assert.StartsWith("<mark>gamelan</mark> kendang gong <mark>gamelan</mark>", html, StringComparison.Ordinal);
         Assert.EndsWith("…", html, StringComparison.Ordinal);
@@ -104,8 +104,8 @@ public sealed class SearchExcerptTests : IDisposable
     {
         var body = string.Join(' ', Enumerable.Range(1, 40).Select(i => $"kata{i}"));
 
-        Assert.Equal(string.Join(' ', Enumerable.Range(1, 24).Select(i => $"kata{i}")) + "…", SearchExcerpt.Html(SearchIndex.Words("zzz"), [string.Empty, body, "Judul"]));
-        Assert.Equal(string.Empty, SearchExcerpt.Html(SearchIndex.Words("zzz"), [string.Empty, "  ", "—"]));
+        Assert.Equal(string.Join(' ', Enumerable.Range(1, 24).Select(i => $"kata{i}")) + "…", SearchExcerpt.Html(SearchWords.Of("zzz"), [string.Empty, body, "Judul"]));
+        Assert.Equal(string.Empty, SearchExcerpt.Html(SearchWords.Of("zzz"), [string.Empty, "  ", "—"]));
     }
 
     /// <summary>FTS5's highlight() of the whole text (it fits one window), cut and encoded as an excerpt is.</summary>
@@ -119,7 +119,7 @@ public sealed class SearchExcerptTests : IDisposable
         command.Parameters.AddWithValue("$match", string.Join(" OR ", words.Select(w => "\"" + w + "\"*")));
         var marked = (string)command.ExecuteScalar()!;
         Assert.Contains('\u0001', marked);
-        Assert.True(SearchIndex.Words(text).Count <= SearchExcerpt.Tokens, "the text must fit one window");
+        Assert.True(SearchWords.Of(text).Count <= SearchExcerpt.Tokens, "the text must fit one window");
         // An excerpt runs from its first word to its last, as snippet() cut it.
         var first = marked.IndexOf(marked.First(c => c == '\u0001' || char.IsLetterOrDigit(c)));
         var last = marked.LastIndexOf(marked.Last(c => c == '\u0002' || char.IsLetterOrDigit(c) || char.IsNumber(c)));

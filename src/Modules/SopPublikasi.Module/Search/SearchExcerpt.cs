@@ -3,7 +3,7 @@ using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text;
 
-namespace SopPublikasi.Module.Publik;
+namespace SopPublikasi.Module.Search;
 
 /// <summary>
 /// The excerpt of a search hit on SQLite, made from the hit's stored text: a window of <see cref="Tokens"/> words
@@ -34,7 +34,7 @@ public static class SearchExcerpt
 
     private const char Ellipsis = '…';
 
-    /// <param name="words">The query's words as <see cref="SearchIndex.Words"/> gives them.</param>
+    /// <param name="words">The query's words as <see cref="SearchWords.Of"/> gives them.</param>
     /// <param name="columns">The hit's texts, preferred first (isi, ringkasan, judul).</param>
     public static string Html(IReadOnlyList<string> words, IReadOnlyList<string> columns)
     {

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 
-namespace SopPublikasi.Module.Publik;
+namespace SopPublikasi.Data.Sqlite;
 
 /// <summary>
 /// <c>sop_bm25(SearchIndex, column weights..., document counts...)</c>: FTS5's own bm25 ranking, with the number of
@@ -11,7 +11,7 @@ namespace SopPublikasi.Module.Publik;
 /// <remarks>
 /// FTS5's <c>bm25()</c> counts, once per query, every row that holds each phrase, to weigh rare words above common
 /// ones. For a word in most of 100,000 articles that walk is 3 ms, whatever the number of rows ranked. Those counts
-/// change only when published content changes, so <see cref="SearchIndex"/> keeps them (<see cref="SearchWordCounts"/>)
+/// change only when published content changes, so the caller keeps them (the site: SopPublikasi.Module.Search.SearchWordCounts)
 /// and passes them here. The score is bm25's formula as FTS5 computes it (k1 = 1.2, b = 0.75, the inverse document
 /// frequency clamped to 1e-6, negated so that the best row sorts first); a test compares the two scores row by row.
 /// The function is registered on each native connection once, through FTS5's extension API.

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
-using SopPublikasi.Module.Publik;
+using SopPublikasi.Data.Sqlite;
 
-namespace SopPublikasi.Module.Tests.Publik;
+namespace SopPublikasi.Data.Sqlite.Tests;
 
 /// <summary>
 /// sop_bm25 must rank exactly as FTS5's bm25 does when it is handed the same document counts: same score for every

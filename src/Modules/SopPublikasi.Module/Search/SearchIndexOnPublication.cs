@@ -3,10 +3,10 @@ using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Materi.Events;
 
-namespace SopPublikasi.Module.Publik;
+namespace SopPublikasi.Module.Search;
 
 /// <summary>The search index follows the live version, in the move's transaction.</summary>
-public sealed class SearchIndexOnPublication(SopDbContext db, SearchIndex search) : IMateriEventHandler<MateriMoved>
+public sealed class SearchIndexOnPublication(SopDbContext db, ISearchIndex search) : IMateriEventHandler<MateriMoved>
 {
     public async Task SavedAsync(MateriMoved e, CancellationToken ct)
     {

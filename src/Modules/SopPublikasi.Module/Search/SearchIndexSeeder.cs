@@ -1,9 +1,9 @@
 using SopPublikasi.Module.Data;
 
-namespace SopPublikasi.Module.Publik;
+namespace SopPublikasi.Module.Search;
 
 /// <summary>At start-up the search index is rebuilt if it does not hold exactly the published articles (after the demo data).</summary>
-public sealed class SearchIndexSeeder(SearchIndex search) : IDataSeeder
+public sealed class SearchIndexSeeder(ISearchIndex search) : IDataSeeder
 {
     public int Order => 200;
 
