@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.IntegrationTests.Infrastructure;
-using SopPublikasi.Module.Disposisi;
+using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Tokens;
 
 namespace SopPublikasi.IntegrationTests;

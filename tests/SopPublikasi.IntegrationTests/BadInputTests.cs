@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.IntegrationTests.Infrastructure;
 using SopPublikasi.Module.CrossPosting;
-using SopPublikasi.Module.Disposisi;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Media;
 using SopPublikasi.Module.Workflow;

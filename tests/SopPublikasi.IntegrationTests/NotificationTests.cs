@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.IntegrationTests.Infrastructure;
-using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Notifications;
 
 namespace SopPublikasi.IntegrationTests;

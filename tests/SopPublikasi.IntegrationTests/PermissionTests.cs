@@ -5,7 +5,6 @@ using SopPublikasi.IntegrationTests.Security;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Halaman;
 using SopPublikasi.Module.Identity;
-using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Webhooks;
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Tokens;
 
 namespace SopPublikasi.IntegrationTests.Infrastructure;

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.IntegrationTests.Infrastructure;
 using SopPublikasi.Module.Cli;
-using SopPublikasi.Module.Disposisi;
+using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Media;
 
 namespace SopPublikasi.IntegrationTests.Operations;

@@ -9,7 +9,7 @@ namespace SopPublikasi.IntegrationTests.Security;
 
 /// <summary>
 /// The proof matrix: every role × every endpoint of the running app (read from its EndpointDataSource, one key per
-/// Razor page handler) → the exact status the SOP's rules give (<see cref="SopPublikasi.Module.Security.MateriAccess"/>).
+/// Razor page handler) → the exact status the SOP's rules give (<see cref="SopPublikasi.Module.Materi.MateriAccess"/>).
 /// An endpoint without a row fails the test: a new endpoint gets its row here, one line.
 /// Items: A = in Penyusunan, assigned to "staf", no draft yet, with a scanned letter; V = in Verifikasi, written by
 /// "staf"; P = published with a cover photo.

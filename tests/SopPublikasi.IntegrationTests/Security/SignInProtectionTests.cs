@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.IntegrationTests.Infrastructure;
-using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Data;
 
 namespace SopPublikasi.IntegrationTests.Security;
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SopPublikasi.Module.Materi;
-using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.IntegrationTests.Ui;
 

@@ -2,7 +2,8 @@ namespace SopPublikasi.Module.Tests.Architecture;
 
 /// <summary>
 /// The features form a DAG around the core: no two features depend on each other (directly or around a cycle),
-/// the core depends on no feature, and Common, below the core, on nothing. A new reaction to publication is a
+/// the core depends on no feature, each layer of the core depends only on the layers below it
+/// (<see cref="FeatureGraph.CoreLayers"/>), and Common, below the core, on nothing. A new reaction to publication is a
 /// handler in its feature, not a call from the core. (A reference to a constant is compiled into the caller and is not seen; every other use of a type is.)
 /// </summary>
 public class FeatureDependencyTests
@@ -23,9 +24,32 @@ public class FeatureDependencyTests
     [Fact]
     public void Core_DependsOnNoFeature()
     {
-        var fromCore = Edges.Value.Where(e => e.Key.From == "Core" && e.Key.To != FeatureGraph.Common).ToList();
+        var fromCore = Edges.Value.Where(e => FeatureGraph.IsCore(e.Key.From) && !FeatureGraph.IsCore(e.Key.To) && e.Key.To != FeatureGraph.Common).ToList();
 
-        Assert.True(fromCore.Count == 0, "The core depends on features:\n" + string.Join("\n", fromCore.Select(e => $"Core → {e.Key.To} ({string.Join(", ", e.Value)})")));
+        Assert.True(fromCore.Count == 0, "The core depends on features:\n" + string.Join("\n", fromCore.Select(e => $"{e.Key.From} → {e.Key.To} ({string.Join(", ", e.Value)})")));
+    }
+
+    [Fact]
+    public void CoreLayers_DependOnlyOnTheLayersBelowThem()
+    {
+        var upward = FeatureGraph.Upward(Edges.Value.Keys, FeatureGraph.CoreLayers);
+
+        Assert.True(upward.Count == 0, $"A core layer depends on a layer above it (layers from the bottom: {string.Join(" < ", FeatureGraph.CoreLayers)}):\n"
+            + string.Join("\n", upward.Select(e => $"{e.From} → {e.To}:\n  " + string.Join("\n  ", FeatureGraph.Uses(FeatureGraph.Module, e.From, e.To)))));
+    }
+
+    [Theory]
+    [InlineData("A>B", "A B C", "A>B")]
+    [InlineData("B>A C>A C>B", "A B C", "")]
+    [InlineData("A>C B>C C>B", "A B C", "A>C B>C")]
+    [InlineData("A>X X>A B>A", "A B", "")] // X is not a layer: the feature rules, not this one, judge its edges
+    public void Upward_FindsEveryEdgeToAHigherLayer(string edges, string layers, string expected)
+    {
+        var parsed = edges.Split(' ').Select(e => e.Split('>')).Select(p => (p[0], p[1]));
+
+        var upward = FeatureGraph.Upward(parsed, layers.Split(' '));
+
+        Assert.Equal(expected, string.Join(" ", upward.Select(e => $"{e.From}>{e.To}")));
     }
 
     [Fact]
@@ -37,24 +61,30 @@ public class FeatureDependencyTests
     }
 
     [Fact]
-    public void Slices_AreCoreAndOneFeaturePerFolder()
+    public void Slices_AreOneFolderEach_AndEveryCoreLayerIsAFolder()
     {
-        Assert.Equal(FeatureGraph.CoreFolders.Order(StringComparer.Ordinal), FeatureGraph.Slices["Core"]);
+        Assert.All(FeatureGraph.CoreLayers, layer => Assert.Contains(layer, FeatureGraph.Slices.Keys)); // a renamed folder cannot drop out of the rules
+        Assert.Equal(FeatureGraph.CoreLayers.Count, FeatureGraph.CoreLayers.Distinct().Count());
+        Assert.DoesNotContain(FeatureGraph.Common, FeatureGraph.CoreLayers);
         Assert.Contains("CrossPosting", FeatureGraph.Slices.Keys);
         Assert.Contains("Admin", FeatureGraph.Slices.Keys);
         Assert.DoesNotContain("Pages", FeatureGraph.Slices.Keys); // pages live in their features, not in a layer of their own
-        Assert.All(FeatureGraph.Slices.Where(s => s.Key != "Core"), s => Assert.Equal([s.Key], s.Value));
+        Assert.All(FeatureGraph.Slices, s => Assert.Equal([s.Key], s.Value));
     }
 
     [Fact]
     public void Graph_SeesTheModulesKnownEdges()
     {
         // The checker itself: edges that must exist are found (an empty graph would pass every rule above).
-        Assert.Contains(("CrossPosting", "Core"), Edges.Value.Keys);
-        Assert.Contains(("Publik", "Core"), Edges.Value.Keys);
-        Assert.Contains(("Core", FeatureGraph.Common), Edges.Value.Keys);
-        Assert.Contains(("Admin", "Core"), Edges.Value.Keys);
+        Assert.Contains(("CrossPosting", "Materi"), Edges.Value.Keys);
+        Assert.Contains(("Publik", "Materi"), Edges.Value.Keys);
+        Assert.Contains(("Materi", FeatureGraph.Common), Edges.Value.Keys);
+        Assert.Contains(("Admin", "Materi"), Edges.Value.Keys);
         Assert.Contains(("Admin", "CrossPosting"), Edges.Value.Keys); // the item page shows the cross-post previews
+        Assert.Contains(("Materi", "Workflow"), Edges.Value.Keys); // the aggregate moves through the SOP's machine
+        Assert.Contains(("Workflow", "Security"), Edges.Value.Keys); // the machine is guarded by the actor's roles
+        Assert.Contains(("Disposisi", "Materi"), Edges.Value.Keys); // step 1 makes a new aggregate
+        Assert.Contains(("Security", "Identity"), Edges.Value.Keys); // grants are given to Identity's roles
     }
 
     [Fact]

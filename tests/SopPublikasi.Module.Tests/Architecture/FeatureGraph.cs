@@ -18,21 +18,60 @@ public static class FeatureGraph
     public const string Common = "Common";
 
     /// <summary>
-    /// Core: the SOP itself (workflow, the MateriPublikasi aggregate, disposisi, history, identity, access, uploads)
-    /// and the data it stands on; it depends only on <see cref="Common"/>. Every other top-level folder is a feature
-    /// of its own, found in the compiled module: a new feature needs no line here.
+    /// Core: the SOP itself and the data it stands on, in layers from the bottom up. Each layer is one folder and its
+    /// own slice, and depends only on <see cref="Common"/> and the layers below it:
+    /// <list type="bullet">
+    /// <item><c>Data</c>: the context (an <c>IdentityDbContext&lt;AppUser&gt;</c>, so the person row lives here), seeding, migrations;</item>
+    /// <item><c>Identity</c>: people and roles (ASP.NET Core Identity, the SOP's role names), signing in;</item>
+    /// <item><c>Media</c>: uploads, on Data alone;</item>
+    /// <item><c>Security</c>: who may do what: the <c>Actor</c> (roles and the permissions granted to them), permissions as
+    /// data, the admin menu and the admin pages' base classes, the pages that manage people and grants;</item>
+    /// <item><c>Workflow</c>: the SOP as data and its machine, guarded by the actor's roles; history and due times;</item>
+    /// <item><c>Materi</c>: the <c>MateriPublikasi</c> aggregate with its Lembar Disposisi, versions, events, access and task lists;</item>
+    /// <item><c>Disposisi</c>: SOP step 1, which makes a new aggregate from a Lembar Disposisi, and its checklist.</item>
+    /// </list>
+    /// Every other top-level folder is a feature of its own, found in the compiled module: a new feature needs no line here.
     /// </summary>
-    public static IReadOnlyList<string> CoreFolders { get; } = ["Data", "Identity", "Workflow", "Materi", "Disposisi", "Security", "Media"];
+    public static IReadOnlyList<string> CoreLayers { get; } = ["Data", "Identity", "Media", "Security", "Workflow", "Materi", "Disposisi"];
 
     public static Assembly Module => typeof(SopPublikasiModule).Assembly;
 
-    /// <summary>Each slice with its top-level folders: "Common", "Core" and one slice per feature folder.</summary>
+    /// <summary>Each slice with its top-level folders: one slice per folder ("Common", each core layer, each feature).</summary>
     public static IReadOnlyDictionary<string, string[]> Slices { get; } = Module.GetTypes()
         .Select(t => FolderOf(t.Namespace))
         .OfType<string>()
         .Distinct()
-        .GroupBy(folder => CoreFolders.Contains(folder) ? "Core" : folder)
-        .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
+        .Order(StringComparer.Ordinal)
+        .ToDictionary(folder => folder, folder => new[] { folder });
+
+    /// <summary>Whether a slice is a layer of the core.</summary>
+    public static bool IsCore(string slice) => CoreLayers.Contains(slice);
+
+    /// <summary>
+    /// The edges that go up the given layers (a layer depending on a layer above it), in the layers' order; edges
+    /// with an end outside the layers are not this rule's business.
+    /// </summary>
+    public static IReadOnlyList<(string From, string To)> Upward(IEnumerable<(string From, string To)> edges, IReadOnlyList<string> layers)
+    {
+        ArgumentNullException.ThrowIfNull(layers);
+        return [.. edges
+            .Where(e => layers.Contains(e.From) && layers.Contains(e.To) && IndexOf(layers, e.From) < IndexOf(layers, e.To))
+            .OrderBy(e => IndexOf(layers, e.From))
+            .ThenBy(e => IndexOf(layers, e.To))];
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string item)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == item)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The top-level folder of a namespace under the module's root, or null (the root itself, generated code).</summary>
     public static string? FolderOf(string? ns) =>
@@ -113,6 +152,32 @@ public static class FeatureGraph
 
         return cycles;
     }
+
+    /// <summary>
+    /// What makes one edge, type by type: each type of <paramref name="from"/> that depends on <paramref name="to"/>,
+    /// with the types of <paramref name="to"/> it uses ("Security.Pages.AdminPageModel → Workflow.WorkflowRuleException").
+    /// One query per pair of types: for the message of a failing test, not for the graph.
+    /// </summary>
+    public static IReadOnlyList<string> Uses(Assembly assembly, string from, string to)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        var targets = assembly.GetTypes().Where(t => FolderOf(t.Namespace) == to && !t.IsNested && t.FullName is not null).ToList();
+        var users = In(assembly, Slices[from]).ShouldNot().HaveDependencyOn($"{Root}.{to}").GetResult().FailingTypes ?? [];
+        var result = new List<string>();
+        foreach (var user in users.Where(u => u.FullName is not null))
+        {
+            var used = targets
+                .Where(target => !Types.InAssembly(assembly).That().ResideInNamespace(user.Namespace ?? string.Empty).And().HaveName(user.Name)
+                    .ShouldNot().HaveDependencyOn(target.FullName!).GetResult().IsSuccessful)
+                .Select(target => Short(target.FullName!))
+                .ToList();
+            result.Add($"{Short(user.FullName!)} → {(used.Count > 0 ? string.Join(", ", used) : to)}");
+        }
+
+        return result;
+    }
+
+    private static string Short(string fullName) => fullName.StartsWith(Root + ".", StringComparison.Ordinal) ? fullName[(Root.Length + 1)..] : fullName;
 
     private static PredicateList In(Assembly assembly, string[] folders)
     {

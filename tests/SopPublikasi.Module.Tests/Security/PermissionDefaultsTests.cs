@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.Halaman;
 using SopPublikasi.Module.Identity;
-using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Tokens;
 using SopPublikasi.Module.Webhooks;

@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Halaman;
 using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Webhooks;
-using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Tests.Security;
 

@@ -1,4 +1,3 @@
-using SopPublikasi.Module.Disposisi;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Workflow;
 

@@ -1,4 +1,5 @@
 using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Tests.Workflow;

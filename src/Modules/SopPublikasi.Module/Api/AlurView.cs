@@ -1,4 +1,5 @@
 using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Api;

@@ -1,6 +1,5 @@
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.CrossPosting;
-using SopPublikasi.Module.Disposisi;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Workflow;
 

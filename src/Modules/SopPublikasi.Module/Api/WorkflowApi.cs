@@ -10,8 +10,8 @@ using SopPublikasi.Module.Common;
 using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Disposisi;
-using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Site;
 using SopPublikasi.Module.Workflow;
 
@@ -186,7 +186,7 @@ public static class WorkflowApi
 
     private static string ETagOf(int version) => $"\"{version}\"";
 
-    /// <summary>404 for an item that does not exist or that the caller may not see (<see cref="Security.MateriAccess"/>), before anything else is checked.</summary>
+    /// <summary>404 for an item that does not exist or that the caller may not see (<see cref="Materi.MateriAccess"/>), before anything else is checked.</summary>
     private static async Task<ProblemHttpResult?> HiddenAsync(MateriService service, Guid id, Actor actor, CancellationToken ct)
     {
         try

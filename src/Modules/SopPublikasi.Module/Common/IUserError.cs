@@ -10,3 +10,16 @@ public interface IUserError
 {
     ProblemHttpResult ToProblem();
 }
+
+/// <summary>
+/// A refusal of one move or input whose message belongs beside one field of the form (<see cref="Field"/>), or on
+/// top of it when there is none: how the admin pages show it without knowing the feature that refused.
+/// </summary>
+public interface IFieldError : IUserError
+{
+    /// <summary>The input field the message belongs beside, if any.</summary>
+    string? Field { get; }
+
+    /// <summary>The message for the user, in Bahasa Indonesia.</summary>
+    string Message { get; }
+}

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SopPublikasi.Module.Materi;
 
 namespace SopPublikasi.Module.Disposisi;
 

@@ -6,6 +6,7 @@ using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Materi.Events;
 using SopPublikasi.Module.Media;
+using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Disposisi;
@@ -106,29 +107,12 @@ public sealed class DisposisiService(
             CreatedAt = now,
         };
 
-        var slug = await UniqueSlugAsync(db, SlugGenerator.Create(disposisi.Perihal), null, ct);
+        var slug = await MateriSlugs.UniqueSlugAsync(db, SlugGenerator.Create(disposisi.Perihal), null, ct);
         var materi = MateriPublikasi.Create(disposisi, slug, machine, giver, now);
         db.Disposisi.Add(disposisi);
         db.Materi.Add(materi);
         await unitOfWork.CommitAsync(new DisposisiCreated(materi, disposisi, giver), db.SaveChangesAsync, ct);
         return materi;
-    }
-
-    /// <summary>The slug itself if free, else the first free "slug-2", "slug-3"...</summary>
-    public static async Task<string> UniqueSlugAsync(SopDbContext db, string slug, Guid? owner, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var taken = await db.Materi
-            .Where(m => (m.Slug == slug || m.Slug.StartsWith(slug + "-")) && m.Id != owner)
-            .Select(m => m.Slug)
-            .ToListAsync(ct);
-        var candidate = slug;
-        for (var n = 2; taken.Contains(candidate); n++)
-        {
-            candidate = $"{slug}-{n}";
-        }
-
-        return candidate;
     }
 
     private static Dictionary<string, string[]> Validate(DisposisiInput input, IReadOnlyList<string> allowed)

@@ -8,8 +8,6 @@ public static class DisposisiTables
 {
     extension(SopDbContext db)
     {
-        public DbSet<LembarDisposisi> Disposisi => db.Set<LembarDisposisi>();
-
         public DbSet<InstruksiDisposisi> InstruksiDisposisi => db.Set<InstruksiDisposisi>();
     }
 }

@@ -8,9 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Security;
-using SopPublikasi.Module.Security.Navigation;
-using SopPublikasi.Module.Security.Permissions;
 
 namespace SopPublikasi.Module.Identity;
 
@@ -21,9 +18,7 @@ public sealed class Startup : FeatureStartup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddAdminMenu(new AdminMenuItem("Pengguna", "/Identity/Pages/Pengguna", 60, CorePermissions.KelolaPenggunaName));
         services.AddValidatedOptions<AccountOptions>(AccountOptions.Section);
-        services.AddScoped<ActorResolver>();
         services.AddScoped<IDataSeeder, IdentitySeeder>();
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {

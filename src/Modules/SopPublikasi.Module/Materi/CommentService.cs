@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Workflow;
+using SopPublikasi.Module.Security;
 
 namespace SopPublikasi.Module.Materi;
 
@@ -12,7 +12,7 @@ public sealed class CommentService(SopDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(author);
         // Only on an item the author may see: anything else is "not found", as everywhere (MateriAccess).
-        if (!await db.Materi.Where(Security.MateriAccess.VisibleTo(author)).AnyAsync(m => m.Id == materiId, ct))
+        if (!await db.Materi.Where(MateriAccess.VisibleTo(author)).AnyAsync(m => m.Id == materiId, ct))
         {
             throw new NotFoundException("Materi tidak ditemukan.");
         }

@@ -1,5 +1,6 @@
-using SopPublikasi.Module.Disposisi;
 using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Security;
+using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Materi;

@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Disposisi;
-using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi.Events;
 using SopPublikasi.Module.Media;
 using SopPublikasi.Module.Security;
@@ -70,7 +68,7 @@ public sealed class MateriService(
         if (slug is null && !materi.HasBeenPublished && !string.IsNullOrWhiteSpace(input.Judul))
         {
             // Left empty before first publication: the address follows the title.
-            slug = await DisposisiService.UniqueSlugAsync(db, SlugGenerator.Create(input.Judul), id, ct);
+            slug = await MateriSlugs.UniqueSlugAsync(db, SlugGenerator.Create(input.Judul), id, ct);
         }
         else if (slug is not null && !SlugGenerator.IsValid(slug))
         {

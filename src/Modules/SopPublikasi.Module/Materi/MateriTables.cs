@@ -15,5 +15,7 @@ public static class MateriTables
         public DbSet<Category> Categories => db.Set<Category>();
 
         public DbSet<MateriComment> MateriComments => db.Set<MateriComment>();
+
+        public DbSet<LembarDisposisi> Disposisi => db.Set<LembarDisposisi>();
     }
 }

@@ -4,6 +4,7 @@ using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi.Events;
 using SopPublikasi.Module.Security;
+using SopPublikasi.Module.Security.Permissions;
 
 namespace SopPublikasi.Module.Materi;
 
@@ -20,6 +21,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<MateriService>();
         services.AddScoped<CommentService>();
         services.AddScoped<MateriQueries>();
+        services.AddScoped<TaskQueries>();
         services.AddScoped<Diff.MateriDiffs>();
         services.AddScoped<IDataSeeder, CategorySeeder>();
         services.AddPermissions(MateriPermissions.Provider);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Security;
 
 namespace SopPublikasi.Module.Notifications;
 
@@ -42,7 +43,7 @@ public sealed class NotificationCentre(SopDbContext db, IOptionsMonitor<EmailOpt
     public async Task StageAsync(IEnumerable<string> userIds, Notification notification, string? onceKey, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        var ids = userIds.Where(id => !string.IsNullOrEmpty(id) && id != Workflow.Actor.System.Id).Distinct(StringComparer.Ordinal).ToList();
+        var ids = userIds.Where(id => !string.IsNullOrEmpty(id) && id != Actor.System.Id).Distinct(StringComparer.Ordinal).ToList();
         if (ids.Count == 0)
         {
             return;

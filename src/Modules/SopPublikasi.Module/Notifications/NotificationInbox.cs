@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Identity;
 
 namespace SopPublikasi.Module.Notifications;
 

@@ -2,7 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Common;
-using SopPublikasi.Module.Workflow;
+using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Security;
 
 namespace SopPublikasi.Module.Notifications;
 

@@ -17,6 +17,7 @@ public sealed class Startup : FeatureStartup
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddScoped<PermissionService>();
+        services.AddScoped<ActorResolver>();
         services.AddScoped<PermissionGrants>();
         services.AddSingleton<PermissionCatalog>();
         services.AddScoped<AdminMenu>();
@@ -24,7 +25,9 @@ public sealed class Startup : FeatureStartup
         services.Replace(ServiceDescriptor.Singleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>());
         services.AddScoped<IDataSeeder, PermissionSeeder>();
         services.AddPermissions(CorePermissions.Provider);
-        services.AddAdminMenu(new AdminMenuItem("Hak Akses", "/Security/Pages/HakAkses", 100, CorePermissions.KelolaHakAksesName));
+        services.AddAdminMenu(
+            new AdminMenuItem("Pengguna", "/Security/Pages/Pengguna", 60, CorePermissions.KelolaPenggunaName),
+            new AdminMenuItem("Hak Akses", "/Security/Pages/HakAkses", 100, CorePermissions.KelolaHakAksesName));
     }
 }
 

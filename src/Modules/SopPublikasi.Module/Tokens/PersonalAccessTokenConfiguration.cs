@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SopPublikasi.Module.Data;
 
 namespace SopPublikasi.Module.Tokens;
 
@@ -15,6 +16,6 @@ public sealed class PersonalAccessTokenConfiguration : IEntityTypeConfiguration<
         builder.Property(t => t.Hash).HasMaxLength(64);
         builder.HasIndex(t => t.Hash).IsUnique();
         builder.HasIndex(t => t.UserId);
-        builder.HasOne<Identity.AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Data;
 
 namespace SopPublikasi.Module.Tokens;
 

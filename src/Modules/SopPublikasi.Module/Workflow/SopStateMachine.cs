@@ -1,3 +1,4 @@
+using SopPublikasi.Module.Security;
 using Stateless;
 
 namespace SopPublikasi.Module.Workflow;

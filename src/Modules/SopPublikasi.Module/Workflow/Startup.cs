@@ -18,7 +18,6 @@ public sealed class Startup : FeatureStartup
         services.AddAdminMenu(new AdminMenuItem("Waktu SOP", "/Workflow/Pages/Waktu", 70, CorePermissions.KelolaPengaturanName));
         services.AddValidatedOptions<WorkflowOptions>(WorkflowOptions.Section);
         services.AddScoped<WorkflowLoader>();
-        services.AddScoped<TaskQueries>();
         services.AddScoped<StepTimes>();
         services.AddScoped<StepDurations>();
         services.AddScoped<IDataSeeder, WorkflowSeeder>();

@@ -5,7 +5,7 @@ using SopPublikasi.Module.Common;
 namespace SopPublikasi.Module.Workflow;
 
 /// <summary>A move or input the SOP does not allow. The message is for the user, in Bahasa Indonesia.</summary>
-public class WorkflowRuleException : Exception, IUserError
+public class WorkflowRuleException : Exception, IFieldError
 {
     public WorkflowRuleException()
     {

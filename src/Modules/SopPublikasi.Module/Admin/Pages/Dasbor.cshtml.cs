@@ -1,7 +1,9 @@
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Publik;
+using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Security.Pages;
+using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Admin.Pages;

@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.CrossPosting;
+using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Materi.Diff;
 using SopPublikasi.Module.Media;
+using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Security.Pages;
 using SopPublikasi.Module.Workflow;
 

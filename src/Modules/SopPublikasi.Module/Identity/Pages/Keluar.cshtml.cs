@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Data;
 
 namespace SopPublikasi.Module.Identity.Pages;
 

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Data;
 
 namespace SopPublikasi.Module.Identity.Pages;
 

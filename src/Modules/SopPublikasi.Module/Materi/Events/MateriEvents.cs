@@ -1,4 +1,4 @@
-using SopPublikasi.Module.Disposisi;
+using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Materi.Events;

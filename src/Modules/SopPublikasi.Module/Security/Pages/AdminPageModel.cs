@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.Module.Common;
-using SopPublikasi.Module.Identity;
-using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Security.Pages;
 
@@ -31,7 +29,7 @@ public abstract class AdminPageModel : PageModel
                 }
 
                 break;
-            case WorkflowRuleException rule:
+            case IFieldError rule:
                 ModelState.AddModelError(Key(prefix, rule.Field), rule.Message);
                 break;
             default:
@@ -43,5 +41,5 @@ public abstract class AdminPageModel : PageModel
     private static string Key(string prefix, string? field) =>
         string.IsNullOrEmpty(field) ? string.Empty : prefix + "." + field;
 
-    protected static bool IsUserError(Exception ex) => ex is InputException or WorkflowRuleException;
+    protected static bool IsUserError(Exception ex) => ex is InputException or IFieldError;
 }

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Identity;
-using SopPublikasi.Module.Identity.Pages;
 using SopPublikasi.Module.Security.Permissions;
 
 namespace SopPublikasi.Module.Security.Pages;

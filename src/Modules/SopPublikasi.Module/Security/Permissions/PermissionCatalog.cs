@@ -1,4 +1,3 @@
-using SopPublikasi.Module.Materi;
 
 namespace SopPublikasi.Module.Security.Permissions;
 
@@ -7,7 +6,7 @@ public sealed class PermissionCatalog(IEnumerable<IPermissionProvider> providers
 {
     /// <summary>
     /// The core's own permissions (people, settings, grants; drafts and access to items): the defaults an
-    /// <see cref="Workflow.Actor"/> built from roles alone carries (tests, tools), since the aggregate and the
+    /// <see cref="Actor"/> built from roles alone carries (tests, tools), since the aggregate and the
     /// access filter only ask these.
     /// </summary>
     public static PermissionCatalog Core { get; } = new([CorePermissions.Provider, MateriPermissions.Provider]);

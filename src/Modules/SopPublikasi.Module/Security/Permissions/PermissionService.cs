@@ -2,8 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Identity;
-using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Security.Permissions;
 
@@ -11,7 +9,7 @@ namespace SopPublikasi.Module.Security.Permissions;
 /// The one place that answers "may this person do P": the person's roles as the database holds them now (not the
 /// sign-in cookie's) and the grants of those roles. It builds every <see cref="Actor"/> of a person
 /// (<see cref="ActorResolver"/> asks it), so the permissions an actor carries into the aggregate
-/// (<see cref="Materi.MateriPublikasi.CanEdit"/>) and the access filter (<see cref="MateriAccess"/>) are the same
+/// (<see cref="Materi.MateriPublikasi.CanEdit"/>) and the access filter (<see cref="Materi.MateriAccess"/>) are the same
 /// grants the pages, the menu, the API and the media endpoints check. Scoped: the grants are read once per request.
 /// </summary>
 public sealed class PermissionService(SopDbContext db, UserManager<AppUser> users)

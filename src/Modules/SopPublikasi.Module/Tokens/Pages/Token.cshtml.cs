@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Security.Pages;
 using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Tokens;

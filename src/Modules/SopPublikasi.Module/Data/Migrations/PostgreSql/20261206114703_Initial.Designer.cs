@@ -385,7 +385,7 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.ToTable("InstruksiDisposisi", (string)null);
                 });
 
-            modelBuilder.Entity("SopPublikasi.Module.Disposisi.LembarDisposisi", b =>
+            modelBuilder.Entity("SopPublikasi.Module.Materi.LembarDisposisi", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -511,7 +511,7 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.ToTable("Halaman", (string)null);
                 });
 
-            modelBuilder.Entity("SopPublikasi.Module.Identity.AppUser", b =>
+            modelBuilder.Entity("SopPublikasi.Module.Data.AppUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -1323,7 +1323,7 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("SopPublikasi.Module.Identity.AppUser", null)
+                    b.HasOne("SopPublikasi.Module.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1332,7 +1332,7 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("SopPublikasi.Module.Identity.AppUser", null)
+                    b.HasOne("SopPublikasi.Module.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1347,7 +1347,7 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("SopPublikasi.Module.Identity.AppUser", null)
+                    b.HasOne("SopPublikasi.Module.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1356,7 +1356,7 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("SopPublikasi.Module.Identity.AppUser", null)
+                    b.HasOne("SopPublikasi.Module.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1374,7 +1374,7 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriPublikasi", b =>
                 {
-                    b.HasOne("SopPublikasi.Module.Disposisi.LembarDisposisi", "Disposisi")
+                    b.HasOne("SopPublikasi.Module.Materi.LembarDisposisi", "Disposisi")
                         .WithOne()
                         .HasForeignKey("SopPublikasi.Module.Materi.MateriPublikasi", "DisposisiId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1445,7 +1445,7 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("SopPublikasi.Module.Tokens.PersonalAccessToken", b =>
                 {
-                    b.HasOne("SopPublikasi.Module.Identity.AppUser", null)
+                    b.HasOne("SopPublikasi.Module.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -382,7 +382,7 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.ToTable("InstruksiDisposisi", (string)null);
                 });
 
-            modelBuilder.Entity("SopPublikasi.Module.Disposisi.LembarDisposisi", b =>
+            modelBuilder.Entity("SopPublikasi.Module.Materi.LembarDisposisi", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -508,7 +508,7 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.ToTable("Halaman", (string)null);
                 });
 
-            modelBuilder.Entity("SopPublikasi.Module.Identity.AppUser", b =>
+            modelBuilder.Entity("SopPublikasi.Module.Data.AppUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -1320,7 +1320,7 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("SopPublikasi.Module.Identity.AppUser", null)
+                    b.HasOne("SopPublikasi.Module.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1329,7 +1329,7 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("SopPublikasi.Module.Identity.AppUser", null)
+                    b.HasOne("SopPublikasi.Module.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1344,7 +1344,7 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("SopPublikasi.Module.Identity.AppUser", null)
+                    b.HasOne("SopPublikasi.Module.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1353,7 +1353,7 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("SopPublikasi.Module.Identity.AppUser", null)
+                    b.HasOne("SopPublikasi.Module.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1371,7 +1371,7 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriPublikasi", b =>
                 {
-                    b.HasOne("SopPublikasi.Module.Disposisi.LembarDisposisi", "Disposisi")
+                    b.HasOne("SopPublikasi.Module.Materi.LembarDisposisi", "Disposisi")
                         .WithOne()
                         .HasForeignKey("SopPublikasi.Module.Materi.MateriPublikasi", "DisposisiId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1442,7 +1442,7 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("SopPublikasi.Module.Tokens.PersonalAccessToken", b =>
                 {
-                    b.HasOne("SopPublikasi.Module.Identity.AppUser", null)
+                    b.HasOne("SopPublikasi.Module.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -368,7 +368,7 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                     b.ToTable("InstruksiDisposisi", (string)null);
                 });
 
-            modelBuilder.Entity("SopPublikasi.Module.Disposisi.LembarDisposisi", b =>
+            modelBuilder.Entity("SopPublikasi.Module.Materi.LembarDisposisi", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -494,7 +494,7 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                     b.ToTable("Halaman", (string)null);
                 });
 
-            modelBuilder.Entity("SopPublikasi.Module.Identity.AppUser", b =>
+            modelBuilder.Entity("SopPublikasi.Module.Data.AppUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -1300,7 +1300,7 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("SopPublikasi.Module.Identity.AppUser", null)
+                    b.HasOne("SopPublikasi.Module.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1309,7 +1309,7 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("SopPublikasi.Module.Identity.AppUser", null)
+                    b.HasOne("SopPublikasi.Module.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1324,7 +1324,7 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("SopPublikasi.Module.Identity.AppUser", null)
+                    b.HasOne("SopPublikasi.Module.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1333,7 +1333,7 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("SopPublikasi.Module.Identity.AppUser", null)
+                    b.HasOne("SopPublikasi.Module.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1351,7 +1351,7 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriPublikasi", b =>
                 {
-                    b.HasOne("SopPublikasi.Module.Disposisi.LembarDisposisi", "Disposisi")
+                    b.HasOne("SopPublikasi.Module.Materi.LembarDisposisi", "Disposisi")
                         .WithOne()
                         .HasForeignKey("SopPublikasi.Module.Materi.MateriPublikasi", "DisposisiId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1422,7 +1422,7 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SopPublikasi.Module.Tokens.PersonalAccessToken", b =>
                 {
-                    b.HasOne("SopPublikasi.Module.Identity.AppUser", null)
+                    b.HasOne("SopPublikasi.Module.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

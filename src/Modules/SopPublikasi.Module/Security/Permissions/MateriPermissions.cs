@@ -1,7 +1,6 @@
 using SopPublikasi.Module.Identity;
-using SopPublikasi.Module.Security.Permissions;
 
-namespace SopPublikasi.Module.Materi;
+namespace SopPublikasi.Module.Security.Permissions;
 
 /// <summary>
 /// Who may write an item's draft and who may see which items, as permissions granted to roles. The defaults are
@@ -11,8 +10,8 @@ namespace SopPublikasi.Module.Materi;
 /// draft they wrote, the Tim Verifikasi the items handed to verification. "Edit any draft" is granted to nobody by
 /// default: the SOP names one writer per step (domain brief: steps 5 and 6), so an administrator grants it on
 /// purpose, e.g. to stand in for an absent Staf.
-/// <see cref="MateriPublikasi.CanEdit"/> and <see cref="Security.MateriAccess"/> read these from the
-/// <see cref="Workflow.Actor"/>, which carries the person's permissions.
+/// <see cref="Materi.MateriPublikasi.CanEdit"/> and <see cref="Materi.MateriAccess"/> read these from the
+/// <see cref="Actor"/>, which carries the person's permissions.
 /// </summary>
 public static class MateriPermissions
 {

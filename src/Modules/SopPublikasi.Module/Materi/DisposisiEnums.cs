@@ -1,4 +1,4 @@
-namespace SopPublikasi.Module.Disposisi;
+namespace SopPublikasi.Module.Materi;
 
 /// <summary>How fast the disposisi must be handled (sifat: kecepatan).</summary>
 public enum Urgency

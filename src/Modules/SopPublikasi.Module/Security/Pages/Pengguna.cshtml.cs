@@ -2,11 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using SopPublikasi.Module.Identity;
-using SopPublikasi.Module.Security.Pages;
+using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Security.Permissions;
 
-namespace SopPublikasi.Module.Identity.Pages;
+namespace SopPublikasi.Module.Security.Pages;
 
 /// <summary>Administrators list the people who sign in and add new ones with one or more roles.</summary>
 [RequirePermission(CorePermissions.KelolaPenggunaName)]

@@ -1,6 +1,6 @@
-using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Security;
 
-namespace SopPublikasi.Module.Workflow;
+namespace SopPublikasi.Module.Materi;
 
 /// <summary>A request to take one move, with what that move needs (note, assignee, classification).</summary>
 public sealed record TransitionCommand(

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace SopPublikasi.Module.Disposisi;
+namespace SopPublikasi.Module.Materi;
 
 public sealed class DisposisiConfiguration : IEntityTypeConfiguration<LembarDisposisi>
 {

@@ -1,4 +1,4 @@
-namespace SopPublikasi.Module.Disposisi;
+namespace SopPublikasi.Module.Materi;
 
 /// <summary>
 /// The Lembar Disposisi of SOP step 1: the PPID Pembantu's instruction to make publication material about an

@@ -2,11 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Identity;
-using SopPublikasi.Module.Security.Pages;
 using SopPublikasi.Module.Security.Permissions;
 
-namespace SopPublikasi.Module.Identity.Pages;
+namespace SopPublikasi.Module.Security.Pages;
 
 /// <summary>One person: name and roles, deactivation, and a new password set by the administrator.</summary>
 [RequirePermission(CorePermissions.KelolaPenggunaName)]
@@ -111,7 +111,7 @@ public sealed class PenggunaUbahModel(UserManager<AppUser> users, RoleManager<Id
         // The person's open sessions pick up the new roles (or lose the old ones) at their next check.
         await users.UpdateSecurityStampAsync(Target);
         TempData["Pesan"] = $"Data dan peran {Target.UserName} disimpan: {string.Join(", ", chosen)}.";
-        return RedirectToPage("/Identity/Pages/PenggunaUbah", new { id = Target.Id });
+        return RedirectToPage("/Security/Pages/PenggunaUbah", new { id = Target.Id });
     }
 
     public async Task<IActionResult> OnPostStatusAsync(string id, bool aktif, CancellationToken ct)
@@ -146,7 +146,7 @@ public sealed class PenggunaUbahModel(UserManager<AppUser> users, RoleManager<Id
 
         await users.UpdateSecurityStampAsync(Target); // ends the person's open sessions
         TempData["Pesan"] = aktif ? $"{Target.UserName} diaktifkan kembali." : $"{Target.UserName} dinonaktifkan dan tidak dapat masuk.";
-        return RedirectToPage("/Identity/Pages/PenggunaUbah", new { id = Target.Id });
+        return RedirectToPage("/Security/Pages/PenggunaUbah", new { id = Target.Id });
     }
 
     public async Task<IActionResult> OnPostSandiAsync(string id, CancellationToken ct)
@@ -164,7 +164,7 @@ public sealed class PenggunaUbahModel(UserManager<AppUser> users, RoleManager<Id
             if (reset.Succeeded)
             {
                 TempData["Pesan"] = $"Kata sandi {Target.UserName} diganti. Sampaikan kata sandi baru kepada yang bersangkutan secara langsung.";
-                return RedirectToPage("/Identity/Pages/PenggunaUbah", new { id = Target.Id });
+                return RedirectToPage("/Security/Pages/PenggunaUbah", new { id = Target.Id });
             }
 
             ShowIdentityErrors(reset, "Sandi.KataSandiBaru");

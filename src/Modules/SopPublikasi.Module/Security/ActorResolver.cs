@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Security.Permissions;
-using SopPublikasi.Module.Workflow;
 
-namespace SopPublikasi.Module.Identity;
+namespace SopPublikasi.Module.Security;
 
 /// <summary>
 /// Turns a signed-in user into an <see cref="Actor"/> with the roles the database holds now and the permissions

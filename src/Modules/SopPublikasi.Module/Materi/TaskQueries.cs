@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Security;
+using SopPublikasi.Module.Workflow;
 
-namespace SopPublikasi.Module.Workflow;
+namespace SopPublikasi.Module.Materi;
 
 /// <summary>An item waiting in the SOP, as shown on a dashboard.</summary>
 public sealed record WorkItem(
@@ -37,7 +38,7 @@ public sealed class TaskQueries(SopDbContext db, WorkflowLoader loader, TimeProv
         var definition = await loader.LoadDefinitionAsync(ct);
         var rows = await db.Materi.AsNoTracking()
             .Where(m => m.State != WorkflowState.Terbit && m.State != WorkflowState.Dikecualikan)
-            .Where(Security.MateriAccess.VisibleTo(actor))
+            .Where(MateriAccess.VisibleTo(actor))
             .Select(m => new
             {
                 m.Id,

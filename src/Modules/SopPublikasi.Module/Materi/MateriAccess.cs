@@ -1,8 +1,9 @@
 using System.Linq.Expressions;
-using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Security;
+using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Workflow;
 
-namespace SopPublikasi.Module.Security;
+namespace SopPublikasi.Module.Materi;
 
 /// <summary>
 /// Which publication items a signed-in person may see, in one place for the admin pages, the API, the task lists,

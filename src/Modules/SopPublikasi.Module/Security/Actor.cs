@@ -1,7 +1,7 @@
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Security.Permissions;
 
-namespace SopPublikasi.Module.Workflow;
+namespace SopPublikasi.Module.Security;
 
 /// <summary>
 /// Who acts: a signed-in person with every role they hold and every permission those roles are granted, or the
