@@ -6,7 +6,8 @@
 #   bench/pair.sh <ref A> <ref B> [articles=10000] [turn=5s] [turns=4] [pages=all|lists|name,name...] [cache=both|on|off]
 #
 # "lists" measures the list, category and search pages without the cache (the 100,000-article target); names pick
-# rows of the full set (home, article, category, search, feed, api).
+# rows of the full set (home, article, category, search, feed, api, api-filters). "api-filters" sends GET /api/v1/berita
+# with 162 filter combinations in turn (bench/api-filters.lua); its url column shows one of them.
 #
 # Both builds are published in Release and run at once (Production, server GC, SQLite WAL), each on its own database
 # seeded the same way (seed.py of its own commit, same random seed). For each page both are warmed up, then loaded in
@@ -87,14 +88,14 @@ if [[ $pages == lists ]]; then
   names=(list list-page-50 category search)
   urls=("/berita" "/berita?halaman=50" "/kategori/berita-kegiatan" "/cari?q=$word")
 else
-  names=(home article category search feed api)
-  urls=("/" "/berita/$slug" "/kategori/berita-kegiatan" "/cari?q=$word" "/rss.xml" "/api/v1/berita")
+  names=(home article category search feed api api-filters)
+  urls=("/" "/berita/$slug" "/kategori/berita-kegiatan" "/cari?q=$word" "/rss.xml" "/api/v1/berita" "/api/v1/berita?page=2&klasifikasi=berkala")
   if [[ $pages != all ]]; then
     declare -a picked_names picked_urls
     for i in "${!names[@]}"; do
       [[ ,$pages, == *,${names[$i]},* ]] && picked_names+=("${names[$i]}") && picked_urls+=("${urls[$i]}")
     done
-    (( ${#picked_names[@]} )) || { echo "No page named in '$pages' (home, article, category, search, feed, api)." >&2; exit 1; }
+    (( ${#picked_names[@]} )) || { echo "No page named in '$pages' (home, article, category, search, feed, api, api-filters)." >&2; exit 1; }
     names=("${picked_names[@]}"); urls=("${picked_urls[@]}")
   fi
 fi
@@ -108,7 +109,7 @@ warm_up() { # both sides in turns, at least 20 s each, then until a side's two r
   declare -A previous=([A]=0 [B]=0) settled=([A]=0 [B]=0)
   for run in $(seq 1 30); do
     for side in A B; do
-      rate=$(wrk -t2 -c32 -d2s "http://127.0.0.1:${port[$side]}$url" | awk '/Requests\/sec/ {printf "%d", $2}')
+      rate=$(wrk -t2 -c32 -d2s "${script[@]}" "http://127.0.0.1:${port[$side]}$url" | awk '/Requests\/sec/ {printf "%d", $2}')
       if (( run >= 10 && previous[$side] > 0 && rate * 100 >= previous[$side] * 95 && rate * 100 <= previous[$side] * 105 )); then
         settled[$side]=1
       fi
@@ -137,13 +138,14 @@ for mode in "${modes[@]}"; do
       code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${port[$side]}$url")
       [[ $code == 200 ]] || { echo "Build $side: GET $url answered $code" >&2; exit 1; }
     done
+    script=(); [[ ${names[$i]} == api-filters ]] && script=(-s "$root/bench/api-filters.lua")
     warm_up "$url"
     declare -A requests=([A]=0 [B]=0) seconds=([A]=0 [B]=0) ticks=([A]=0 [B]=0) p50=([A]=0 [B]=0) p99=([A]=0 [B]=0) errors=([A]=0 [B]=0)
     for t in $(seq 1 "$turns"); do
       order=(A B); (( t % 2 == 0 )) && order=(B A)
       for side in "${order[@]}"; do
         before=$(cpu_ticks "$side")
-        out=$(wrk -t2 -c32 -d"$turn" --latency "http://127.0.0.1:${port[$side]}$url")
+        out=$(wrk -t2 -c32 -d"$turn" --latency "${script[@]}" "http://127.0.0.1:${port[$side]}$url")
         after=$(cpu_ticks "$side")
         ticks[$side]=$(( ticks[$side] + after - before ))
         requests[$side]=$(( requests[$side] + $(awk '/requests in/ {print $1}' <<<"$out") ))
