@@ -7,7 +7,7 @@ using SopPublikasi.Module.Search;
 namespace SopPublikasi.Module.Publik;
 
 /// <summary>Reads published articles only: the query starts from the published version, so drafts cannot leak.</summary>
-public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTotals totals, PublicMediaMemo publicMedia)
+public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTotals totals, FilteredTotals filteredTotals, PublicMediaMemo publicMedia)
 {
     public const int MaxPageSize = 50;
 
@@ -33,8 +33,8 @@ public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTot
 
     /// <summary>
     /// A page of the API's list: the card's fields with the tags and the cover, newest first, with the number of
-    /// matches. An unfiltered list and one category's are compiled queries counted once per change of the lists (the
-    /// API list is the most requested uncached read); other filters are composed and counted on each request.
+    /// matches. An unfiltered list and one category's are compiled queries; other filters are composed. Every list is
+    /// counted once per change of the published content (<see cref="ListTotals"/>, <see cref="FilteredTotals"/>).
     /// </summary>
     public async Task<(IReadOnlyList<PublishedArticle> Items, int Total)> ListPageAsync(BeritaFilter filter, int page, int pageSize, CancellationToken ct)
     {
@@ -55,7 +55,7 @@ public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTot
 
         var matching = string.IsNullOrWhiteSpace(filter.Query) ? null : await search.MatchingIdsAsync(filter.Query, ct);
         var query = Published(filter, category, matching);
-        var total = await query.CountAsync(ct);
+        var total = await filteredTotals.GetAsync(filter with { Query = filter.Query?.Trim().ToLowerInvariant() }, query.CountAsync, ct);
         return skip >= total
             ? ([], total)
             : (await query.OrderByDescending(m => m.FirstPublishedAt).ThenByDescending(m => m.Id).Skip((int)skip).Take(pageSize).Select(ListRow).ToListAsync(ct), total);

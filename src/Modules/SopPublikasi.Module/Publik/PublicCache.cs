@@ -35,6 +35,7 @@ public static class PublicCache
 
         // Whatever store is registered (memory here), evicting the lists also drops the published-content memos.
         services.AddPublishedMemo<ListTotals>();
+        services.AddPublishedMemo<FilteredTotals>();
         services.AddPublishedMemo<PublicMediaMemo>();
         var store = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
         services.Remove(store);
