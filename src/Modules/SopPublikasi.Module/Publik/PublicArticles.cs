@@ -194,29 +194,29 @@ public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTot
         KategoriInformasi = m.KategoriInformasi,
     };
 
-    private static readonly Func<SopDbContext, int, int, IAsyncEnumerable<PublishedArticle>> NewestListRows = EF.CompileAsyncQuery(
+    private static readonly Func<SopDbContext, int, int, IAsyncEnumerable<PublishedArticle>> NewestListRows = Newest(ListRow);
+
+    private static readonly Func<SopDbContext, int, int, int, IAsyncEnumerable<PublishedArticle>> NewestListRowsInCategory = NewestInCategory(ListRow);
+
+    private static readonly Func<SopDbContext, int, int, IAsyncEnumerable<PublishedArticle>> NewestCards = Newest(CardRow);
+
+    private static readonly Func<SopDbContext, int, int, int, IAsyncEnumerable<PublishedArticle>> NewestCardsInCategory = NewestInCategory(CardRow);
+
+    /// <summary>Every published article, newest first, as <paramref name="row"/>: a compiled query (skip, take).</summary>
+    private static Func<SopDbContext, int, int, IAsyncEnumerable<PublishedArticle>> Newest(
+        System.Linq.Expressions.Expression<Func<MateriPublikasi, PublishedArticle>> row) => EF.CompileAsyncQuery(
         (SopDbContext db, int skip, int take) => db.Set<MateriPublikasi>().AsNoTracking()
             .Where(m => m.PublishedVersionId != null)
             .OrderByDescending(m => m.FirstPublishedAt).ThenByDescending(m => m.Id).Skip(skip).Take(take)
-            .Select(ListRow));
+            .Select(row));
 
-    private static readonly Func<SopDbContext, int, int, int, IAsyncEnumerable<PublishedArticle>> NewestListRowsInCategory = EF.CompileAsyncQuery(
+    /// <summary>One category's published articles, newest first, as <paramref name="row"/>: a compiled query (category, skip, take).</summary>
+    private static Func<SopDbContext, int, int, int, IAsyncEnumerable<PublishedArticle>> NewestInCategory(
+        System.Linq.Expressions.Expression<Func<MateriPublikasi, PublishedArticle>> row) => EF.CompileAsyncQuery(
         (SopDbContext db, int category, int skip, int take) => db.Set<MateriPublikasi>().AsNoTracking()
             .Where(m => m.PublishedCategoryId == category)
             .OrderByDescending(m => m.FirstPublishedAt).ThenByDescending(m => m.Id).Skip(skip).Take(take)
-            .Select(ListRow));
-
-    private static readonly Func<SopDbContext, int, int, IAsyncEnumerable<PublishedArticle>> NewestCards = EF.CompileAsyncQuery(
-        (SopDbContext db, int skip, int take) => db.Set<MateriPublikasi>().AsNoTracking()
-            .Where(m => m.PublishedVersionId != null)
-            .OrderByDescending(m => m.FirstPublishedAt).ThenByDescending(m => m.Id).Skip(skip).Take(take)
-            .Select(CardRow));
-
-    private static readonly Func<SopDbContext, int, int, int, IAsyncEnumerable<PublishedArticle>> NewestCardsInCategory = EF.CompileAsyncQuery(
-        (SopDbContext db, int category, int skip, int take) => db.Set<MateriPublikasi>().AsNoTracking()
-            .Where(m => m.PublishedCategoryId == category)
-            .OrderByDescending(m => m.FirstPublishedAt).ThenByDescending(m => m.Id).Skip(skip).Take(take)
-            .Select(CardRow));
+            .Select(row));
 
     private static readonly Func<SopDbContext, KategoriInformasi, int, IAsyncEnumerable<PublishedArticle>> NewestCardsOfClass = EF.CompileAsyncQuery(
         (SopDbContext db, KategoriInformasi klasifikasi, int take) => db.Set<MateriPublikasi>().AsNoTracking()
