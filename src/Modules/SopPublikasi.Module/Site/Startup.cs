@@ -22,6 +22,7 @@ public sealed class Startup : FeatureStartup
         services.AddAdminMenu(new AdminMenuItem("Pengaturan Situs", "/Site/Pages/Situs", 90, CorePermissions.KelolaPengaturanName));
         services.AddValidatedOptions<SiteOptions>(SiteOptions.Section);
         services.AddSingleton<SiteSettings>();
+        services.AddSingleton<PageLinks>();
         services.AddRazorPages(o =>
         {
             // Each feature keeps its pages in its own Pages folder: Materi/Pages/Sunting.cshtml is the page
