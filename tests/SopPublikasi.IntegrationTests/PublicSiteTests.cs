@@ -224,6 +224,16 @@ public sealed class PublicSiteTests : IDisposable
     }
 
     [Fact]
+    public async Task Footer_AdminLink_FromThePageName_OnEveryPublicPage()
+    {
+        // Generated once from the page name (PageLinks), the same address the anchor tag helper gave.
+        foreach (var url in new[] { "/", "/berita", "/ppid" })
+        {
+            Assert.Contains("<a href=\"/admin\">Masuk pengelola</a>", (await _visitor.GetAsync(url)).Html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task PublicPage_CompressedWithBrotli_AdminNot()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/berita", UriKind.Relative));
