@@ -4,12 +4,20 @@ namespace SopPublikasi.Module.Tests.Architecture;
 /// The features form a DAG around the core: no two features depend on each other (directly or around a cycle),
 /// the core depends on no feature, each layer of the core depends only on the layers below it
 /// (<see cref="FeatureGraph.CoreLayers"/>), and Common, below the core, on nothing. A new reaction to publication is a
-/// handler in its feature, not a call from the core. (A reference to a constant is compiled into the caller and is not seen; every other use of a type is.)
+/// handler in its feature, not a call from the core. Edges come from the compiled module (every use of a type) and from
+/// the source's using lines (which also show a use of a constant, compiled into the caller).
 /// </summary>
 public class FeatureDependencyTests
 {
-    private static readonly Lazy<IReadOnlyDictionary<(string From, string To), IReadOnlyList<string>>> Edges =
-        new(() => FeatureGraph.Edges(FeatureGraph.Module));
+    /// <summary>The edges of the compiled module and those of the source's using lines, together.</summary>
+    private static readonly Lazy<IReadOnlyDictionary<(string From, string To), IReadOnlyList<string>>> Edges = new(() =>
+    {
+        var compiled = FeatureGraph.Edges(FeatureGraph.Module);
+        var source = FeatureGraph.SourceEdges();
+        return compiled.Keys.Union(source.Keys).ToDictionary(
+            e => e,
+            e => (IReadOnlyList<string>)[.. compiled.GetValueOrDefault(e) ?? [], .. (source.GetValueOrDefault(e) ?? []).Select(f => "using in " + f)]);
+    });
 
     [Fact]
     public void Features_DependOnEachOtherWithoutCycles()
@@ -98,6 +106,17 @@ public class FeatureDependencyTests
         Assert.All(views, v => Assert.True(FeatureGraph.FolderOf(v.Namespace) is not null || v.Name is "_ViewStart" or "_ViewImports", v.FullName)); // the two at the root
         Assert.Contains(views, v => v.Namespace == "SopPublikasi.Module.Materi.Pages");
         Assert.Contains(views, v => v.Namespace == "SopPublikasi.Module.Site.Pages.Shared");
+    }
+
+    [Fact]
+    public void SourceEdges_SeeUsingLines()
+    {
+        // The reader itself: a using line of a .cs file and of a view make edges (an empty result would pass every rule).
+        var source = FeatureGraph.SourceEdges();
+
+        Assert.Contains(("Publik", "Site"), source.Keys); // using SopPublikasi.Module.Site; in PublicCacheOnSiteSettings.cs
+        Assert.Contains(("Search", "Materi"), source.Keys);
+        Assert.DoesNotContain(source.Keys, e => e.From is "bin" or "obj");
     }
 
     [Theory]

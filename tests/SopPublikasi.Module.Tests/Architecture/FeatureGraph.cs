@@ -101,6 +101,58 @@ public static class FeatureGraph
         return edges;
     }
 
+    /// <summary>
+    /// Every edge that a using line in the module's source makes (<c>using SopPublikasi.Module.X;</c> in a .cs file,
+    /// <c>@using</c> in a view), with up to three of the files. The compiled module cannot show a use of a constant
+    /// (it is copied into the caller), nor an unused using; a reader of the source sees both.
+    /// </summary>
+    public static IReadOnlyDictionary<(string From, string To), IReadOnlyList<string>> SourceEdges()
+    {
+        var root = SourceRoot();
+        var edges = new Dictionary<(string, string), List<string>>();
+        foreach (var file in Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal)))
+        {
+            var relative = Path.GetRelativePath(root, file);
+            var from = relative.Split(Path.DirectorySeparatorChar)[0];
+            if (from is "bin" or "obj" || from == relative)
+            {
+                continue; // build output, and the files at the module's root
+            }
+
+            foreach (var line in File.ReadLines(file))
+            {
+                var trimmed = line.Trim();
+                var start = trimmed.StartsWith("using " + Root + ".", StringComparison.Ordinal) ? "using ".Length
+                    : trimmed.StartsWith("@using " + Root + ".", StringComparison.Ordinal) ? "@using ".Length : -1;
+                if (start >= 0 && FolderOf(trimmed[start..].TrimEnd(';')) is { } to && to != from)
+                {
+                    var files = edges.TryGetValue((from, to), out var known) ? known : edges[(from, to)] = [];
+                    if (files.Count < 3 && !files.Contains(relative))
+                    {
+                        files.Add(relative);
+                    }
+                }
+            }
+        }
+
+        return edges.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)e.Value);
+    }
+
+    /// <summary>The module's source folder, found from the test's output folder upwards (beside SopPublikasi.sln).</summary>
+    private static string SourceRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SopPublikasi.sln")))
+            {
+                return Path.Combine(dir.FullName, "src", "Modules", "SopPublikasi.Module");
+            }
+        }
+
+        throw new InvalidOperationException("SopPublikasi.sln not found above " + AppContext.BaseDirectory);
+    }
+
     /// <summary>The groups of slices that depend on each other in a cycle (strongly connected, more than one member).</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Cycles(IEnumerable<(string From, string To)> edges)
     {

@@ -21,6 +21,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<DaftarInformasiPublik>();
         services.AddMateriHandler<PublicCacheOnPublication>();
         services.AddScoped<Halaman.IHalamanSavedHandler, PublicCacheOnHalaman>();
+        services.AddScoped<Site.ISiteSettingsSavedHandler, PublicCacheOnSiteSettings>();
     }
 
     public override void Configure(IEndpointRouteBuilder routes)

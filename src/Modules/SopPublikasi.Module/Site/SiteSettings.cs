@@ -58,7 +58,10 @@ public sealed class SiteSettings(IOptions<SiteOptions> options, IServiceScopeFac
         return merged;
     }
 
-    /// <summary>Stores an administrator's values (keys of <see cref="Editable"/>, already checked) over the configured ones; this instance sees them at once.</summary>
+    /// <summary>
+    /// Stores an administrator's values (keys of <see cref="Editable"/>, already checked) over the configured ones; this
+    /// instance sees them at once, and the features' <see cref="ISiteSettingsSavedHandler"/>s run after the save.
+    /// </summary>
     public async Task SaveAsync(IReadOnlyDictionary<string, string> values, string editedBy, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -80,9 +83,12 @@ public sealed class SiteSettings(IOptions<SiteOptions> options, IServiceScopeFac
             }
 
             await db.SaveChangesAsync(ct);
+            Invalidate();
+            foreach (var handler in scope.ServiceProvider.GetServices<ISiteSettingsSavedHandler>())
+            {
+                await handler.SavedAsync(ct);
+            }
         }
-
-        Invalidate();
     }
 
     /// <summary>Forget the cached values (after an administrator saved new ones).</summary>

@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
-using SopPublikasi.Module.Publik;
 using SopPublikasi.Module.Security.Pages;
 using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Site;
@@ -14,7 +12,7 @@ namespace SopPublikasi.Module.Site.Pages;
 /// shown at once on the public pages, Kontak and the Lembar Disposisi.
 /// </summary>
 [RequirePermission(CorePermissions.KelolaPengaturanName)]
-public sealed class SitusModel(SiteSettings settings, IOptions<SiteOptions> configured, IOutputCacheStore cache) : AdministratorPageModel
+public sealed class SitusModel(SiteSettings settings, IOptions<SiteOptions> configured) : AdministratorPageModel
 {
     [BindProperty]
     public Dictionary<string, string?> Nilai { get; set; } = [];
@@ -67,7 +65,6 @@ public sealed class SitusModel(SiteSettings settings, IOptions<SiteOptions> conf
 
         var actor = await CurrentActorAsync();
         await settings.SaveAsync(values, actor.Name, ct);
-        await cache.EvictByTagAsync(PublicCache.SiteTag, ct);
         TempData["Pesan"] = "Pengaturan situs disimpan dan langsung dipakai di situs publik, halaman Kontak, dan Lembar Disposisi.";
         return RedirectToPage();
     }
