@@ -28,7 +28,7 @@ public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTot
         var total = filter with { Kategori = null } == BeritaFilter.None
             ? await totals.GetAsync(category, query.CountAsync, ct)
             : await query.CountAsync(ct);
-        return (await NewestFirst(query, (page - 1) * pageSize, pageSize).ToListAsync(ct), total);
+        return (await NewestFirst(query, (page - 1) * pageSize, pageSize, Project(withBody: false)).ToListAsync(ct), total);
     }
 
     /// <summary>
@@ -58,7 +58,7 @@ public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTot
         var total = await filteredTotals.GetAsync(filter with { Query = filter.Query?.Trim().ToLowerInvariant() }, query.CountAsync, ct);
         return skip >= total
             ? ([], total)
-            : (await query.OrderByDescending(m => m.FirstPublishedAt).ThenByDescending(m => m.Id).Skip((int)skip).Take(pageSize).Select(ListRow).ToListAsync(ct), total);
+            : (await NewestFirst(query, (int)skip, pageSize, ListRow).ToListAsync(ct), total);
     }
 
     /// <summary>
@@ -105,13 +105,14 @@ public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTot
     /// Newest first along the (FirstPublishedAt, Id) indexes, so that a page reads its own rows and no more; list
     /// rows leave the body out (it is most of an article's bytes).
     /// </summary>
-    private static IQueryable<PublishedArticle> NewestFirst(IQueryable<MateriPublikasi> query, int skip, int take) =>
+    private static IQueryable<PublishedArticle> NewestFirst(
+        IQueryable<MateriPublikasi> query, int skip, int take, System.Linq.Expressions.Expression<Func<MateriPublikasi, PublishedArticle>> row) =>
         query
             .OrderByDescending(m => m.FirstPublishedAt)
             .ThenByDescending(m => m.Id)
             .Skip(skip)
             .Take(take)
-            .Select(Project(withBody: false));
+            .Select(row);
 
     public Task<PublishedArticle?> BySlugAsync(string slug, CancellationToken ct) => BySlug(db, slug, ct);
 
