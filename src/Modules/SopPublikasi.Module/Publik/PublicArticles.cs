@@ -53,13 +53,34 @@ public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTot
                 : (await ToListAsync(category == 0 ? NewestListRows(db, (int)skip, pageSize) : NewestListRowsInCategory(db, category, (int)skip, pageSize), ct), listed);
         }
 
-        var matching = string.IsNullOrWhiteSpace(filter.Query) ? null : await search.MatchingIdsAsync(filter.Query, ct);
+        var key = filter with { Query = filter.Query?.Trim().ToLowerInvariant() };
+        if (string.IsNullOrWhiteSpace(filter.Query))
+        {
+            // Without words, every combination of filters is one compiled query: a filter left out is a null
+            // argument, which EF Core drops from the SQL (one statement per combination, prepared once).
+            var (c, tag, start, end, klasifikasi) = (category == 0 ? (int?)null : category, NormalTag(filter.Tag), Start(filter.From), End(filter.To), filter.Klasifikasi);
+            var counted = await filteredTotals.GetAsync(key, token => FilteredCount(db, c, tag, start, end, klasifikasi, token), ct);
+            return skip >= counted
+                ? ([], counted)
+                : (await ToListAsync(FilteredListRows(db, c, tag, start, end, klasifikasi, (int)skip, pageSize), ct), counted);
+        }
+
+        var matching = await search.MatchingIdsAsync(filter.Query, ct);
         var query = Published(filter, category, matching);
-        var total = await filteredTotals.GetAsync(filter with { Query = filter.Query?.Trim().ToLowerInvariant() }, query.CountAsync, ct);
+        var total = await filteredTotals.GetAsync(key, query.CountAsync, ct);
         return skip >= total
             ? ([], total)
             : (await NewestFirst(query, (int)skip, pageSize, ListRow).ToListAsync(ct), total);
     }
+
+    private static string? NormalTag(string? tag) => string.IsNullOrWhiteSpace(tag) ? null : tag.Trim().ToLowerInvariant();
+
+    /// <summary>The first instant of a day in WIB, as the publication times are stored (UTC).</summary>
+    private static DateTimeOffset? Start(DateOnly? from) =>
+        from is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Common.IndonesianTime.WibOffset).ToUniversalTime() : null;
+
+    /// <summary>The first instant after a day in WIB.</summary>
+    private static DateTimeOffset? End(DateOnly? to) => Start(to?.AddDays(1));
 
     /// <summary>
     /// A page of cards for the public list pages: every article (<paramref name="category"/> 0) or one category's,
@@ -203,6 +224,32 @@ public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTot
 
     private static readonly Func<SopDbContext, int, int, int, IAsyncEnumerable<PublishedArticle>> NewestCardsInCategory = NewestInCategory(CardRow);
 
+    /// <summary>
+    /// The API's list under filters without words, newest first: each filter is an argument, null when not asked.
+    /// </summary>
+    private static readonly Func<SopDbContext, int?, string?, DateTimeOffset?, DateTimeOffset?, KategoriInformasi?, int, int, IAsyncEnumerable<PublishedArticle>> FilteredListRows =
+        EF.CompileAsyncQuery((SopDbContext db, int? category, string? tag, DateTimeOffset? start, DateTimeOffset? end, KategoriInformasi? klasifikasi, int skip, int take) =>
+            db.Set<MateriPublikasi>().AsNoTracking()
+                .Where(m => m.PublishedVersionId != null
+                    && (category == null || m.PublishedCategoryId == category)
+                    && (tag == null || m.PublishedVersion!.Tags.Contains(tag))
+                    && (start == null || m.FirstPublishedAt >= start)
+                    && (end == null || m.FirstPublishedAt < end)
+                    && (klasifikasi == null || m.KategoriInformasi == klasifikasi))
+                .OrderByDescending(m => m.FirstPublishedAt).ThenByDescending(m => m.Id).Skip(skip).Take(take)
+                .Select(ListRow));
+
+    /// <summary>How many articles <see cref="FilteredListRows"/> pages through (the same conditions).</summary>
+    private static readonly Func<SopDbContext, int?, string?, DateTimeOffset?, DateTimeOffset?, KategoriInformasi?, CancellationToken, Task<int>> FilteredCount =
+        EF.CompileAsyncQuery((SopDbContext db, int? category, string? tag, DateTimeOffset? start, DateTimeOffset? end, KategoriInformasi? klasifikasi, CancellationToken ct) =>
+            db.Set<MateriPublikasi>()
+                .Count(m => m.PublishedVersionId != null
+                    && (category == null || m.PublishedCategoryId == category)
+                    && (tag == null || m.PublishedVersion!.Tags.Contains(tag))
+                    && (start == null || m.FirstPublishedAt >= start)
+                    && (end == null || m.FirstPublishedAt < end)
+                    && (klasifikasi == null || m.KategoriInformasi == klasifikasi)));
+
     /// <summary>Every published article, newest first, as <paramref name="row"/>: a compiled query (skip, take).</summary>
     private static Func<SopDbContext, int, int, IAsyncEnumerable<PublishedArticle>> Newest(
         System.Linq.Expressions.Expression<Func<MateriPublikasi, PublishedArticle>> row) => EF.CompileAsyncQuery(
@@ -251,21 +298,18 @@ public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTot
             ? db.Materi.AsNoTracking().Where(m => m.PublishedCategoryId == category)
             : db.Materi.AsNoTracking().Where(m => m.PublishedVersionId != null);
 
-        if (!string.IsNullOrWhiteSpace(f.Tag))
+        if (NormalTag(f.Tag) is { } tag)
         {
-            var tag = f.Tag.Trim().ToLowerInvariant();
             query = query.Where(m => m.PublishedVersion!.Tags.Contains(tag));
         }
 
-        if (f.From is { } from)
+        if (Start(f.From) is { } start)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), Common.IndonesianTime.WibOffset).ToUniversalTime();
             query = query.Where(m => m.FirstPublishedAt >= start);
         }
 
-        if (f.To is { } to)
+        if (End(f.To) is { } end)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), Common.IndonesianTime.WibOffset).ToUniversalTime();
             query = query.Where(m => m.FirstPublishedAt < end);
         }
 
