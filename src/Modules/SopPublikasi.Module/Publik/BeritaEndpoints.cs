@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,9 +25,11 @@ public static class BeritaEndpoints
         public IReadOnlyList<VarianView> Of(string contentType) => [.. Varian.Where(v => v.ContentType == contentType)];
 
         /// <summary>The variants every browser and link-preview robot can show (JPEG; else the original).</summary>
+        [JsonIgnore] // for the pages' markup: the API's clients read the variants themselves
         public IReadOnlyList<VarianView> Fallback => Of("image/jpeg") is { Count: > 0 } jpeg ? jpeg : [Varian[^1]];
 
         /// <summary>The largest widely readable variant: the img element's src and the og:image.</summary>
+        [JsonIgnore]
         public VarianView Largest => Fallback[^1];
 
         /// <summary>A srcset of the variants of one type (null: the fallback ones).</summary>
