@@ -73,6 +73,41 @@ public class MateriPublikasiTests
     }
 
     [Fact]
+    public void Apply_ApproveByAnAuthor_RefusedWithTheReason_AndNothingChanges()
+    {
+        var m = InVerification();
+        var (history, stamp) = (m.History.Count, m.ConcurrencyStamp);
+        HashSet<string> authors = [TestActors.Staf.Id, TestActors.Verifikator.Id];
+
+        var refused = Assert.Throws<WorkflowRuleException>(() =>
+            m.Apply(_machine, new TransitionCommand("setujui", Klasifikasi: KategoriInformasi.Berkala, Authors: authors), TestActors.Verifikator, Now));
+
+        Assert.Contains("pemisahan tugas", refused.Message, StringComparison.Ordinal);
+        Assert.True(refused.IsForbidden);
+        Assert.Equal((WorkflowState.Verifikasi, history, stamp, null), (m.State, m.History.Count, m.ConcurrencyStamp, m.PublishedVersionId));
+    }
+
+    [Fact]
+    public void Apply_ApproveByAVerifierWhoWroteNothing_Publishes()
+    {
+        var m = InVerification();
+
+        m.Apply(_machine, new TransitionCommand("setujui", Klasifikasi: KategoriInformasi.Berkala, Authors: new HashSet<string> { TestActors.Staf.Id }), TestActors.Verifikator, Now);
+
+        Assert.Equal(WorkflowState.Terbit, m.State);
+    }
+
+    [Fact]
+    public void Apply_SendBackByAnAuthor_Allowed()
+    {
+        var m = InVerification();
+
+        m.Apply(_machine, new TransitionCommand("kembalikan", "Perbaiki judul.", Authors: new HashSet<string> { TestActors.Verifikator.Id }), TestActors.Verifikator, Now);
+
+        Assert.Equal(WorkflowState.Koreksi, m.State);
+    }
+
+    [Fact]
     public void Apply_SendBackWithoutReason_RefusedAndNothingChanges()
     {
         var m = InVerification();

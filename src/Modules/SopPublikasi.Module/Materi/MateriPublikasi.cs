@@ -222,6 +222,16 @@ public sealed class MateriPublikasi
             throw new WorkflowRuleException("Belum ada draf materi: simpan draf terlebih dahulu.");
         }
 
+        if (t.Rules.HasFlag(TransitionRules.Classify) && c.Authors?.Contains(actor.Id) == true)
+        {
+            // Separation of duties: whoever wrote or corrected the text cannot also be the one who approves it.
+            throw new WorkflowRuleException(
+                "Anda ikut menulis atau mengoreksi materi ini, sehingga tidak dapat menyetujuinya sendiri (pemisahan tugas). "
+                + "Persetujuan harus diberikan anggota Tim Pengolahan Data dan Klasifikasi Informasi yang lain.",
+                null,
+                isForbidden: true);
+        }
+
         if (t.Rules.HasFlag(TransitionRules.Classify) && !c.Klasifikasi.IsPublishable())
         {
             throw new WorkflowRuleException("Pilih klasifikasi informasi: berkala, serta merta, atau tersedia setiap saat.", "Klasifikasi");

@@ -22,6 +22,7 @@ public sealed class MateriService(
     MediaStore media,
     HtmlCleaner html,
     IOptions<DipOptions> dip,
+    IOptions<WorkflowOptions> workflowOptions,
     MateriUnitOfWork unitOfWork,
     TimeProvider clock)
 {
@@ -178,7 +179,10 @@ public sealed class MateriService(
             Or(input.DipTempatPembuatan, defaults.TempatPembuatan),
             Or(input.DipBentuk, defaults.Bentuk),
             Or(input.DipRetensi, defaults.Retensi));
-        var command = new TransitionCommand(input.Aksi ?? string.Empty, input.Catatan, assignee, klasifikasi, uji, daftar);
+        IReadOnlySet<string>? authors = workflowOptions.Value.IndependentVerification
+            ? (await db.MateriVersions.Where(v => v.MateriId == id).Select(v => v.EditorId).Distinct().ToListAsync(ct)).ToHashSet()
+            : null;
+        var command = new TransitionCommand(input.Aksi ?? string.Empty, input.Catatan, assignee, klasifikasi, uji, daftar, authors);
         var liveBefore = materi.PublishedVersionId;
         DateTimeOffset? stepSince = materi.History.Count > 0 ? materi.History.Max(h => h.At) : null;
         var entries = materi.Apply(machine, command, actor, clock.GetUtcNow());

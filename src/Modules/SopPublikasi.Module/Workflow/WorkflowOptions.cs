@@ -23,6 +23,13 @@ public sealed class WorkflowOptions : IValidatableObject
     /// </summary>
     public Dictionary<int, int> StepWorkingDays { get; set; } = [];
 
+    /// <summary>
+    /// Separation of duties: a person who wrote or corrected any version of an item cannot approve it at step 7,
+    /// even when they also hold the verification role. On by default; an office with a single verifier who also
+    /// writes may turn it off (Workflow:IndependentVerification = false).
+    /// </summary>
+    public bool IndependentVerification { get; set; } = true;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         foreach (var (step, days) in StepWorkingDays)
