@@ -48,12 +48,21 @@ public sealed class SeparationOfDutiesAbuseTests : IDisposable
         return (id, rangkap);
     }
 
+    private static async Task<List<string?>> ActionsAsync(HttpClient client, Guid id) =>
+        [.. (await client.GetFromJsonAsync<JsonElement>($"/api/v1/materi/{id}")).GetProperty("aksiTersedia").EnumerateArray().Select(a => a.GetProperty("aksi").GetString())];
+
     private WorkflowState StateOf(Guid id) => _factory.WithDb(db => db.Materi.Single(m => m.Id == id).State);
 
     [Fact]
     public async Task TheCorrector_CannotApprove_AnotherVerifierCan()
     {
         var (id, rangkap) = await CorrectedByTheVerifierAsync();
+        var verifikator = await Api.ClientForAsync(_factory, "verifikator");
+        // Not offered to the corrector (the admin page says why), offered to the other verifier.
+        Assert.DoesNotContain("setujui", await ActionsAsync(rangkap, id));
+        Assert.Contains("setujui", await ActionsAsync(verifikator, id));
+        var page = await (await Browser.SignInAsync(_factory, "rangkap")).GetAsync($"/admin/materi/{id}");
+        Assert.Contains("pemisahan tugas", page.Document.QuerySelector("p.notice[role=note]")?.TextContent, StringComparison.Ordinal);
 
         var refused = await rangkap.PostJsonAsync($"/api/v1/materi/{id}/transisi", new { aksi = "setujui", klasifikasi = "berkala" });
 
@@ -62,7 +71,6 @@ public sealed class SeparationOfDutiesAbuseTests : IDisposable
         Assert.Equal(WorkflowState.Verifikasi, StateOf(id));
         Assert.DoesNotContain(_factory.WithDb(db => db.History.Where(h => h.MateriId == id).Select(h => h.Action).ToList()), a => a == "setujui");
 
-        var verifikator = await Api.ClientForAsync(_factory, "verifikator");
         var approved = await verifikator.PostJsonAsync($"/api/v1/materi/{id}/transisi", new { aksi = "setujui", klasifikasi = "berkala" });
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         Assert.Equal(WorkflowState.Terbit, StateOf(id));

@@ -208,7 +208,7 @@ public static class WorkflowApi
             var materi = await service.LoadAsync(id, actor, ct);
             var latest = materi.LatestVersionId is { } latestId ? await db.MateriVersions.AsNoTracking().FirstAsync(v => v.Id == latestId, ct) : null;
             var definition = await loader.LoadDefinitionAsync(ct);
-            var actions = definition.Machine.Available(materi.State, actor, materi.AssigneeId);
+            var actions = materi.AvailableTo(definition.Machine, actor, await service.AuthorsAsync(id, ct));
             return MateriView.From(materi, latest, definition, actions, site.Value.ArticleUrl(materi.Slug));
         }
     }

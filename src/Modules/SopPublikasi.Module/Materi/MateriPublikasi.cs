@@ -199,6 +199,32 @@ public sealed class MateriPublikasi
         return entries;
     }
 
+    /// <summary>Why an author of the item cannot approve it (separation of duties), for the user.</summary>
+    public const string OwnApprovalRefusal =
+        "Anda ikut menulis atau mengoreksi materi ini, sehingga tidak dapat menyetujuinya sendiri (pemisahan tugas). "
+        + "Persetujuan harus diberikan anggota Tim Pengolahan Data dan Klasifikasi Informasi yang lain.";
+
+    /// <summary>
+    /// The moves <paramref name="actor"/> may take now: the workflow's, less the approval when they wrote or corrected
+    /// a version (<paramref name="authors"/>, null when verification need not be independent).
+    /// </summary>
+    public IReadOnlyList<WorkflowTransition> AvailableTo(SopStateMachine workflow, Actor actor, IReadOnlySet<string>? authors)
+    {
+        ArgumentNullException.ThrowIfNull(workflow);
+        return [.. workflow.Available(State, actor, AssigneeId).Where(t => !IsOwnApproval(t, actor, authors))];
+    }
+
+    /// <summary>Whether <paramref name="actor"/> would approve what they wrote or corrected.</summary>
+    public bool WouldApproveOwnWork(SopStateMachine workflow, Actor actor, IReadOnlySet<string>? authors)
+    {
+        ArgumentNullException.ThrowIfNull(workflow);
+        return workflow.Available(State, actor, AssigneeId).Any(t => IsOwnApproval(t, actor, authors));
+    }
+
+    // Separation of duties: whoever wrote or corrected the text cannot also be the one who approves it.
+    private static bool IsOwnApproval(WorkflowTransition t, Actor actor, IReadOnlySet<string>? authors) =>
+        t.Rules.HasFlag(TransitionRules.Classify) && authors?.Contains(actor.Id) == true;
+
     private void Check(WorkflowTransition t, TransitionCommand c, Actor actor)
     {
         if (t.Rules.HasFlag(TransitionRules.Note) && string.IsNullOrWhiteSpace(c.Note))
@@ -222,14 +248,9 @@ public sealed class MateriPublikasi
             throw new WorkflowRuleException("Belum ada draf materi: simpan draf terlebih dahulu.");
         }
 
-        if (t.Rules.HasFlag(TransitionRules.Classify) && c.Authors?.Contains(actor.Id) == true)
+        if (IsOwnApproval(t, actor, c.Authors))
         {
-            // Separation of duties: whoever wrote or corrected the text cannot also be the one who approves it.
-            throw new WorkflowRuleException(
-                "Anda ikut menulis atau mengoreksi materi ini, sehingga tidak dapat menyetujuinya sendiri (pemisahan tugas). "
-                + "Persetujuan harus diberikan anggota Tim Pengolahan Data dan Klasifikasi Informasi yang lain.",
-                null,
-                isForbidden: true);
+            throw new WorkflowRuleException(OwnApprovalRefusal, null, isForbidden: true);
         }
 
         if (t.Rules.HasFlag(TransitionRules.Classify) && !c.Klasifikasi.IsPublishable())

@@ -31,6 +31,15 @@ public sealed class MateriService(
         await db.Materi.Where(MateriAccess.VisibleTo(viewer)).Include(m => m.History).Include(m => m.Disposisi).FirstOrDefaultAsync(m => m.Id == id, ct)
         ?? throw new NotFoundException("Materi tidak ditemukan.");
 
+    /// <summary>
+    /// The people who wrote or corrected a version of the item, whom verification must be independent of; null when
+    /// it need not be (<see cref="WorkflowOptions.IndependentVerification"/> off).
+    /// </summary>
+    public async Task<IReadOnlySet<string>?> AuthorsAsync(Guid id, CancellationToken ct) =>
+        workflowOptions.Value.IndependentVerification
+            ? (await db.MateriVersions.Where(v => v.MateriId == id).Select(v => v.EditorId).Distinct().ToListAsync(ct)).ToHashSet()
+            : null;
+
     /// <summary>Throws <see cref="NotFoundException"/> unless the item exists and <paramref name="viewer"/> may see it.</summary>
     public async Task EnsureVisibleAsync(Guid id, Actor viewer, CancellationToken ct)
     {
@@ -179,9 +188,7 @@ public sealed class MateriService(
             Or(input.DipTempatPembuatan, defaults.TempatPembuatan),
             Or(input.DipBentuk, defaults.Bentuk),
             Or(input.DipRetensi, defaults.Retensi));
-        IReadOnlySet<string>? authors = workflowOptions.Value.IndependentVerification
-            ? (await db.MateriVersions.Where(v => v.MateriId == id).Select(v => v.EditorId).Distinct().ToListAsync(ct)).ToHashSet()
-            : null;
+        var authors = await AuthorsAsync(id, ct);
         var command = new TransitionCommand(input.Aksi ?? string.Empty, input.Catatan, assignee, klasifikasi, uji, daftar, authors);
         var liveBefore = materi.PublishedVersionId;
         DateTimeOffset? stepSince = materi.History.Count > 0 ? materi.History.Max(h => h.At) : null;

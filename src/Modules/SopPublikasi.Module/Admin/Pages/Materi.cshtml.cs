@@ -42,6 +42,9 @@ public sealed class MateriModel(
 
     public IReadOnlyList<WorkflowTransition> Actions { get; private set; } = [];
 
+    /// <summary>Whether the approval is left out because this person wrote or corrected the item (separation of duties).</summary>
+    public bool OwnApprovalWithheld { get; private set; }
+
     public IReadOnlyList<AppUser> Staff { get; private set; } = [];
 
     public IReadOnlyList<OutboxMessage> CrossPosts { get; private set; } = [];
@@ -206,7 +209,9 @@ public sealed class MateriModel(
             ? await queries.VersionAsync(latestId, withCategory: true, ct)
             : null;
         Definition = await loader.LoadDefinitionAsync(ct);
-        Actions = [.. Definition.Machine.Available(Materi.State, actor, Materi.AssigneeId)];
+        var authors = await service.AuthorsAsync(id, ct);
+        Actions = Materi.AvailableTo(Definition.Machine, actor, authors);
+        OwnApprovalWithheld = Materi.WouldApproveOwnWork(Definition.Machine, actor, authors);
         CanEdit = Materi.CanEdit(actor);
         if (Actions.Any(a => a.Rules.HasFlag(TransitionRules.Assign)))
         {
