@@ -75,10 +75,10 @@ public sealed class MateriService(
         }
 
         var slug = string.IsNullOrWhiteSpace(input.Slug) ? null : input.Slug.Trim();
-        if (slug is null && !materi.HasBeenPublished && !string.IsNullOrWhiteSpace(input.Judul))
+        if (slug is null && !materi.HasBeenPublished && VisibleText.Of(input.Judul) is { Length: > 0 } visibleTitle)
         {
             // Left empty before first publication: the address follows the title.
-            slug = await MateriSlugs.UniqueSlugAsync(db, SlugGenerator.Create(input.Judul), id, ct);
+            slug = await MateriSlugs.UniqueSlugAsync(db, SlugGenerator.Create(visibleTitle), id, ct);
         }
         else if (slug is not null && !SlugGenerator.IsValid(slug))
         {
@@ -89,7 +89,21 @@ public sealed class MateriService(
             errors[nameof(input.Slug)] = ["Alamat (slug) ini sudah dipakai materi lain."];
         }
 
-        var tags = input.Tag.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        // What people read is stored as they see it: characters nobody sees are dropped, so a title or a tag made
+        // of them alone is empty (and refused, or left out).
+        var title = VisibleText.Of(input.Judul);
+        if (!string.IsNullOrEmpty(input.Judul) && title.Length < 5)
+        {
+            errors[nameof(input.Judul)] = ["Judul paling sedikit 5 karakter yang terlihat (karakter tak terlihat tidak dihitung)."];
+        }
+
+        var summary = VisibleText.Of(input.Ringkasan);
+        if (!string.IsNullOrEmpty(input.Ringkasan) && summary.Length == 0)
+        {
+            errors[nameof(input.Ringkasan)] = ["Ringkasan wajib diisi dengan teks yang terlihat."];
+        }
+
+        var tags = input.Tag.Select(t => VisibleText.Of(t).ToLowerInvariant()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (tags.Count > 10 || tags.Any(t => t.Length > 40))
         {
             errors[nameof(input.Tag)] = ["Paling banyak 10 tag, masing-masing paling panjang 40 karakter."];
@@ -98,7 +112,7 @@ public sealed class MateriService(
         var uploaded = await UploadedAsync(input, editor, errors, ct);
         var coverId = input.FotoSampulId ?? (input.HapusFotoSampul ? null : previous?.CoverImageId);
         var hasCover = cover is not null || coverId is not null;
-        if (hasCover && string.IsNullOrWhiteSpace(input.FotoSampulAlt))
+        if (hasCover && VisibleText.Of(input.FotoSampulAlt).Length == 0)
         {
             errors[nameof(input.FotoSampulAlt)] = ["Teks alternatif foto sampul wajib diisi (untuk pembaca layar)."];
         }
@@ -124,15 +138,15 @@ public sealed class MateriService(
             }
 
             var content = new DraftContent(
-                input.Judul!.Trim(),
+                title,
                 slug,
-                input.Ringkasan!.Trim(),
+                summary,
                 body,
                 input.KategoriId!.Value,
                 input.TanggalKegiatan,
-                string.IsNullOrWhiteSpace(input.LokasiKegiatan) ? null : input.LokasiKegiatan.Trim(),
+                VisibleText.Of(input.LokasiKegiatan) is { Length: > 0 } place ? place : null,
                 coverId,
-                hasCover ? input.FotoSampulAlt!.Trim() : null,
+                hasCover ? VisibleText.Of(input.FotoSampulAlt) : null,
                 kept,
                 tags);
             var version = materi.SaveDraft(content, editor, input.VersiDasar, clock.GetUtcNow());
