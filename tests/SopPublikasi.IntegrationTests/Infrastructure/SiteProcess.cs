@@ -61,6 +61,7 @@ public sealed partial class SiteProcess : IAsyncDisposable
             ["CrossPosting:PollInterval"] = "00:00:00.200",
             ["Accounts:LoginPermitLimit"] = "100000",
             ["Api:PermitLimit"] = "100000",
+            ["Security:AllowPrivateNetworkTargets"] = "true", // the fakes of the networks and webhook receivers listen on 127.0.0.1
 
             // One line per entry, stamped when it was logged (not when it was read here), and the dispatcher's rounds.
             ["Logging:Console:FormatterName"] = "simple",

@@ -103,6 +103,7 @@ public class SopAppFactory : WebApplicationFactory<Program>
                 ["CrossPosting:Channels:log-mati:Type"] = "Log",
                 ["CrossPosting:Channels:log-mati:Enabled"] = "false",
                 ["CrossPosting:PollInterval"] = "00:00:02",
+                ["Security:AllowPrivateNetworkTargets"] = "true", // the fakes of the networks and webhook receivers listen on 127.0.0.1
 
                 // Tests sign in many times from one address; the sign-in limit has its own test.
                 ["Accounts:LoginPermitLimit"] = "100000",

@@ -16,6 +16,7 @@ public sealed class Startup : FeatureStartup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddValidatedOptions<Outbound.OutboundOptions>(Outbound.OutboundOptions.Section);
         services.AddScoped<PermissionService>();
         services.AddScoped<ActorResolver>();
         services.AddScoped<PermissionGrants>();

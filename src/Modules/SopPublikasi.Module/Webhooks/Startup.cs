@@ -4,6 +4,7 @@ using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Materi.Events;
 using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Security.Navigation;
+using SopPublikasi.Module.Security.Outbound;
 
 namespace SopPublikasi.Module.Webhooks;
 
@@ -17,7 +18,8 @@ public sealed class Startup : FeatureStartup
         services.AddPermissions(WebhookPermissions.Provider);
         services.AddAdminMenu(new AdminMenuItem("Webhook", "/Webhooks/Pages/Webhook", 50, WebhookPermissions.KelolaWebhookName));
         services.AddValidatedOptions<WebhookOptions>(WebhookOptions.Section);
-        services.AddHttpClient(WebhookDispatcher.ClientName, c => c.DefaultRequestHeaders.UserAgent.ParseAdd("SopPublikasi-Webhook/1.0"));
+        services.AddHttpClient(WebhookDispatcher.ClientName, c => c.DefaultRequestHeaders.UserAgent.ParseAdd("SopPublikasi-Webhook/1.0"))
+            .UseGuardedConnections();
         services.AddSingleton<WebhookSignal>();
         services.AddSingleton<WebhookSecrets>();
         services.AddScoped<WebhookWriter>();

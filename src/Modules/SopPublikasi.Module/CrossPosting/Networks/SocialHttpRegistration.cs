@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using SopPublikasi.Module.Security.Outbound;
 
 namespace SopPublikasi.Module.CrossPosting.Networks;
 
@@ -15,7 +16,7 @@ public static class SocialHttpRegistration
     public static IHttpClientBuilder AddSocialClient<TClient>(this IServiceCollection services)
         where TClient : class, ISocialChannel
     {
-        var builder = services.AddHttpClient<TClient>(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        var builder = services.AddHttpClient<TClient>(client => client.Timeout = Timeout.InfiniteTimeSpan).UseGuardedConnections();
         builder.AddResilienceHandler("social", (pipeline, context) =>
         {
             var timeout = context.ServiceProvider.GetRequiredService<IOptions<CrossPostingOptions>>().Value.HttpTimeout;

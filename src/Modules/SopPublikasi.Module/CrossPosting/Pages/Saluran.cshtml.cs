@@ -1,9 +1,11 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Delivery;
 using SopPublikasi.Module.CrossPosting.Networks;
+using SopPublikasi.Module.Security.Outbound;
 using SopPublikasi.Module.Security.Pages;
 using SopPublikasi.Module.Security.Permissions;
 
@@ -16,7 +18,8 @@ namespace SopPublikasi.Module.CrossPosting.Pages;
 /// </summary>
 [RequirePermission(CrossPostingPermissions.KelolaSaluranName)]
 public sealed partial class SaluranModel(
-    ChannelAdmin admin, ChannelDirectory directory, ChannelSecrets secrets, IEnumerable<ISocialChannel> clients, TimeProvider clock, SocialNetworks networks) : AdminPageModel
+    ChannelAdmin admin, ChannelDirectory directory, ChannelSecrets secrets, IEnumerable<ISocialChannel> clients, TimeProvider clock, SocialNetworks networks,
+    IOptions<OutboundOptions> outbound) : AdminPageModel
 {
     public sealed class InputModel
     {
@@ -78,9 +81,16 @@ public sealed partial class SaluranModel(
             ModelState.AddModelError("Input.Jenis", "Pilih jenis saluran.");
         }
 
-        if (!string.IsNullOrWhiteSpace(Input.BaseUrl) && !(Uri.TryCreate(Input.BaseUrl.Trim(), UriKind.Absolute, out var root) && root.Scheme is "https" or "http"))
+        if (!string.IsNullOrWhiteSpace(Input.BaseUrl))
         {
-            ModelState.AddModelError("Input.BaseUrl", "Alamat API harus alamat lengkap https://.");
+            if (!(Uri.TryCreate(Input.BaseUrl.Trim(), UriKind.Absolute, out var root) && root.Scheme is "https" or "http"))
+            {
+                ModelState.AddModelError("Input.BaseUrl", "Alamat API harus alamat lengkap https://.");
+            }
+            else if (NetworkAddresses.RefusalOf(root, outbound.Value.AllowPrivateNetworkTargets) is { } refusal)
+            {
+                ModelState.AddModelError("Input.BaseUrl", refusal);
+            }
         }
 
         var credentials = existing is null ? new Dictionary<string, string>(StringComparer.Ordinal) : secrets.Unprotect(existing.ProtectedCredentials);

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Security.Outbound;
 using SopPublikasi.Module.Security.Pages;
 using SopPublikasi.Module.Security.Permissions;
 using SopPublikasi.Module.Webhooks;
@@ -8,7 +10,7 @@ namespace SopPublikasi.Module.Webhooks.Pages;
 
 /// <summary>Administrators register webhook URLs and read their delivery log.</summary>
 [RequirePermission(WebhookPermissions.KelolaWebhookName)]
-public sealed class WebhookModel(WebhookSubscriptions webhooks) : AdminPageModel
+public sealed class WebhookModel(WebhookSubscriptions webhooks, IOptions<OutboundOptions> outbound) : AdminPageModel
 {
     public sealed class InputModel
     {
@@ -40,6 +42,10 @@ public sealed class WebhookModel(WebhookSubscriptions webhooks) : AdminPageModel
         if (!Uri.TryCreate(Input.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {
             ModelState.AddModelError("Input.Url", "URL harus alamat lengkap http:// atau https://.");
+        }
+        else if (NetworkAddresses.RefusalOf(url, outbound.Value.AllowPrivateNetworkTargets) is { } refusal)
+        {
+            ModelState.AddModelError("Input.Url", refusal);
         }
 
         var unknown = Input.Peristiwa.Except(WebhookEvents.All.Select(e => e.Name)).ToList();

@@ -65,7 +65,13 @@ public sealed class TelegramClient(HttpClient http, IOptions<TelegramLimits> lim
 
     private async Task<JsonElement> CallAsync(ResolvedChannel channel, HttpMethod method, string path, HttpContent? content, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(method, new Uri(channel.Root(DefaultRoot), $"./bot{channel.Credential("BotToken")}/{path}")) { Content = content };
+        var token = channel.Credential("BotToken");
+        if (!TelegramNetwork.IsWellFormedToken(token))
+        {
+            throw new DeliveryFailureException(FailureKind.NeedsReauthorization, "Token bot Telegram tidak berbentuk token dari @BotFather: periksa saluran.");
+        }
+
+        using var request = new HttpRequestMessage(method, new Uri(channel.Root(DefaultRoot), $"./bot{token}/{path}")) { Content = content };
         using var response = await SocialHttp.SendAsync(http, request, "Telegram", ct);
         var json = await SocialHttp.JsonAsync(response, ct);
         if (response.IsSuccessStatusCode && json.ValueKind == JsonValueKind.Object && json.TryGetProperty("ok", out var ok) && ok.ValueKind == JsonValueKind.True)

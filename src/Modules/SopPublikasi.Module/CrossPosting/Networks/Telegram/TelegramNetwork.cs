@@ -4,7 +4,7 @@ using SopPublikasi.Module.CrossPosting.Composition;
 namespace SopPublikasi.Module.CrossPosting.Networks.Telegram;
 
 /// <summary>A Telegram channel through a bot: HTML messages, a shorter caption when the post has a photo.</summary>
-public sealed class TelegramNetwork : SocialNetwork<TelegramLimits>
+public sealed partial class TelegramNetwork : SocialNetwork<TelegramLimits>
 {
     public const string Name = "Telegram";
 
@@ -19,7 +19,18 @@ public sealed class TelegramNetwork : SocialNetwork<TelegramLimits>
     ];
 
     public override string? Missing(IReadOnlyDictionary<string, string> credentials, string? baseUrl) =>
-        Has(credentials, "BotToken", "ChatId") ? null : "Telegram memerlukan BotToken dan ChatId (@kanal atau -100…).";
+        !Has(credentials, "BotToken", "ChatId") ? "Telegram memerlukan BotToken dan ChatId (@kanal atau -100…)."
+        : !IsWellFormedToken(credentials["BotToken"]) ? "Token bot Telegram berbentuk angka, titik dua, lalu huruf, angka, _ atau - (seperti yang diberikan @BotFather)."
+        : null;
+
+    /// <summary>
+    /// A bot token as @BotFather gives it ("123456789:AA…"): it becomes a segment of the request's path, so nothing
+    /// else may pass (a "/" or "../" would walk the path to another address).
+    /// </summary>
+    public static bool IsWellFormedToken(string token) => TokenShape().IsMatch(token);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\A[0-9]{1,20}:[A-Za-z0-9_-]{1,100}\z")]
+    private static partial System.Text.RegularExpressions.Regex TokenShape();
 
     public override IChannelComposer Composer(TelegramLimits limits) => new TelegramComposer(limits);
 

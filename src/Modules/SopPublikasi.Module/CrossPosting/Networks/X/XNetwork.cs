@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.CrossPosting.Composition;
+using SopPublikasi.Module.Security.Outbound;
 
 namespace SopPublikasi.Module.CrossPosting.Networks.X;
 
@@ -41,7 +42,8 @@ public sealed class XNetwork : SocialNetwork<XLimits>
     {
         services.AddSingleton<XAuth>();
         services.AddSingleton<XMediaUpload>();
-        services.AddHttpClient(nameof(XAuth), (sp, client) => client.Timeout = sp.GetRequiredService<IOptions<CrossPostingOptions>>().Value.HttpTimeout);
+        services.AddHttpClient(nameof(XAuth), (sp, client) => client.Timeout = sp.GetRequiredService<IOptions<CrossPostingOptions>>().Value.HttpTimeout)
+            .UseGuardedConnections();
         services.AddSocialClient<XClient>();
     }
 }
