@@ -55,6 +55,35 @@ public sealed class ServerErrorAbuseTests : IClassFixture<AppFixture>
         }
     }
 
+    [Fact]
+    public async Task DisposisiDates_AtTheEndsOfTheCalendar_StoredAndShownEverywhere()
+    {
+        using var ppid = await Api.ClientForAsync(_app.Factory, "ppid");
+        var created = await ppid.PostJsonAsync("/api/v1/disposisi", new
+        {
+            nomorAgenda = "005/1/0001",
+            tanggalDiterima = "0001-01-01",
+            tanggalSurat = "0001-01-01",
+            batasWaktu = "9999-12-31",
+            tanggalDisposisi = "9999-12-31",
+            asalSurat = "PPID",
+            perihal = "Tanggal di ujung kalender",
+            instruksi = new[] { "Untuk dipublikasikan" },
+            diteruskanKepada = "Sekretaris",
+        });
+        Assert.True(created.StatusCode == HttpStatusCode.Created, $"{(int)created.StatusCode} {await created.Content.ReadAsStringAsync()}");
+        var id = (await created.JsonAsync()).GetProperty("id").GetGuid();
+
+        Assert.Equal(HttpStatusCode.OK, (await ppid.GetAsync(new Uri($"/api/v1/materi/{id}", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ppid.GetAsync(new Uri("/api/v1/tugas", UriKind.Relative))).StatusCode);
+        var agendaris = await _app.SignInAsync("agendaris");
+        foreach (var url in new[] { "/admin", $"/admin/materi/{id}", $"/admin/materi/{id}/cetak" })
+        {
+            var page = await agendaris.GetAsync(url);
+            Assert.True(page.Status == HttpStatusCode.OK, $"{url}: {(int)page.Status}");
+        }
+    }
+
     [Theory]
     [InlineData("/cari?q=kegiatan&halaman=2147483647")]
     [InlineData("/cari?q=kegiatan&halaman=-2147483648")]
