@@ -89,8 +89,12 @@ public static class SopPublikasiModule
         });
         app.UseRouting();
         app.UseAuthentication();
-        app.UseAuthorization();
+
+        // The request budget is counted before authorization, so that refused requests count too, and per token
+        // owner, so that only a valid token has a budget of its own (ApiClients).
+        app.Use(ApiClients.IdentifyAsync);
         app.UseRateLimiter();
+        app.UseAuthorization();
         if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.OutputCache)
         {
             // Publications made on another instance reach this one's cache through the database's change stamp.

@@ -39,10 +39,7 @@ public sealed class Startup : FeatureStartup
             o.AddPolicy(ApiRoutes.RateLimitPolicy, http =>
             {
                 var api = http.RequestServices.GetRequiredService<IOptionsMonitor<ApiOptions>>().CurrentValue;
-                var client = http.Request.Headers.Authorization.ToString() is { Length: > 0 } auth
-                    ? "token:" + auth.GetHashCode(StringComparison.Ordinal)
-                    : "ip:" + http.Connection.RemoteIpAddress;
-                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+                return RateLimitPartition.GetFixedWindowLimiter(ApiClients.PartitionKey(http), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = api.PermitLimit,
                     Window = api.Window,

@@ -32,8 +32,10 @@ public sealed class AccountOptions
     public TimeSpan LoginWindow { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
-    /// How soon a deactivation, a password reset or a change of roles reaches the person's open sessions: each
-    /// session's security stamp is checked against the database at most this often (zero: on every request).
+    /// How often an open session's principal (its roles and claims) is rebuilt from the database and its cookie
+    /// re-issued (zero: on every request). Whether the session is still valid at all (its security stamp, changed by
+    /// signing out, a password reset, a deactivation or a change of roles) is checked on every request regardless
+    /// (<see cref="SessionStamps"/>).
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
     public TimeSpan SessionCheckInterval { get; set; } = TimeSpan.FromMinutes(1);

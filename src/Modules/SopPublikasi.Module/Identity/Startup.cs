@@ -20,6 +20,8 @@ public sealed class Startup : FeatureStartup
         var services = builder.Services;
         services.AddValidatedOptions<AccountOptions>(AccountOptions.Section);
         services.AddScoped<IDataSeeder, IdentitySeeder>();
+        services.AddScoped<UniformSignIn>();
+        services.AddScoped<AccountEvents>();
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
                 // At least 10 characters with a digit, a lower-case and an upper-case letter (Identity's defaults).
@@ -64,6 +66,9 @@ public sealed class Startup : FeatureStartup
             o.AccessDeniedPath = "/admin/ditolak";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            // Every request: the cookie's security stamp is still the person's (sign-out, password reset and deactivation
+            // change it), then Identity's periodic refresh of the principal.
+            o.Events.OnValidatePrincipal = SessionStamps.ValidatePrincipalAsync;
             o.Events.OnRedirectToLogin = ctx => IdentityRegistration.ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => IdentityRegistration.ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
         });

@@ -28,7 +28,7 @@ public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTot
         var total = filter with { Kategori = null } == BeritaFilter.None
             ? await totals.GetAsync(category, query.CountAsync, ct)
             : await query.CountAsync(ct);
-        return (await NewestFirst(query, (page - 1) * pageSize, pageSize, Project(withBody: false)).ToListAsync(ct), total);
+        return (await NewestFirst(query, Offset(page, pageSize), pageSize, Project(withBody: false)).ToListAsync(ct), total);
     }
 
     /// <summary>
@@ -73,14 +73,23 @@ public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTot
             : (await NewestFirst(query, (int)skip, pageSize, ListRow).ToListAsync(ct), total);
     }
 
+    /// <summary>The rows before a page, computed without overflow (a page past the end reads nothing).</summary>
+    public static int Offset(int page, int pageSize) => (int)Math.Clamp((page - 1L) * pageSize, 0, int.MaxValue);
+
     private static string? NormalTag(string? tag) => string.IsNullOrWhiteSpace(tag) ? null : tag.Trim().ToLowerInvariant();
 
-    /// <summary>The first instant of a day in WIB, as the publication times are stored (UTC).</summary>
+    /// <summary>
+    /// The first instant of a day in WIB, as the publication times are stored (UTC). Any valid date is a bound: the
+    /// calendar's first day has no instant before it in UTC (its WIB midnight is 7 hours before the range), and
+    /// starting there bounds nothing, so it is no bound (null).
+    /// </summary>
     private static DateTimeOffset? Start(DateOnly? from) =>
-        from is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Common.IndonesianTime.WibOffset).ToUniversalTime() : null;
+        from is { } day && day > DateOnly.MinValue
+            ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Common.IndonesianTime.WibOffset).ToUniversalTime()
+            : null;
 
-    /// <summary>The first instant after a day in WIB.</summary>
-    private static DateTimeOffset? End(DateOnly? to) => Start(to?.AddDays(1));
+    /// <summary>The first instant after a day in WIB; after the calendar's last day there is none, so no bound (null).</summary>
+    private static DateTimeOffset? End(DateOnly? to) => to is { } day && day < DateOnly.MaxValue ? Start(day.AddDays(1)) : null;
 
     /// <summary>
     /// A page of cards for the public list pages: every article (<paramref name="category"/> 0) or one category's,

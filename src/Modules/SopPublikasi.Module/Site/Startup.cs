@@ -36,6 +36,9 @@ public sealed class Startup : FeatureStartup
                 {
                     page.EndpointMetadata.Add(new AuthorizeAttribute(IdentityRegistration.EditorPolicy));
                 }
+
+                // A method no handler serves is a 405 with Allow (TRACE / used to run the page and fail with 500).
+                PageMethods.Restrict(page);
             });
             o.Conventions.AllowAnonymousToPage("/Identity/Pages/Masuk");
             o.Conventions.AllowAnonymousToPage("/Security/Pages/Ditolak");

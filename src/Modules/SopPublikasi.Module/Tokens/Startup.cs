@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Security.Navigation;
 
@@ -17,6 +18,7 @@ public sealed class Startup : FeatureStartup
         services.AddPermissions(TokenPermissions.Provider);
         services.AddAdminMenu(new AdminMenuItem("Token API", "/Tokens/Pages/Token", 20));
         services.AddScoped<TokenService>();
+        services.AddAccountEventHandler<RevokeTokensOnAccountEvents>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
     }

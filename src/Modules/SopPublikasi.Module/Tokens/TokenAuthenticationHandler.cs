@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Identity;
 
 namespace SopPublikasi.Module.Tokens;
 
@@ -32,7 +33,9 @@ public sealed class TokenAuthenticationHandler(
 
         var userId = await tokens.ValidateAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
         var user = userId is null ? null : await users.FindByIdAsync(userId);
-        if (user is null || await users.IsLockedOutAsync(user))
+        // A deactivated person's tokens are refused (and were revoked at the deactivation). A temporary lockout after
+        // failed sign-ins is not checked: it guards the password, and anyone can cause it by typing wrong ones.
+        if (user is null || AccountStatus.IsDeactivated(user))
         {
             return AuthenticateResult.Fail("Token tidak valid, kedaluwarsa, atau sudah dicabut.");
         }

@@ -6,8 +6,8 @@ using SopPublikasi.Module.Data;
 
 namespace SopPublikasi.Module.Identity.Pages;
 
-/// <summary>Sign-in with lockout after repeated failures.</summary>
-public sealed class MasukModel(SignInManager<AppUser> signIn, Microsoft.Extensions.Options.IOptions<AccountOptions> accounts) : PageModel
+/// <summary>Sign-in with lockout after repeated failures; every failure answers alike.</summary>
+public sealed class MasukModel(UniformSignIn signIn, Microsoft.Extensions.Options.IOptions<AccountOptions> accounts) : PageModel
 {
     public sealed class InputModel
     {
@@ -35,15 +35,21 @@ public sealed class MasukModel(SignInManager<AppUser> signIn, Microsoft.Extensio
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.NamaPengguna!.Trim(), Input.KataSandi!, Input.Ingat, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (await signIn.SignInAsync(Input.NamaPengguna!.Trim(), Input.KataSandi!, Input.Ingat))
         {
             return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToPage("/Admin/Pages/Dasbor");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi " + Common.IndonesianTime.Duration(accounts.Value.LockoutDuration) + " lagi."
-            : "Nama pengguna atau kata sandi salah.");
+        // One answer for an unknown name, a wrong password and a locked or deactivated account, so that the form does
+        // not tell which names exist (UniformSignIn makes the time alike too).
+        ModelState.AddModelError(string.Empty, FailedMessage(accounts.Value));
         return Page();
+    }
+
+    /// <summary>The one answer to every failed sign-in.</summary>
+    public static string FailedMessage(AccountOptions accounts)
+    {
+        ArgumentNullException.ThrowIfNull(accounts);
+        return $"Nama pengguna atau kata sandi salah. Setelah {accounts.MaxFailedAttempts} kali gagal berturut-turut, akun dikunci selama {Common.IndonesianTime.Duration(accounts.LockoutDuration)}.";
     }
 }

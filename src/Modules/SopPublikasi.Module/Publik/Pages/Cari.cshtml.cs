@@ -28,7 +28,7 @@ public sealed class CariModel(ISearchIndex search, PublicArticles articles) : Pa
         }
 
         var page = Math.Max(1, halaman);
-        var result = await search.SearchAsync(Query, (page - 1) * PageSize, PageSize, ct);
+        var result = await search.SearchAsync(Query, PublicArticles.Offset(page, PageSize), PageSize, ct);
         TotalCapped = result.TotalCapped;
         var items = await articles.ByIdsAsync([.. result.Hits.Select(h => h.MateriId)], ct);
         var encoded = Uri.EscapeDataString(Query);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Data;
+using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Security.Permissions;
 
 namespace SopPublikasi.Module.Security.Pages;
@@ -123,5 +124,5 @@ public sealed class PenggunaModel(UserManager<AppUser> users, RoleManager<Identi
     }
 
     /// <summary>Deactivated = locked until the end of time (a temporary lockout after failed sign-ins is not).</summary>
-    public static bool IsDeactivated(AppUser user) => user?.LockoutEnd is { } end && end.Year >= 9999;
+    public static bool IsDeactivated(AppUser user) => AccountStatus.IsDeactivated(user);
 }

@@ -10,7 +10,7 @@ namespace SopPublikasi.Module.Security.Pages;
 
 /// <summary>One person: name and roles, deactivation, and a new password set by the administrator.</summary>
 [RequirePermission(CorePermissions.KelolaPenggunaName)]
-public sealed class PenggunaUbahModel(UserManager<AppUser> users, RoleManager<IdentityRole> roles) : AdministratorPageModel
+public sealed class PenggunaUbahModel(UserManager<AppUser> users, RoleManager<IdentityRole> roles, AccountEvents accountEvents) : AdministratorPageModel
 {
     public sealed class DataModel
     {
@@ -143,9 +143,17 @@ public sealed class PenggunaUbahModel(UserManager<AppUser> users, RoleManager<Id
         {
             await users.ResetAccessFailedCountAsync(Target);
         }
+        else
+        {
+            // The features' own credentials end for good (API tokens are revoked): a reactivation gives back the
+            // sign-in only.
+            await accountEvents.DeactivatedAsync(Target, ct);
+        }
 
         await users.UpdateSecurityStampAsync(Target); // ends the person's open sessions
-        TempData["Pesan"] = aktif ? $"{Target.UserName} diaktifkan kembali." : $"{Target.UserName} dinonaktifkan dan tidak dapat masuk.";
+        TempData["Pesan"] = aktif
+            ? $"{Target.UserName} diaktifkan kembali. Token API lama tetap dicabut; buat token baru bila perlu."
+            : $"{Target.UserName} dinonaktifkan dan tidak dapat masuk; sesi dan token API-nya diakhiri.";
         return RedirectToPage("/Security/Pages/PenggunaUbah", new { id = Target.Id });
     }
 
@@ -163,7 +171,9 @@ public sealed class PenggunaUbahModel(UserManager<AppUser> users, RoleManager<Id
             var reset = await users.ResetPasswordAsync(Target, token, Sandi.KataSandiBaru!);
             if (reset.Succeeded)
             {
-                TempData["Pesan"] = $"Kata sandi {Target.UserName} diganti. Sampaikan kata sandi baru kepada yang bersangkutan secara langsung.";
+                // The reset changed the security stamp (open sessions end); the features end their credentials too.
+                await accountEvents.PasswordResetAsync(Target, ct);
+                TempData["Pesan"] = $"Kata sandi {Target.UserName} diganti; sesi dan token API-nya diakhiri. Sampaikan kata sandi baru kepada yang bersangkutan secara langsung.";
                 return RedirectToPage("/Security/Pages/PenggunaUbah", new { id = Target.Id });
             }
 
