@@ -1,4 +1,6 @@
 using System.Net;
+using SopPublikasi.Module.CrossPosting.Delivery;
+using SopPublikasi.Module.CrossPosting.Networks;
 using SopPublikasi.Module.CrossPosting.Networks.Telegram;
 using SopPublikasi.Module.Security.Outbound;
 
@@ -44,10 +46,32 @@ public class OutboundTargetsTests
     [Fact]
     public async Task Connect_ToANameThatResolvesInside_Refused_BeforeAnyConnection()
     {
-        var refused = await Assert.ThrowsAsync<HttpRequestException>(async () =>
+        var refused = await Assert.ThrowsAsync<PrivateTargetException>(async () =>
             await GuardedConnections.ConnectAsync(new DnsEndPoint("localhost", 9), allowPrivate: false, CancellationToken.None));
 
         Assert.Contains("jaringan lokal atau privat", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SocialClient_ToAPrivateTarget_PausesTheChannelWithTheReason()
+    {
+        var options = new StaticOptionsMonitor(new OutboundOptions());
+        using var http = new HttpClient(GuardedConnections.Handler(options));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "http://127.0.0.1:9/api/v1/statuses");
+
+        var failure = await Assert.ThrowsAsync<DeliveryFailureException>(() => SocialHttp.SendAsync(http, request, "Mastodon", CancellationToken.None));
+
+        Assert.Equal(FailureKind.NeedsReauthorization, failure.Kind);
+        Assert.Contains("jaringan lokal atau privat", failure.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class StaticOptionsMonitor(OutboundOptions value) : Microsoft.Extensions.Options.IOptionsMonitor<OutboundOptions>
+    {
+        public OutboundOptions CurrentValue => value;
+
+        public OutboundOptions Get(string? name) => value;
+
+        public IDisposable? OnChange(Action<OutboundOptions, string?> listener) => null;
     }
 
     [Theory]

@@ -123,7 +123,7 @@ public sealed class WebhookDispatcher(
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException && !ct.IsCancellationRequested)
         {
             logger.LogWarning("Webhook delivery {DeliveryId} to {Url} failed: {Error}", delivery.Id, subscription.Url, ex.Message);
-            Retry(delivery, ex is OperationCanceledException ? "Waktu tunggu habis." : ex.Message, current);
+            Retry(delivery, ex is OperationCanceledException ? "Waktu tunggu habis." : Security.Outbound.PrivateTargetException.In(ex)?.Message ?? ex.Message, current);
         }
     }
 

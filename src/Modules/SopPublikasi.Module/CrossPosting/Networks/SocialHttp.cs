@@ -20,6 +20,11 @@ public static class SocialHttp
         {
             return await http.SendAsync(request, ct);
         }
+        catch (HttpRequestException ex) when (Security.Outbound.PrivateTargetException.In(ex) is { } refused)
+        {
+            // A configuration the server will not follow: pause the channel and tell the administrators.
+            throw new DeliveryFailureException(FailureKind.NeedsReauthorization, refused.Message, null, ex);
+        }
         catch (HttpRequestException ex) when (ex.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
         {
             throw new DeliveryFailureException(FailureKind.Transient, $"Tidak dapat terhubung ke {network}.", null, ex);

@@ -39,10 +39,7 @@ public static class GuardedConnections
         if (!allowPrivate && addresses.FirstOrDefault(a => !NetworkAddresses.IsPublic(a)) is { } blocked)
         {
             // One private answer is enough to refuse: a name that also points inside is not a public target.
-            throw new HttpRequestException(
-                $"Alamat {endpoint.Host} menunjuk ke jaringan lokal atau privat ({blocked}); server tidak mengirim ke sana.",
-                null,
-                HttpStatusCode.Forbidden);
+            throw new PrivateTargetException($"Alamat {endpoint.Host} menunjuk ke jaringan lokal atau privat ({blocked}); server tidak mengirim ke sana.");
         }
 
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
@@ -56,5 +53,37 @@ public static class GuardedConnections
             socket.Dispose();
             throw;
         }
+    }
+}
+
+/// <summary>A connection refused before it was made: the target is not on the public internet.</summary>
+public sealed class PrivateTargetException : HttpRequestException
+{
+    public PrivateTargetException()
+    {
+    }
+
+    public PrivateTargetException(string message)
+        : base(HttpRequestError.ConnectionError, message)
+    {
+    }
+
+    public PrivateTargetException(string message, Exception inner)
+        : base(HttpRequestError.ConnectionError, message, inner)
+    {
+    }
+
+    /// <summary>The refusal among <paramref name="exception"/> and its inner exceptions, if any.</summary>
+    public static PrivateTargetException? In(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is PrivateTargetException refused)
+            {
+                return refused;
+            }
+        }
+
+        return null;
     }
 }
