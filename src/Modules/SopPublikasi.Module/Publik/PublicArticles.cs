@@ -288,16 +288,29 @@ public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTot
     private static readonly Func<SopDbContext, Guid[], IAsyncEnumerable<PublishedArticle>> ByIds = EF.CompileAsyncQuery(
         (SopDbContext db, Guid[] ids) => db.Set<MateriPublikasi>().AsNoTracking().Where(m => m.PublishedVersionId != null && ids.Contains(m.Id)).Select(CardRow));
 
-    /// <summary>Whether a media file belongs to a live version (cover or attachment) and may be served to anyone.</summary>
-    public Task<bool> IsPublicMediaAsync(Guid mediaId, CancellationToken ct)
+    /// <summary>
+    /// Whether a media file belongs to a live version and may be served to anyone: its cover, an attachment, or a
+    /// photo its body shows (an img element loading the file, <see cref="Media.BodyImages"/>; a document never is).
+    /// A link, or text that merely contains the file's address, makes nothing public.
+    /// </summary>
+    public Task<bool> IsPublicMediaAsync(Guid mediaId, CancellationToken ct) => publicMedia.GetAsync(mediaId, async token =>
     {
-        // Photos inside the body are named by their address (/media/{id}, or a variant below it).
+        if (await db.Materi.AnyAsync(
+            m => m.PublishedVersion != null && (m.PublishedVersion.CoverImageId == mediaId || m.PublishedVersion.AttachmentIds.Contains(mediaId)),
+            token))
+        {
+            return true;
+        }
+
+        // The text search only finds the candidates; each body is then read as HTML.
         var address = Media.MediaUrls.Of(mediaId);
-        return publicMedia.GetAsync(mediaId, token => db.Materi.AnyAsync(
-            m => m.PublishedVersion != null
-                && (m.PublishedVersion.CoverImageId == mediaId || m.PublishedVersion.AttachmentIds.Contains(mediaId) || m.PublishedVersion.Body.Contains(address)),
-            token), ct);
-    }
+        var bodies = await db.Materi.AsNoTracking()
+            .Where(m => m.PublishedVersion != null && m.PublishedVersion.Body.Contains(address))
+            .Select(m => m.PublishedVersion!.Body)
+            .ToListAsync(token);
+        return bodies.Any(body => Media.BodyImages.Of(body).Contains(mediaId))
+            && await db.Set<Media.MediaFile>().AnyAsync(f => f.Id == mediaId && f.Kind == Media.MediaKind.Image, token);
+    }, ct);
 
     private IQueryable<MateriPublikasi> Published(BeritaFilter f, int category, IReadOnlyList<Guid>? matching)
     {
