@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace SopPublikasi.Module.Media;
 
 /// <summary>Checks and stores uploads. Nothing reaches the disk before its size and real type are accepted.</summary>
-public sealed class MediaStore(IOptions<MediaOptions> options, IWebHostEnvironment environment, TimeProvider clock)
+public sealed class MediaStore(IOptions<MediaOptions> options, IWebHostEnvironment environment, TimeProvider clock, ImageWork imageWork)
 {
     public string Root { get; } = System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
 
@@ -67,7 +67,11 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IWebHostEnvironme
         if (detected.Kind == MediaKind.Image)
         {
             var o = options.Value;
-            var processed = ImagePipeline.Process(content.Span, detected.ContentType, o.Widths, o.JpegQuality, o.WebpQuality);
+
+            // Measured by its header before it waits for a slot or is decoded: a picture above the budget costs nothing.
+            ImagePipeline.Measure(content.Span, o.MaxImagePixels);
+            var image = content;
+            var processed = await imageWork.RunAsync(() => ImagePipeline.Process(image.Span, detected.ContentType, o.Widths, o.JpegQuality, o.WebpQuality, o.MaxImagePixels), ct);
             content = processed.Original.Bytes;
             (stored.Width, stored.Height) = (processed.Original.Width, processed.Original.Height);
             foreach (var v in processed.Variants)
