@@ -5,8 +5,8 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using SopPublikasi.IntegrationTests.Infrastructure;
-using SopPublikasi.Module.Media;
 using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Media;
 
 namespace SopPublikasi.IntegrationTests.Abuse;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using SopPublikasi.IntegrationTests.Infrastructure;
-using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Halaman;
+using SopPublikasi.Module.Materi;
 
 namespace SopPublikasi.IntegrationTests.Abuse;
 
