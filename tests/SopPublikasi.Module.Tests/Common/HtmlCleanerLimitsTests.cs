@@ -69,6 +69,27 @@ public class HtmlCleanerLimitsTests
     }
 
     [Fact]
+    public void Refusal_FormattingLeftOpenReopenedInEveryBlock_CountedBeforeParsing()
+    {
+        // 40 distinct <i> closed by </p> stay active and are reopened in each later paragraph: 60 paragraphs are
+        // 2,400 elements in the tree, though the text has 160 start tags and never nests more than 41.
+        var html = "<p>" + string.Concat(Enumerable.Range(1, 40).Select(k => $"<i title=\"{k}\">")) + "</p>" + string.Concat(Enumerable.Repeat("<p>x</p>", 60));
+
+        Assert.Contains("terlalu banyak elemen", _cleaner.Refusal(html), StringComparison.Ordinal);
+        Assert.Null(_cleaner.Refusal(html.Replace("</p>", string.Concat(Enumerable.Range(1, 40).Select(_ => "</i>")) + "</p>", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Refusal_SloppyUnclosedBoldInEachParagraph_Accepted()
+    {
+        // At most three alike stay active ("Noah's Ark"): each paragraph reopens three inside itself, never deeper.
+        // (With white space between the paragraphs the tree builder reopens them in the body, where they stay open
+        // and the tree does deepen by one per paragraph; that is refused as too deep, rightly.)
+        Assert.Null(_cleaner.Refusal(string.Concat(Enumerable.Repeat("<p><b>tebal tanpa penutup</p>", 300))));
+        Assert.NotNull(_cleaner.Refusal(string.Concat(Enumerable.Repeat("<p><b>tebal tanpa penutup</p>\n", 300))));
+    }
+
+    [Fact]
     public void Refusal_TooManyElements_SaysSo()
     {
         Assert.Null(_cleaner.Refusal(string.Concat(Enumerable.Repeat("<b></b>", 2_000))));
@@ -84,9 +105,8 @@ public class HtmlCleanerLimitsTests
     [Fact]
     public void Clean_TreeDeeperThanTheTextShows_RefusedAfterParsing()
     {
-        // Formatting elements closed by </p> are reopened at the next text (each distinct, so none is dropped as a
-        // fourth copy): 30 divs deep, then 30 <i> reopened inside them, though the text never nests more than 31.
-        var html = "<p>" + string.Concat(Enumerable.Range(1, 30).Select(k => $"<i title=\"{k}\">")) + "</p>" + string.Concat(Enumerable.Repeat("<div>", 30)) + "x";
+        // The tree builder adds a tbody to each table: 12 nested tables are 36 levels in the text and 48 in the tree.
+        var html = string.Concat(Enumerable.Repeat("<table><tr><td>", 12)) + "x";
         var cleaner = new HtmlCleaner(new HtmlOptions { MaxNestingDepth = 40 });
         Assert.Null(cleaner.Refusal(html));
 
