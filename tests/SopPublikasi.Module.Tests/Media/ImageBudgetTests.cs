@@ -77,19 +77,23 @@ public class ImageBudgetTests
         Assert.Equal(1, most);
     }
 
-    [Fact]
-    public void InstagramDecode_LargeJpeg_DecodedAtAScaleNotWhole()
+    [Theory]
+    [InlineData(4000, 3000)]
+    [InlineData(8160, 6120)] // JPEG's nearest step for 0.18 is 1/8, below the target: the next step up is taken
+    [InlineData(6000, 1000)]
+    public void InstagramDecode_LargeJpeg_DecodedSmallerButNotBelowTheTarget(int width, int height)
     {
-        using var bitmap = new SKBitmap(4000, 3000);
+        using var bitmap = new SKBitmap(width, height);
         bitmap.Erase(SKColors.SeaGreen);
         using var jpeg = bitmap.Encode(SKEncodedImageFormat.Jpeg, 80);
         using var codec = SKCodec.Create(jpeg);
-        var plan = InstagramImageRules.Plan(4000, 3000);
+        var plan = InstagramImageRules.Plan(width, height);
         var scale = InstagramJpeg.DecodeScale(plan);
 
         using var decoded = InstagramJpeg.Decode(codec, scale);
 
-        Assert.InRange(decoded.Width, (int)Math.Ceiling(4000 * scale), 3999);
+        Assert.InRange(decoded.Width, (int)Math.Floor(width * scale), width - 1);
+        Assert.True(decoded.Width * plan.CropWidth / (double)width >= plan.TargetWidth - 1, $"{decoded.Width}×{decoded.Height} for a crop of {plan.CropWidth} to {plan.TargetWidth}");
     }
 
     [Fact]

@@ -48,11 +48,30 @@ public static class InstagramJpeg
         return Math.Min(1f, Math.Max(plan.TargetWidth / (float)plan.CropWidth, plan.TargetHeight / (float)plan.CropHeight));
     }
 
-    /// <summary>Decodes at the codec's nearest supported size at or above <paramref name="scale"/> (the full size if it supports none).</summary>
+    /// <summary>
+    /// Decodes at the smallest size the codec supports that is at least <paramref name="scale"/> of the original (the
+    /// full size if it supports none). A codec rounds a scale to its nearest step, which may be below the one asked
+    /// for (JPEG: 0.18 gives 1/8), so the steps k/8 above it are tried until one covers the asked size.
+    /// </summary>
     public static SKBitmap Decode(SKCodec codec, float scale)
     {
         ArgumentNullException.ThrowIfNull(codec);
-        var size = scale < 1f ? codec.GetScaledDimensions(scale) : codec.Info.Size;
+        var full = codec.Info.Size;
+        var size = full;
+        if (scale < 1f)
+        {
+            var (needWidth, needHeight) = ((int)Math.Floor(full.Width * scale), (int)Math.Floor(full.Height * scale));
+            foreach (var candidate in Enumerable.Range(1, 8).Select(k => k / 8f).Where(c => c > scale).Prepend(scale))
+            {
+                var scaled = codec.GetScaledDimensions(candidate);
+                if (scaled.Width >= needWidth && scaled.Height >= needHeight)
+                {
+                    size = scaled;
+                    break;
+                }
+            }
+        }
+
         var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb());
         var bitmap = new SKBitmap(info);
         var result = codec.GetPixels(info, bitmap.GetPixels());
