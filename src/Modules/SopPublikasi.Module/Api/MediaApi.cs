@@ -56,7 +56,7 @@ public static class MediaApi
 
         var url = MediaUrls.Of(saved.Id);
         return TypedResults.Created(url, new BerkasView(
-            saved.Id, saved.Kind == MediaKind.Image ? "gambar" : "dokumen", saved.OriginalName, saved.ContentType, saved.Size, saved.Width, saved.Height, url,
+            saved.Id, saved.Kind == MediaKind.Image ? "gambar" : "dokumen", saved.DownloadName, saved.ContentType, saved.Size, saved.Width, saved.Height, url,
             saved.Kind == MediaKind.Image ? BeritaEndpoints.Varian(saved) : []));
     }
 }

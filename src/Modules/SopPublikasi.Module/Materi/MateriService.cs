@@ -59,8 +59,14 @@ public sealed class MateriService(
 
         var previous = materi.LatestVersionId is { } latestId ? await db.MateriVersions.AsNoTracking().FirstAsync(v => v.Id == latestId, ct) : null;
         var errors = new Dictionary<string, string[]>();
-        var body = html.Clean(input.Isi);
-        if (HtmlCleaner.IsEmpty(body))
+        // Measured before it is parsed: beyond the bounds, the refusal stands beside the body and nothing is cleaned.
+        var refusal = html.Refusal(input.Isi);
+        var body = refusal is null ? html.Clean(input.Isi) : string.Empty;
+        if (refusal is not null)
+        {
+            errors[nameof(input.Isi)] = [refusal];
+        }
+        else if (HtmlCleaner.IsEmpty(body))
         {
             errors[nameof(input.Isi)] = ["Isi materi wajib diisi."];
         }

@@ -16,7 +16,8 @@ public sealed class Startup : FeatureStartup
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddValidatedOptions<DipOptions>(DipOptions.Section);
-        services.AddSingleton<HtmlCleaner>();
+        services.AddValidatedOptions<HtmlOptions>(HtmlOptions.Section);
+        services.AddSingleton(sp => new HtmlCleaner(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<HtmlOptions>>()));
         services.AddScoped<MateriUnitOfWork>();
         services.AddScoped<MateriService>();
         services.AddScoped<CommentService>();

@@ -7,6 +7,18 @@ public static class FileSniffer
 {
     public sealed record Detected(string ContentType, string Extension, MediaKind Kind);
 
+    /// <summary>The extension of a content type the sniffer finds (".pdf" for application/pdf), or null for any other.</summary>
+    public static string? ExtensionOf(string? contentType) => contentType switch
+    {
+        "image/jpeg" => ".jpg",
+        "image/png" => ".png",
+        "image/webp" => ".webp",
+        "image/gif" => ".gif",
+        "application/pdf" => ".pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => ".docx",
+        _ => null,
+    };
+
     public static Detected? Detect(Stream content)
     {
         ArgumentNullException.ThrowIfNull(content);

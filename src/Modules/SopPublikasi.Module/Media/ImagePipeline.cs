@@ -7,10 +7,17 @@ namespace SopPublikasi.Module.Media;
 /// photo carries the GPS position of where it was taken), and make the resized WebP and JPEG variants.
 /// Every output is encoded by SkiaSharp, which writes pixels only.
 /// </summary>
+/// <remarks>
+/// Memory is bounded by the picture's size, never by the file's: a few kilobytes of PNG can claim 8000×8000 pixels,
+/// 256 MB once decoded to RGBA. So the size is read from the header (<see cref="Measure"/>) and a picture above the
+/// pixel budget (Media:MaxImagePixels) is refused before any pixel buffer exists; within it, one decode of 4 bytes
+/// per pixel is the largest buffer (an opaque picture is decoded opaque, so JPEG output needs no flattened copy),
+/// and <see cref="ImageWork"/> bounds how many run at once.
+/// </remarks>
 public static class ImagePipeline
 {
-    /// <summary>The largest picture decoded: 64 megapixels (a 50 MP phone photo fits).</summary>
-    public const long MaxPixels = 64_000_000;
+    /// <summary>The default pixel budget: 50 megapixels (a 50 MP phone photo, 8160×6120, fits; 8000×8000 does not).</summary>
+    public const long DefaultMaxPixels = 50_000_000;
 
     public sealed record Encoded(int Width, int Height, string Format, byte[] Bytes);
 
@@ -22,10 +29,10 @@ public static class ImagePipeline
     /// and has no EXIF) and makes one WebP and one JPEG per width in <paramref name="widths"/> narrower than the
     /// image, plus one at the image's own width when it is narrower than the widest (an image is never enlarged).
     /// </summary>
-    public static Processed Process(ReadOnlySpan<byte> image, string contentType, IReadOnlyList<int> widths, int jpegQuality, int webpQuality)
+    public static Processed Process(ReadOnlySpan<byte> image, string contentType, IReadOnlyList<int> widths, int jpegQuality, int webpQuality, long maxPixels = DefaultMaxPixels)
     {
         ArgumentNullException.ThrowIfNull(widths);
-        using var source = DecodeUpright(image);
+        using var source = DecodeUpright(image, maxPixels);
         var original = contentType switch
         {
             "image/gif" => new Encoded(source.Width, source.Height, "gif", image.ToArray()),
@@ -44,26 +51,49 @@ public static class ImagePipeline
         foreach (var width in targets.Distinct().Order())
         {
             var height = Math.Max(1, (int)Math.Round(source.Height * (double)width / source.Width));
-            using var resized = width == source.Width ? source.Copy() : source.Resize(new SKImageInfo(width, height), new SKSamplingOptions(SKCubicResampler.Mitchell));
-            variants.Add(new Encoded(width, height, ImageFormats.WebP, Encode(resized, SKEncodedImageFormat.Webp, webpQuality)));
-            variants.Add(new Encoded(width, height, ImageFormats.Jpeg, Encode(resized, SKEncodedImageFormat.Jpeg, jpegQuality)));
+            using var resized = width == source.Width ? null : source.Resize(new SKImageInfo(width, height, source.ColorType, source.AlphaType, source.ColorSpace), new SKSamplingOptions(SKCubicResampler.Mitchell));
+            variants.Add(new Encoded(width, height, ImageFormats.WebP, Encode(resized ?? source, SKEncodedImageFormat.Webp, webpQuality)));
+            variants.Add(new Encoded(width, height, ImageFormats.Jpeg, Encode(resized ?? source, SKEncodedImageFormat.Jpeg, jpegQuality)));
         }
 
         return new Processed(original, variants);
     }
 
-    /// <summary>Decodes and applies the EXIF orientation, so that the pixels are the way the photographer saw them.</summary>
-    private static SKBitmap DecodeUpright(ReadOnlySpan<byte> image)
+    /// <summary>
+    /// The picture's size as its header states it, read without decoding a pixel; throws
+    /// <see cref="UploadRejectedException"/> when it is unreadable or above <paramref name="maxPixels"/>.
+    /// </summary>
+    public static SKSizeI Measure(ReadOnlySpan<byte> image, long maxPixels)
     {
         using var data = SKData.CreateCopy(image);
         using var codec = SKCodec.Create(data) ?? throw new UploadRejectedException("Gambar rusak atau tidak dapat dibaca.");
-        if (codec.Info.Width <= 0 || codec.Info.Height <= 0 || (long)codec.Info.Width * codec.Info.Height > MaxPixels)
-        {
-            // Checked before decoding: a few bytes can claim a picture of gigabytes (decompression bomb).
-            throw new UploadRejectedException($"Ukuran gambar {codec.Info.Width} × {codec.Info.Height} piksel tidak dapat diterima (paling banyak {MaxPixels / 1_000_000} megapiksel).");
-        }
+        EnsureWithinBudget(codec.Info.Width, codec.Info.Height, maxPixels);
+        return new SKSizeI(codec.Info.Width, codec.Info.Height);
+    }
 
-        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb());
+    /// <summary>Refuses a picture above the pixel budget (a decompression bomb), with its size in the message.</summary>
+    public static void EnsureWithinBudget(int width, int height, long maxPixels)
+    {
+        if (width <= 0 || height <= 0 || (long)width * height > maxPixels)
+        {
+            var megapixels = ((long)Math.Max(width, 0) * Math.Max(height, 0) / 1_000_000d).ToString("0.#", Common.IndonesianTime.Culture);
+            var budget = (maxPixels / 1_000_000d).ToString("0.#", Common.IndonesianTime.Culture);
+            throw new UploadRejectedException(
+                $"Ukuran gambar {width} × {height} piksel ({megapixels} megapiksel) melebihi batas {budget} megapiksel. Perkecil gambarnya lalu unggah lagi.");
+        }
+    }
+
+    /// <summary>Decodes and applies the EXIF orientation, so that the pixels are the way the photographer saw them.</summary>
+    private static SKBitmap DecodeUpright(ReadOnlySpan<byte> image, long maxPixels)
+    {
+        using var data = SKData.CreateCopy(image);
+        using var codec = SKCodec.Create(data) ?? throw new UploadRejectedException("Gambar rusak atau tidak dapat dibaca.");
+
+        // Checked before decoding: a few bytes can claim a picture of gigabytes (decompression bomb).
+        EnsureWithinBudget(codec.Info.Width, codec.Info.Height, maxPixels);
+
+        var alpha = codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul;
+        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, alpha, SKColorSpace.CreateSrgb());
         var decoded = new SKBitmap(info);
         var result = codec.GetPixels(info, decoded.GetPixels());
         if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))

@@ -38,6 +38,9 @@ public sealed class MediaFile
     /// <summary>Resized WebP and JPEG copies of an image, narrowest first (none for documents).</summary>
     public List<MediaVariant> Variants { get; set; } = [];
 
+    /// <summary>The name shown and offered for download: no control or format characters, the extension of the sniffed type.</summary>
+    public string DownloadName => MediaStore.DownloadName(OriginalName, ContentType);
+
     /// <summary>Every file this upload wrote, relative to Media:Path.</summary>
     public IEnumerable<string> StoredPaths => Variants.Select(v => v.StoredPath).Prepend(StoredPath);
 }

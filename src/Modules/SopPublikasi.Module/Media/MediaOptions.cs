@@ -23,6 +23,17 @@ public sealed class MediaOptions : IValidatableObject
     [Range(30, 100)]
     public int WebpQuality { get; set; } = 80;
 
+    /// <summary>
+    /// The largest picture accepted, in pixels, read from its header before decoding (a decoded pixel takes 4 bytes:
+    /// the default 50 megapixels is 200 MB while it is worked on). 50 MP phone photos fit; 8000×8000 does not.
+    /// </summary>
+    [Range(1_000_000, 200_000_000)]
+    public long MaxImagePixels { get; set; } = ImagePipeline.DefaultMaxPixels;
+
+    /// <summary>How many pictures are decoded at once; with the pixel budget it bounds the memory of image work.</summary>
+    [Range(1, 64)]
+    public int MaxConcurrentImageWork { get; set; } = 2;
+
     public IReadOnlyList<int> Widths => VariantWidths is { Length: > 0 } widths ? widths : [480, 960, 1600];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

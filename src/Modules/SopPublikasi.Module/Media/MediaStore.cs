@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace SopPublikasi.Module.Media;
 
 /// <summary>Checks and stores uploads. Nothing reaches the disk before its size and real type are accepted.</summary>
-public sealed class MediaStore(IOptions<MediaOptions> options, IWebHostEnvironment environment, TimeProvider clock)
+public sealed class MediaStore(IOptions<MediaOptions> options, IWebHostEnvironment environment, TimeProvider clock, ImageWork imageWork)
 {
     public string Root { get; } = System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
 
@@ -67,7 +68,11 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IWebHostEnvironme
         if (detected.Kind == MediaKind.Image)
         {
             var o = options.Value;
-            var processed = ImagePipeline.Process(content.Span, detected.ContentType, o.Widths, o.JpegQuality, o.WebpQuality);
+
+            // Measured by its header before it waits for a slot or is decoded: a picture above the budget costs nothing.
+            ImagePipeline.Measure(content.Span, o.MaxImagePixels);
+            var image = content;
+            var processed = await imageWork.RunAsync(() => ImagePipeline.Process(image.Span, detected.ContentType, o.Widths, o.JpegQuality, o.WebpQuality, o.MaxImagePixels), ct);
             content = processed.Original.Bytes;
             (stored.Width, stored.Height) = (processed.Original.Width, processed.Original.Height);
             foreach (var v in processed.Variants)
@@ -125,15 +130,74 @@ public sealed class MediaStore(IOptions<MediaOptions> options, IWebHostEnvironme
 
     /// <summary>
     /// The uploaded file's name for display and download only (it is never part of a path on disk): the last
-    /// segment after any '/' or '\', without control characters (NUL included), at most 200 characters; null
-    /// when nothing usable is left ("..", empty).
+    /// segment after any '/' or '\', without control characters (NUL included) and invisible format characters
+    /// (Unicode Cc, Cf, line and paragraph separators: a right-to-left override makes "lampiran\u202Efdp.hta" read
+    /// as "lampiranath.pdf"), runs of white space as one space, at most 200 characters; null when nothing usable is
+    /// left ("..", empty). Letters of any script, digits and punctuation stay.
     /// </summary>
     public static string? DisplayName(string? originalName)
     {
         var name = originalName ?? string.Empty;
         name = name[(name.LastIndexOfAny(['/', '\\']) + 1)..];
-        name = new string(name.Where(c => !char.IsControl(c)).ToArray()).Trim().TrimStart('.');
-        return name.Length == 0 ? null : name[..Math.Min(name.Length, 200)];
+        var kept = new System.Text.StringBuilder(name.Length);
+        foreach (var rune in name.EnumerateRunes())
+        {
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.SpaceSeparator || rune.Value is '\t' or '\n' or '\r')
+            {
+                if (kept.Length > 0 && kept[^1] != ' ')
+                {
+                    kept.Append(' ');
+                }
+
+                continue;
+            }
+
+            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+                || rune == Rune.ReplacementChar)
+            {
+                continue;
+            }
+
+            kept.Append(rune.ToString());
+        }
+
+        name = kept.ToString().Trim().TrimStart('.');
+        if (name.Length > 200)
+        {
+            name = name[..200];
+            if (char.IsHighSurrogate(name[^1]))
+            {
+                name = name[..^1];
+            }
+        }
+
+        return name.Length == 0 ? null : name;
+    }
+
+    /// <summary>
+    /// The name a file is shown and downloaded under: <see cref="DisplayName"/> of the uploader's name, with the
+    /// extension of the type read from its bytes (a PDF is ".pdf" whatever it was called); a last extension of
+    /// letters and digits is replaced, never kept before the real one. Applied when shown, so names stored before
+    /// this rule are shown safely too.
+    /// </summary>
+    public static string DownloadName(string? originalName, string contentType)
+    {
+        var extension = FileSniffer.ExtensionOf(contentType);
+        var name = DisplayName(originalName) ?? "berkas";
+        if (extension is null)
+        {
+            return name;
+        }
+
+        var dot = name.LastIndexOf('.');
+        if (dot > 0 && name.Length - dot - 1 is >= 1 and <= 10 && name[(dot + 1)..].All(char.IsAsciiLetterOrDigit))
+        {
+            name = name[..dot].TrimEnd(' ', '.');
+        }
+
+        name = name.Length == 0 ? "berkas" : name;
+        return name[..Math.Min(name.Length, 200 - extension.Length)] + extension;
     }
 
     public static string FormatSize(long bytes) => bytes >= 1024 * 1024

@@ -15,6 +15,7 @@ public sealed class Startup : FeatureStartup
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddValidatedOptions<MediaOptions>(MediaOptions.Section);
+        services.AddSingleton<ImageWork>();
         services.AddSingleton<MediaStore>();
         services.AddSingleton<MediaCatalog>();
         services.AddScoped<MediaFiles>();

@@ -43,7 +43,7 @@ public static class BeritaEndpoints
     {
         /// <summary>The attachments that exist among <paramref name="files"/>, in the article's order.</summary>
         public static IReadOnlyList<LampiranView> For(IEnumerable<Guid> ids, IReadOnlyDictionary<Guid, MediaFile> files) =>
-            [.. ids.Where(files.ContainsKey).Select(id => files[id]).Select(f => new LampiranView(f.OriginalName, f.ContentType, f.Size, MediaUrls.Of(f.Id)))];
+            [.. ids.Where(files.ContainsKey).Select(id => files[id]).Select(f => new LampiranView(f.DownloadName, f.ContentType, f.Size, MediaUrls.Of(f.Id)))];
     }
 
     public sealed record BeritaDetail(

@@ -29,7 +29,7 @@ public static class MediaEndpoints
         var file = await FindAsync(id, http, db, catalog, articles, ct);
         return file is null
             ? TypedResults.NotFound()
-            : Serve(http, store, file.StoredPath, file.ContentType, file.Kind == MediaKind.Document ? file.OriginalName : null);
+            : Serve(http, store, file.StoredPath, file.ContentType, file.Kind == MediaKind.Document ? file.DownloadName : null);
     }
 
     public static async Task<Results<PhysicalFileHttpResult, NotFound>> GetVariantAsync(

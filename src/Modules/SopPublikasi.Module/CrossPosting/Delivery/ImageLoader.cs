@@ -21,6 +21,6 @@ public sealed class ImageLoader(SopDbContext db, MediaStore store)
             return null;
         }
 
-        return new PostImage(file.Id, await File.ReadAllBytesAsync(path, ct), file.ContentType, file.OriginalName, file.Width ?? 0, file.Height ?? 0);
+        return new PostImage(file.Id, await File.ReadAllBytesAsync(path, ct), file.ContentType, file.DownloadName, file.Width ?? 0, file.Height ?? 0);
     }
 }

@@ -48,8 +48,14 @@ public sealed class HalamanAdminModel(HalamanStore store, HtmlCleaner html) : Ad
             return NotFound();
         }
 
-        var body = html.Clean(Input.Isi);
-        if (ModelState.IsValid && HtmlCleaner.IsEmpty(body))
+        // Measured before it is parsed: beyond the bounds, the refusal stands beside the body and nothing is cleaned.
+        var refusal = html.Refusal(Input.Isi);
+        var body = refusal is null ? html.Clean(Input.Isi) : string.Empty;
+        if (refusal is not null)
+        {
+            ModelState.AddModelError("Input.Isi", refusal);
+        }
+        else if (ModelState.IsValid && HtmlCleaner.IsEmpty(body))
         {
             ModelState.AddModelError("Input.Isi", "Isi wajib diisi.");
         }

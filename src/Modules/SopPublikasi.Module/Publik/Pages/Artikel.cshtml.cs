@@ -37,7 +37,7 @@ public sealed class ArtikelModel(PublicArticles articles, Media.MediaFiles media
         _organizationName = (await settings.GetAsync(ct)).Name;
         var files = await media.CataloguedAsync([Article.CoverImageId, .. Article.AttachmentIds.Select(id => (Guid?)id)], ct);
         Cover = BeritaEndpoints.Foto(Article.CoverImageId, Article.CoverImageAlt, files);
-        Attachments = [.. Article.AttachmentIds.Where(files.ContainsKey).Select(id => (id, files[id].OriginalName))];
+        Attachments = [.. Article.AttachmentIds.Where(files.ContainsKey).Select(id => (id, files[id].DownloadName))];
         JsonLd = JsonSerializer.Serialize(new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",

@@ -20,7 +20,7 @@ public static class InstagramImageEndpoint
     /// </summary>
     public static async Task<Results<PhysicalFileHttpResult, NotFound>> GetInstagramAsync(
         Guid id, HttpContext http, SopDbContext db, MediaCatalog catalog, PublicArticles articles, MediaStore store,
-        Microsoft.Extensions.Options.IOptions<InstagramLimits> limits, CancellationToken ct)
+        Microsoft.Extensions.Options.IOptions<InstagramLimits> limits, ImageWork imageWork, CancellationToken ct)
     {
         var file = await MediaEndpoints.FindAsync(id, http, db, catalog, articles, ct);
         if (file is null || file.Kind != MediaKind.Image || !File.Exists(store.FullPath(file.StoredPath)))
@@ -32,7 +32,8 @@ public static class InstagramImageEndpoint
         var full = store.FullPath(relative);
         if (!File.Exists(full))
         {
-            var jpeg = InstagramJpeg.Create(await File.ReadAllBytesAsync(store.FullPath(file.StoredPath), ct), limits.Value);
+            var original = await File.ReadAllBytesAsync(store.FullPath(file.StoredPath), ct);
+            var jpeg = await imageWork.RunAsync(() => InstagramJpeg.Create(original, limits.Value, maxPixels: imageWork.MaxPixels), ct);
             var temporary = full + "." + Guid.NewGuid().ToString("N") + ".tmp";
             await File.WriteAllBytesAsync(temporary, jpeg, ct);
             File.Move(temporary, full, overwrite: true);
