@@ -1,10 +1,9 @@
-using System.Buffers.Binary;
-using System.IO.Compression;
 using Microsoft.Extensions.Options;
 using SkiaSharp;
 using SopPublikasi.Module.CrossPosting.Composition;
 using SopPublikasi.Module.CrossPosting.Networks.Instagram;
 using SopPublikasi.Module.Media;
+using SopPublikasi.Tests.Shared;
 
 namespace SopPublikasi.Module.Tests.Media;
 
@@ -17,7 +16,7 @@ public class ImageBudgetTests
     [Fact]
     public void Measure_TinyPngClaiming8000x8000_RefusedByItsHeader()
     {
-        var bomb = OneBitPng(8000, 8000);
+        var bomb = OneBitPng.Of(8000, 8000);
         Assert.True(bomb.Length < 16 * 1024, $"{bomb.Length} bytes");
 
         var refused = Assert.Throws<UploadRejectedException>(() => ImagePipeline.Measure(bomb, ImagePipeline.DefaultMaxPixels));
@@ -28,7 +27,7 @@ public class ImageBudgetTests
     [Fact]
     public void Measure_WithinTheBudget_ReadsTheSizeWithoutDecoding()
     {
-        Assert.Equal(new SKSizeI(8000, 8000), ImagePipeline.Measure(OneBitPng(8000, 8000), 64_000_000));
+        Assert.Equal(new SKSizeI(8000, 8000), ImagePipeline.Measure(OneBitPng.Of(8000, 8000), 64_000_000));
     }
 
     [Fact]
@@ -121,22 +120,7 @@ public class ImageBudgetTests
     [Fact]
     public void InstagramJpeg_AboveTheBudget_Refused()
     {
-        Assert.Throws<UploadRejectedException>(() => InstagramJpeg.Create(OneBitPng(8000, 8000), new InstagramLimits()));
-    }
-
-    private static uint Crc32(byte[] bytes)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in bytes)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++)
-            {
-                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
-            }
-        }
-
-        return ~crc;
+        Assert.Throws<UploadRejectedException>(() => InstagramJpeg.Create(OneBitPng.Of(8000, 8000), new InstagramLimits()));
     }
 
     private static void InterlockedMax(ref int target, int value)
@@ -153,44 +137,5 @@ public class ImageBudgetTests
         bitmap.Erase(SKColors.SeaGreen);
         using var png = bitmap.Encode(SKEncodedImageFormat.Png, 100);
         return png.ToArray();
-    }
-
-    /// <summary>A valid grey-scale PNG of 1 bit per pixel, all black: a few kilobytes whatever its size.</summary>
-    private static byte[] OneBitPng(int width, int height)
-    {
-        using var png = new MemoryStream();
-        png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
-        var header = new byte[13];
-        BinaryPrimitives.WriteInt32BigEndian(header, width);
-        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
-        header[8] = 1; // bit depth; colour type 0 (grey), compression, filter and interlace 0
-        Chunk(png, "IHDR", header);
-        using (var pixels = new MemoryStream())
-        {
-            using (var z = new ZLibStream(pixels, CompressionLevel.SmallestSize, leaveOpen: true))
-            {
-                var row = new byte[1 + ((width + 7) / 8)];
-                for (var y = 0; y < height; y++)
-                {
-                    z.Write(row);
-                }
-            }
-
-            Chunk(png, "IDAT", pixels.ToArray());
-        }
-
-        Chunk(png, "IEND", []);
-        return png.ToArray();
-    }
-
-    private static void Chunk(Stream png, string type, byte[] data)
-    {
-        Span<byte> number = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(number, data.Length);
-        png.Write(number);
-        var typed = System.Text.Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
-        png.Write(typed);
-        BinaryPrimitives.WriteUInt32BigEndian(number, Crc32(typed));
-        png.Write(number);
     }
 }
