@@ -1,4 +1,5 @@
 using SopPublikasi.Module.Common;
+using SopPublikasi.Tests.Shared;
 
 namespace SopPublikasi.Module.Tests.Common;
 
@@ -119,7 +120,7 @@ public class HtmlCleanerLimitsTests
     public void Clean_LongRealArticle_PassesWhole()
     {
         var html = new HtmlCleaner(); // the defaults
-        var article = LongArticle();
+        var article = LongArticle.Html();
         Assert.InRange(System.Text.RegularExpressions.Regex.Replace(article, "<[^>]*>", string.Empty).Length, 60_000, 200_000);
 
         var cleaned = html.Clean(article);
@@ -127,41 +128,5 @@ public class HtmlCleanerLimitsTests
         Assert.Equal(40, cleaned.Split("<img", StringSplitOptions.None).Length - 1);
         Assert.Equal(10, cleaned.Split("<table", StringSplitOptions.None).Length - 1);
         Assert.Contains("Bagian 120", cleaned, StringComparison.Ordinal);
-    }
-
-    /// <summary>About 60,000 characters of text in 120 sections with bold, italics and links, 40 photos and 10 tables of 20 rows.</summary>
-    private static string LongArticle()
-    {
-        var html = new System.Text.StringBuilder();
-        const string sentence = "Warga Desa Gedong mengikuti musyawarah perencanaan pembangunan di pendapa kecamatan dengan tertib. ";
-        for (var i = 0; i < 120; i++)
-        {
-            html.Append("<h2>Bagian ").Append(i + 1).Append("</h2><p>");
-            for (var s = 0; s < 5; s++)
-            {
-                html.Append(sentence);
-            }
-
-            html.Append("<strong>Catatan penting.</strong> <em>Rujukan</em> <a href=\"https://karanganyarkab.go.id\">laman kabupaten</a>.</p>");
-            if (i % 3 == 0)
-            {
-                html.Append("<p><img src=\"/media/").Append(Guid.NewGuid()).Append("/960.webp\" alt=\"Foto kegiatan ").Append((i / 3) + 1).Append("\"></p>");
-            }
-
-            if (i % 12 == 0)
-            {
-                html.Append("<table><thead><tr><th>Desa</th><th>Hadir</th><th>Usulan</th></tr></thead><tbody>");
-                for (var r = 0; r < 20; r++)
-                {
-                    html.Append("<tr><td>Desa ").Append(r + 1).Append("</td><td>").Append(30 + r).Append("</td><td><p>Perbaikan jalan</p></td></tr>");
-                }
-
-                html.Append("</tbody></table>");
-            }
-
-            html.Append("<ul><li>Satu</li><li>Dua <b>tebal</b></li></ul>");
-        }
-
-        return html.ToString();
     }
 }
