@@ -30,7 +30,19 @@ public static class SessionStamps
             var claims = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
             var id = context.Principal.FindFirstValue(claims.UserIdClaimType);
             var stamp = context.Principal.FindFirstValue(claims.SecurityStampClaimType);
-            var current = id is null ? null : await CurrentStamp(services.GetRequiredService<SopDbContext>(), id);
+            string? current;
+            try
+            {
+                current = id is null ? null : await CurrentStamp(services.GetRequiredService<SopDbContext>(), id);
+            }
+            catch (Exception ex) when (Common.DatabaseFailures.IsUnavailable(ex))
+            {
+                // The database cannot answer: the stamp is unknown, and so is everything the request would read. The
+                // cookie is kept (an outage must not sign everybody out) and the request goes on to its own clean 503,
+                // since every page and permission check reads the database first.
+                return;
+            }
+
             if (current is null || !string.Equals(current, stamp, StringComparison.Ordinal))
             {
                 context.RejectPrincipal();
