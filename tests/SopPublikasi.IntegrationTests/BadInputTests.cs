@@ -187,16 +187,7 @@ public class BadInputTests(AppFixture app) : IClassFixture<AppFixture>
     private string[] FilesOnDisk() =>
         Directory.Exists(app.Factory.MediaPath) ? [.. Directory.EnumerateFiles(app.Factory.MediaPath, "*", SearchOption.AllDirectories).Order()] : [];
 
-    private async Task<Guid> ItemInPenyusunanAsync(string perihal)
-    {
-        var id = await Sop.CreateDisposisiAsync(await app.SignInAsync("ppid"), perihal);
-        var sekcam = await app.SignInAsync("sekcam"); // holds Pencatat and Sekretaris: takes steps 2, 3 and 4 in a row
-        await Sop.ActOkAsync(sekcam, id, "teruskan");
-        await Sop.ActOkAsync(sekcam, id, "terima");
-        var staffId = app.Factory.WithDb(db => db.Users.Single(u => u.UserName == "staf").Id);
-        await Sop.ActOkAsync(sekcam, id, "tugaskan", new() { ["Input.PetugasId"] = staffId });
-        return id;
-    }
+    private Task<Guid> ItemInPenyusunanAsync(string perihal) => SopShortcuts.ToPenyusunanAsync(app.Factory, perihal);
 
     private async Task<Guid> ItemInVerificationAsync(string perihal)
     {

@@ -80,14 +80,5 @@ public class SanitizerWorkAbuseTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(10, saved.Split("<table", StringSplitOptions.None).Length - 1);
     }
 
-    private async Task<Guid> ItemInPenyusunanAsync(string perihal)
-    {
-        var id = await Sop.CreateDisposisiAsync(await app.SignInAsync("ppid"), perihal);
-        var sekcam = await app.SignInAsync("sekcam"); // holds Pencatat and Sekretaris: takes steps 2, 3 and 4 in a row
-        await Sop.ActOkAsync(sekcam, id, "teruskan");
-        await Sop.ActOkAsync(sekcam, id, "terima");
-        var staffId = app.Factory.WithDb(db => db.Users.Single(u => u.UserName == "staf").Id);
-        await Sop.ActOkAsync(sekcam, id, "tugaskan", new() { ["Input.PetugasId"] = staffId });
-        return id;
-    }
+    private Task<Guid> ItemInPenyusunanAsync(string perihal) => SopShortcuts.ToPenyusunanAsync(app.Factory, perihal);
 }
