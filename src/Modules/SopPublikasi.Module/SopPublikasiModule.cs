@@ -61,6 +61,7 @@ public static class SopPublikasiModule
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseSopSecurityHeaders(app.Environment);
+        app.UseHeadAsGet();
         if (!app.Environment.IsDevelopment())
         {
             // The API answers an unexpected failure as problem+json; the site shows its friendly error page (503 while
