@@ -12,6 +12,13 @@ public static class IndonesianTime
 
     public static DateTimeOffset ToWib(DateTimeOffset value) => value.ToOffset(WibOffset);
 
+    /// <summary>
+    /// The machine-readable form for a <c>&lt;time datetime&gt;</c> attribute, in WIB to the second:
+    /// "2026-11-23T09:05:41+07:00". HTML allows at most three digits of a fraction of a second, which the round-trip
+    /// format "O" exceeds (seven).
+    /// </summary>
+    public static string Attribute(DateTimeOffset value) => ToWib(value).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
     /// <summary>"Senin, 23 November 2026".</summary>
     public static string Date(DateTimeOffset value) => ToWib(value).ToString("dddd, d MMMM yyyy", Culture);
 
