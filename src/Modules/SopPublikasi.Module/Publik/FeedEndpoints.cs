@@ -1,5 +1,6 @@
 using System.ServiceModel.Syndication;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Builder;
@@ -17,7 +18,7 @@ using SopPublikasi.Module.Site;
 namespace SopPublikasi.Module.Publik;
 
 /// <summary>RSS 2.0 and Atom feeds, sitemap.xml and robots.txt: output-cached with the lists and evicted with them.</summary>
-public static class FeedEndpoints
+public static partial class FeedEndpoints
 {
     public const int FeedSize = 30;
 
@@ -60,6 +61,11 @@ public static class FeedEndpoints
             })],
         };
         feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(home, atom ? "atom.xml" : "rss.xml")));
+        if (atom)
+        {
+            // RFC 4287 4.1.1: a feed whose entries name no author names one itself; the office publishes them all.
+            feed.Authors.Add(new SyndicationPerson(null, site.Name, home.ToString()));
+        }
 
         var output = new StringBuilder();
         using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = Encoding.UTF8, Indent = false, Async = true }))
@@ -74,9 +80,26 @@ public static class FeedEndpoints
             }
         }
 
-        return Results.Text(output.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal),
+        var xml = output.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
+        return Results.Text(atom ? xml : PlainTextAsCharacterReferences(xml),
             atom ? "application/atom+xml; charset=utf-8" : "application/rss+xml; charset=utf-8");
     }
+
+    /// <summary>
+    /// RSS 2.0 never said whether a title may hold HTML, and readers differ: some decode it once more and show
+    /// "&lt;b&gt;" from a title that says so, or drop it as a tag. The RSS Advisory Board's Best Practices Profile
+    /// (Character Data) answers with the form most readers show literally: "&amp;", "&lt;" and "&gt;" in plain-text
+    /// elements as the hexadecimal references &amp;#x26;, &amp;#x3C; and &amp;#x3E;. Titles and categories are plain
+    /// text; the descriptions are HTML on purpose, so they are left as they are. Atom says type="text" and needs none.
+    /// </summary>
+    public static string PlainTextAsCharacterReferences(string rss) =>
+        PlainTextElement().Replace(rss ?? string.Empty, m => m.Groups["open"].Value + m.Groups["text"].Value
+            .Replace("&amp;", "&#x26;", StringComparison.Ordinal)
+            .Replace("&lt;", "&#x3C;", StringComparison.Ordinal)
+            .Replace("&gt;", "&#x3E;", StringComparison.Ordinal) + m.Groups["close"].Value);
+
+    [GeneratedRegex("(?<open><(?<name>title|category)(?: [^>]*)?>)(?<text>[^<]*)(?<close></\\k<name>>)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainTextElement();
 
     public static async Task<IResult> SitemapAsync(SopDbContext db, IOptions<SiteOptions> site, CancellationToken ct)
     {
