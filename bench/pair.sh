@@ -6,7 +6,7 @@
 #   bench/pair.sh <ref A> <ref B> [articles=10000] [turn=5s] [turns=4] [pages=all|lists|name,name...] [cache=both|on|off]
 #
 # "lists" measures the list, category and search pages without the cache (the 100,000-article target); names pick
-# rows of the full set (home, article, category, search, feed, api, api-filters). "api-filters" sends GET /api/v1/berita
+# rows (home, article, category, search, feed, api, api-filters, list, list-page-50). "api-filters" sends GET /api/v1/berita
 # with 162 filter combinations in turn (bench/api-filters.lua); its url column shows one of them.
 #
 # Both builds are published in Release and run at once (Production, server GC, SQLite WAL), each on its own database
@@ -84,21 +84,20 @@ done
 
 slug="bench-$(( articles / 2 ))"
 word=$(sqlite3 "$work/A/sop.db" "SELECT Title FROM MateriVersions ORDER BY rowid DESC LIMIT 1" | awk '{print tolower($1)}')
-if [[ $pages == lists ]]; then
-  names=(list list-page-50 category search)
-  urls=("/berita" "/berita?halaman=50" "/kategori/berita-kegiatan" "/cari?q=$word")
-else
-  names=(home article category search feed api api-filters)
-  urls=("/" "/berita/$slug" "/kategori/berita-kegiatan" "/cari?q=$word" "/rss.xml" "/api/v1/berita" "/api/v1/berita?page=2&klasifikasi=berkala")
-  if [[ $pages != all ]]; then
-    declare -a picked_names picked_urls
-    for i in "${!names[@]}"; do
-      [[ ,$pages, == *,${names[$i]},* ]] && picked_names+=("${names[$i]}") && picked_urls+=("${urls[$i]}")
-    done
-    (( ${#picked_names[@]} )) || { echo "No page named in '$pages' (home, article, category, search, feed, api, api-filters)." >&2; exit 1; }
-    names=("${picked_names[@]}"); urls=("${picked_urls[@]}")
-  fi
-fi
+all_names=(home article category search feed api api-filters list list-page-50)
+all_urls=("/" "/berita/$slug" "/kategori/berita-kegiatan" "/cari?q=$word" "/rss.xml" "/api/v1/berita" "/api/v1/berita?page=2&klasifikasi=berkala" "/berita" "/berita?halaman=50")
+case $pages in
+  all) wanted=home,article,category,search,feed,api,api-filters ;;
+  lists) wanted=list,list-page-50,category,search ;;
+  *) wanted=$pages ;;
+esac
+names=() urls=()
+for want in ${wanted//,/ }; do
+  for i in "${!all_names[@]}"; do
+    [[ ${all_names[$i]} == "$want" ]] && names+=("$want") && urls+=("${all_urls[$i]}")
+  done
+done
+(( ${#names[@]} )) || { echo "No page named in '$pages' (${all_names[*]})." >&2; exit 1; }
 
 ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.3f", v / 1000; else if (v ~ /ms$/) printf "%.3f", v + 0; else printf "%.3f", v * 1000 }'; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/${pid[$1]}/stat"; }
