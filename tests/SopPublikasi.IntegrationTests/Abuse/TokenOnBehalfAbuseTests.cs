@@ -241,7 +241,10 @@ public sealed class TokenOnBehalfAbuseTests : IDisposable
             Assert.Contains(db.Database.GetPendingMigrations(), m => m.EndsWith("_TokenIssuer", StringComparison.Ordinal));
             var tokenId = Guid.NewGuid();
             object id = TestDatabase.IsPostgreSql ? tokenId : tokenId.ToString().ToUpperInvariant();
-            var (created, expires) = ((long)binary.ConvertToProvider(now)!, (long)binary.ConvertToProvider(now.AddDays(1))!);
+            // SQLite keeps a DateTimeOffset as a number (DateTimeOffsetToBinaryConverter), PostgreSQL as timestamptz.
+            var (created, expires) = TestDatabase.IsPostgreSql
+                ? ((object)now, (object)now.AddDays(1))
+                : (binary.ConvertToProvider(now)!, binary.ConvertToProvider(now.AddDays(1))!);
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO "AspNetUsers" ("Id", "FullName", "UserName", "NormalizedUserName", "SecurityStamp", "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount")
