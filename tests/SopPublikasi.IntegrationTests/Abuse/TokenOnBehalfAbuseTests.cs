@@ -14,6 +14,7 @@ using SopPublikasi.IntegrationTests.Infrastructure;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Notifications;
 using SopPublikasi.Module.Tokens;
 using SopPublikasi.Module.Webhooks;
 using SopPublikasi.Module.Workflow;
@@ -93,8 +94,14 @@ public sealed class TokenOnBehalfAbuseTests : IDisposable
 
         var view = await (await adminAsStaf.GetAsync(new Uri($"/api/v1/materi/{id}", UriKind.Relative))).JsonAsync();
         Assert.Equal(expected, view.GetProperty("riwayat").EnumerateArray().Single(r => r.GetProperty("aksi").GetString() == "serahkan").GetProperty("pelaku").GetString());
-        var stafView = await (await (await Api.ClientForAsync(_factory, "sekretaris")).GetAsync(new Uri($"/api/v1/materi/{id}", UriKind.Relative))).JsonAsync();
-        Assert.Equal(expected, stafView.GetProperty("riwayat").EnumerateArray().Single(r => r.GetProperty("aksi").GetString() == "serahkan").GetProperty("pelaku").GetString());
+        var sekretarisView = await (await (await Api.ClientForAsync(_factory, "sekretaris")).GetAsync(new Uri($"/api/v1/materi/{id}", UriKind.Relative))).JsonAsync();
+        Assert.Equal(expected, sekretarisView.GetProperty("riwayat").EnumerateArray().Single(r => r.GetProperty("aksi").GetString() == "serahkan").GetProperty("pelaku").GetString());
+
+        // The Sekretaris are told by whom the item came: the notification names both too.
+        var told = await Eventually.WaitAsync(
+            () => _factory.WithDb(db => db.Notifications.AsNoTracking().Where(n => n.Kind == "tugas-baru").Select(n => n.Body).ToList()),
+            bodies => bodies.Any(b => b.StartsWith(expected + " meneruskan", StringComparison.Ordinal)), TimeSpan.FromSeconds(10));
+        Assert.Contains(told, b => b.StartsWith(expected + " meneruskan", StringComparison.Ordinal));
 
         var payloads = _factory.WithDb(db => db.WebhookDeliveries.AsNoTracking().Where(d => d.Event == WebhookEvents.Transisi).Select(d => d.Payload).ToList())
             .Select(p => JsonDocument.Parse(p).RootElement.GetProperty("data")).ToList();
