@@ -88,6 +88,38 @@ public class MateriPublikasiTests
     }
 
     [Fact]
+    public void Apply_ApproveWithATokenIssuedForTheVerifier_ByWhoeverWroteTheDraft_Refused()
+    {
+        // The administrator wrote the draft through a token issued for the Staf; approving through a token issued
+        // for the verifier would be their own approval under another person's name.
+        var m = InVerification();
+        HashSet<string> authors = [TestActors.Staf.Id, TestActors.Admin.Id];
+        var adminAsVerifier = TestActors.Verifikator.OnBehalfOf(TestActors.Admin.Id, TestActors.Admin.Name);
+
+        Assert.True(m.WouldApproveOwnWork(_machine, adminAsVerifier, authors));
+        var refused = Assert.Throws<WorkflowRuleException>(() =>
+            m.Apply(_machine, new TransitionCommand("setujui", Klasifikasi: KategoriInformasi.Berkala, Authors: authors), adminAsVerifier, Now));
+
+        Assert.Contains("pemisahan tugas", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(WorkflowState.Verifikasi, m.State);
+        Assert.False(m.WouldApproveOwnWork(_machine, TestActors.Verifikator, authors));
+    }
+
+    [Fact]
+    public void SaveDraftAndApply_OnBehalf_RecordTheIssuerBesideTheOwner()
+    {
+        var m = MateriPublikasi.Create(new LembarDisposisi { Id = Guid.NewGuid() }, "x", _machine, TestActors.Ppid, Now);
+        var adminAsAgendaris = TestActors.Agendaris.OnBehalfOf(TestActors.Admin.Id, TestActors.Admin.Name);
+
+        var entry = Assert.Single(m.Apply(_machine, new TransitionCommand("teruskan"), adminAsAgendaris, Now));
+
+        Assert.Equal((TestActors.Agendaris.Id, TestActors.Admin.Id), (entry.ActorId, entry.IssuedById));
+        Assert.Equal($"{TestActors.Admin.Name} atas nama {TestActors.Agendaris.Name}", entry.ActorName);
+        Assert.Null(HistoryChain.FindBreak(m.History));
+        Assert.Null(m.History[0].IssuedById);
+    }
+
+    [Fact]
     public void Apply_ApproveByAVerifierWhoWroteNothing_Publishes()
     {
         var m = InVerification();

@@ -167,6 +167,7 @@ public sealed class MateriPublikasi
             Tags = [.. content.Tags],
             EditorId = editor.Id,
             EditorName = editor.Name,
+            IssuedById = editor.IssuerId,
             CreatedAt = now,
         };
         Versions.Add(version);
@@ -221,9 +222,10 @@ public sealed class MateriPublikasi
         return workflow.Available(State, actor, AssigneeId).Any(t => IsOwnApproval(t, actor, authors));
     }
 
-    // Separation of duties: whoever wrote or corrected the text cannot also be the one who approves it.
+    // Separation of duties: whoever wrote or corrected the text cannot also be the one who approves it, neither as
+    // themself nor through a token issued for another person (the issuer acts too: Actor.ActingIds).
     private static bool IsOwnApproval(WorkflowTransition t, Actor actor, IReadOnlySet<string>? authors) =>
-        t.Rules.HasFlag(TransitionRules.Classify) && authors?.Contains(actor.Id) == true;
+        t.Rules.HasFlag(TransitionRules.Classify) && authors is not null && actor.ActingIds.Any(authors.Contains);
 
     private void Check(WorkflowTransition t, TransitionCommand c, Actor actor)
     {
@@ -319,6 +321,7 @@ public sealed class MateriPublikasi
             SopStep = t.SopStep,
             ActorId = actor.Id,
             ActorName = actor.Name,
+            IssuedById = actor.IssuerId,
             Role = t.Role,
             // Whole milliseconds: every database keeps them exactly, so the hash still matches when read back.
             At = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero),

@@ -32,12 +32,14 @@ public sealed class MateriService(
         ?? throw new NotFoundException("Materi tidak ditemukan.");
 
     /// <summary>
-    /// The people who wrote or corrected a version of the item, whom verification must be independent of; null when
+    /// The people who wrote or corrected a version of the item (and whoever did so for them with a token they issued),
+    /// whom verification must be independent of; null when
     /// it need not be (<see cref="WorkflowOptions.IndependentVerification"/> off).
     /// </summary>
     public async Task<IReadOnlySet<string>?> AuthorsAsync(Guid id, CancellationToken ct) =>
         workflowOptions.Value.IndependentVerification
-            ? (await db.MateriVersions.Where(v => v.MateriId == id).Select(v => v.EditorId).Distinct().ToListAsync(ct)).ToHashSet()
+            ? (await db.MateriVersions.Where(v => v.MateriId == id).Select(v => new { v.EditorId, v.IssuedById }).Distinct().ToListAsync(ct))
+                .SelectMany(v => v.IssuedById is null ? new[] { v.EditorId } : new[] { v.EditorId, v.IssuedById }).ToHashSet(StringComparer.Ordinal)
             : null;
 
     /// <summary>Throws <see cref="NotFoundException"/> unless the item exists and <paramref name="viewer"/> may see it.</summary>

@@ -39,5 +39,8 @@ public sealed class MateriVersion : IAppendOnly
 
     public string EditorName { get; set; } = string.Empty;
 
+    /// <summary>Who wrote this version on behalf of <see cref="EditorId"/> with a token they issued for that person, or null.</summary>
+    public string? IssuedById { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -11,10 +11,28 @@ namespace SopPublikasi.Module.Security;
 /// </summary>
 public sealed class ActorResolver(UserManager<AppUser> users, PermissionService permissions)
 {
+    /// <summary>
+    /// The signed-in person; when the principal carries <see cref="ActorClaims.IssuedBy"/> (a token issued for them by
+    /// someone else), that person acted for by the issuer (<see cref="Actor.OnBehalfOf"/>), never the owner alone.
+    /// </summary>
     public async Task<Actor?> FromPrincipalAsync(ClaimsPrincipal principal)
     {
+        ArgumentNullException.ThrowIfNull(principal);
         var user = await users.GetUserAsync(principal);
-        return user is null ? null : await FromUserAsync(user);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var actor = await FromUserAsync(user);
+        if (principal.FindFirstValue(ActorClaims.IssuedBy) is not { Length: > 0 } issuerId || issuerId == user.Id)
+        {
+            return actor;
+        }
+
+        // The scheme checked the issuer when it let the request in; a name that cannot be read still names them by id.
+        var issuer = await users.FindByIdAsync(issuerId);
+        return actor.OnBehalfOf(issuerId, issuer is null ? issuerId : PermissionService.NameOf(issuer));
     }
 
     public async Task<Actor?> FindAsync(string? userId)

@@ -7,7 +7,14 @@ public sealed class PersonalAccessToken
 {
     public Guid Id { get; set; }
 
+    /// <summary>The owner: whose roles decide what the token may do.</summary>
     public string UserId { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Who issued the token when that is not its owner (an administrator holding KelolaTokenSemua), else null. A request
+    /// with it acts as the issuer on behalf of the owner.
+    /// </summary>
+    public string? IssuedById { get; set; }
 
     public string Name { get; set; } = string.Empty;
 

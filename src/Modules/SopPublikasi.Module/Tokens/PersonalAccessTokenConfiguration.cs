@@ -17,5 +17,9 @@ public sealed class PersonalAccessTokenConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(t => t.Hash).IsUnique();
         builder.HasIndex(t => t.UserId);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(t => t.IssuedById).HasMaxLength(450);
+        builder.HasIndex(t => t.IssuedById);
+        // A person removed for good takes the tokens they issued for others with them.
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(t => t.IssuedById).OnDelete(DeleteBehavior.Cascade);
     }
 }

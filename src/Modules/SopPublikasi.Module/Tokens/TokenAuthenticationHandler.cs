@@ -7,6 +7,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Security;
+using SopPublikasi.Module.Security.Permissions;
 
 namespace SopPublikasi.Module.Tokens;
 
@@ -19,7 +21,8 @@ public sealed class TokenAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     TokenService tokens,
-    UserManager<AppUser> users) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    UserManager<AppUser> users,
+    PermissionService permissions) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Token";
 
@@ -31,8 +34,8 @@ public sealed class TokenAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var userId = await tokens.ValidateAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
-        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        var holder = await tokens.ValidateAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        var user = holder is null ? null : await users.FindByIdAsync(holder.UserId);
         // A deactivated person's tokens are refused (and were revoked at the deactivation). A temporary lockout after
         // failed sign-ins is not checked: it guards the password, and anyone can cause it by typing wrong ones.
         if (user is null || AccountStatus.IsDeactivated(user))
@@ -41,6 +44,21 @@ public sealed class TokenAuthenticationHandler(
         }
 
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, user.Id), new(ClaimTypes.Name, user.UserName ?? user.Id) };
+        if (holder!.IssuedById is { } issuerId)
+        {
+            // Issued by someone else: it lasts only while its issuer is active and may still issue tokens for others.
+            // When not, it is revoked for good (a later reactivation or grant does not bring it back).
+            var issuer = await users.FindByIdAsync(issuerId);
+            if (issuer is null || AccountStatus.IsDeactivated(issuer)
+                || !(await permissions.ActorOfAsync(issuer)).May(TokenPermissions.KelolaTokenSemuaName))
+            {
+                await tokens.RevokeIssuedByAsync(issuerId, holder.TokenId, Context.RequestAborted);
+                return AuthenticateResult.Fail("Token tidak valid, kedaluwarsa, atau sudah dicabut.");
+            }
+
+            claims.Add(new Claim(ActorClaims.IssuedBy, issuerId));
+        }
+
         claims.AddRange((await users.GetRolesAsync(user)).Select(r => new Claim(ClaimTypes.Role, r)));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
     }

@@ -12,7 +12,14 @@ public sealed class TokenService(SopDbContext db, TimeProvider clock)
 {
     public const string Scheme = "sop_";
 
-    public async Task<(PersonalAccessToken Token, string Secret)> CreateAsync(string userId, string name, TimeSpan lifetime, CancellationToken ct)
+    public Task<(PersonalAccessToken Token, string Secret)> CreateAsync(string userId, string name, TimeSpan lifetime, CancellationToken ct) =>
+        CreateAsync(userId, null, name, lifetime, ct);
+
+    /// <summary>
+    /// Issues a token for <paramref name="userId"/>; <paramref name="issuedById"/> names who issued it when that is
+    /// someone else (whoever holds KelolaTokenSemua), whose requests with it then act on the owner's behalf.
+    /// </summary>
+    public async Task<(PersonalAccessToken Token, string Secret)> CreateAsync(string userId, string? issuedById, string name, TimeSpan lifetime, CancellationToken ct)
     {
         if (lifetime <= TimeSpan.Zero || lifetime > TokenLifetime.Max)
         {
@@ -25,6 +32,7 @@ public sealed class TokenService(SopDbContext db, TimeProvider clock)
         {
             Id = Guid.NewGuid(),
             UserId = userId,
+            IssuedById = issuedById == userId ? null : issuedById,
             Name = string.IsNullOrWhiteSpace(name) ? "token" : name.Trim()[..Math.Min(name.Trim().Length, 100)],
             Prefix = secret[..12],
             Hash = HashOf(secret),
@@ -36,8 +44,8 @@ public sealed class TokenService(SopDbContext db, TimeProvider clock)
         return (token, secret);
     }
 
-    /// <summary>The user id of an active token, or null. Records when it was last used (at most once a minute).</summary>
-    public async Task<string?> ValidateAsync(string secret, CancellationToken ct)
+    /// <summary>Whose an active token is, or null. Records when it was last used (at most once a minute).</summary>
+    public async Task<TokenHolder?> ValidateAsync(string secret, CancellationToken ct)
     {
         if (!secret.StartsWith(Scheme, StringComparison.Ordinal) || secret.Length > 100)
         {
@@ -58,11 +66,34 @@ public sealed class TokenService(SopDbContext db, TimeProvider clock)
             await db.SaveChangesAsync(ct);
         }
 
-        return token.UserId;
+        return new TokenHolder(token.Id, token.UserId, token.IssuedById);
     }
 
     public async Task<IReadOnlyList<PersonalAccessToken>> ListAsync(string userId, CancellationToken ct) =>
         await db.Tokens.AsNoTracking().Where(t => t.UserId == userId).OrderByDescending(t => t.CreatedAt).ToListAsync(ct);
+
+    /// <summary>The tokens <paramref name="issuerId"/> issued for other people.</summary>
+    public async Task<IReadOnlyList<PersonalAccessToken>> ListIssuedByAsync(string issuerId, CancellationToken ct) =>
+        await db.Tokens.AsNoTracking().Where(t => t.IssuedById == issuerId).OrderByDescending(t => t.CreatedAt).ToListAsync(ct);
+
+    /// <summary>
+    /// Revokes one token <paramref name="issuerId"/> issued for someone else, or all of them when
+    /// <paramref name="tokenId"/> is null. Returns how many.
+    /// </summary>
+    public async Task<int> RevokeIssuedByAsync(string issuerId, Guid? tokenId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var active = await db.Tokens
+            .Where(t => t.IssuedById == issuerId && t.RevokedAt == null && (tokenId == null || t.Id == tokenId))
+            .ToListAsync(ct);
+        foreach (var token in active)
+        {
+            token.RevokedAt = now;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return active.Count;
+    }
 
     /// <summary>Revokes one token of the user, or all of them when <paramref name="tokenId"/> is null. Returns how many.</summary>
     public async Task<int> RevokeAsync(string userId, Guid? tokenId, CancellationToken ct)
@@ -82,3 +113,6 @@ public sealed class TokenService(SopDbContext db, TimeProvider clock)
 
     private static string HashOf(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 }
+
+/// <summary>An active token: its id, its owner and, when someone else issued it, its issuer.</summary>
+public sealed record TokenHolder(Guid TokenId, string UserId, string? IssuedById);

@@ -10,6 +10,10 @@ public static class HistoryChain
     /// <summary>The previous hash of an item's first row.</summary>
     public static readonly string Genesis = new('0', 64);
 
+    /// <summary>
+    /// The row's hash. <see cref="HistoryEntry.IssuedById"/> joins the hashed fields only when it is set, so that
+    /// every row written before it existed still hashes as it did.
+    /// </summary>
     public static string Compute(HistoryEntry entry, string previousHash)
     {
         ArgumentNullException.ThrowIfNull(entry);
@@ -28,6 +32,11 @@ public static class HistoryChain
             entry.At.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", inv),
             entry.Note ?? string.Empty,
             entry.VersionNumber.ToString(inv));
+        if (entry.IssuedById is not null)
+        {
+            text += "\u001fditerbitkanOleh=" + entry.IssuedById;
+        }
+
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 

@@ -24,7 +24,14 @@ public sealed class HistoryEntry : IAppendOnly
 
     public string ActorId { get; set; } = string.Empty;
 
+    /// <summary>"&lt;issuer&gt; atas nama &lt;owner&gt;" when someone acted for the person with a token issued for them.</summary>
     public string ActorName { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Who acted on behalf of <see cref="ActorId"/> with a token they issued for that person; null when the person acted
+    /// themself (and in every row written before this column).
+    /// </summary>
+    public string? IssuedById { get; set; }
 
     public string Role { get; set; } = string.Empty;
 

@@ -15,6 +15,7 @@ public sealed class HistoryEntryConfiguration : IEntityTypeConfiguration<History
         builder.Property(h => h.To).HasConversion<string>().HasMaxLength(40);
         builder.Property(h => h.ActorId).HasMaxLength(450);
         builder.Property(h => h.ActorName).HasMaxLength(200);
+        builder.Property(h => h.IssuedById).HasMaxLength(450);
         builder.Property(h => h.Role).HasMaxLength(100);
         builder.Property(h => h.Note).HasMaxLength(2000);
         builder.Property(h => h.PreviousHash).HasMaxLength(64);

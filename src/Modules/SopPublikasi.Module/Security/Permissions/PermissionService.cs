@@ -70,8 +70,14 @@ public sealed class PermissionService(SopDbContext db, UserManager<AppUser> user
     {
         ArgumentNullException.ThrowIfNull(user);
         var roles = (await users.GetRolesAsync(user)).ToHashSet(StringComparer.Ordinal);
-        var name = string.IsNullOrWhiteSpace(user.FullName) ? user.UserName ?? user.Id : user.FullName;
-        return new Actor(user.Id, name, roles, await GrantedToAsync(roles));
+        return new Actor(user.Id, NameOf(user), roles, await GrantedToAsync(roles));
+    }
+
+    /// <summary>How a person is named where they act: their full name, else their user name.</summary>
+    public static string NameOf(AppUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return string.IsNullOrWhiteSpace(user.FullName) ? user.UserName ?? user.Id : user.FullName;
     }
 
     private async Task<HashSet<(string Role, string Permission)>> GrantsAsync() =>

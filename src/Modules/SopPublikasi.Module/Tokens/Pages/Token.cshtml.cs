@@ -33,6 +33,14 @@ public sealed class TokenModel(TokenService tokens, ActorResolver actors, Permis
 
     public bool IsAdmin { get; private set; }
 
+    /// <summary>The tokens this person issued for others (shown to whoever may issue them).</summary>
+    public IReadOnlyList<PersonalAccessToken> Issued { get; private set; } = [];
+
+    /// <summary>The names of the owners and issuers of the tokens shown, by id.</summary>
+    public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
+
+    public string NameOf(string? id) => id is null ? string.Empty : Names.TryGetValue(id, out var name) ? name : id;
+
     public DateTimeOffset Now { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
@@ -66,7 +74,7 @@ public sealed class TokenModel(TokenService tokens, ActorResolver actors, Permis
             return Page();
         }
 
-        var (_, secret) = await tokens.CreateAsync(owner, Input.Nama!, lifetime, ct);
+        var (_, secret) = await tokens.CreateAsync(owner, actor.Id, Input.Nama!, lifetime, ct);
         TempData["TokenBaru"] = secret;
         return RedirectToPage();
     }
@@ -79,11 +87,23 @@ public sealed class TokenModel(TokenService tokens, ActorResolver actors, Permis
         return RedirectToPage();
     }
 
+    /// <summary>Revokes a token this person issued for someone else.</summary>
+    public async Task<IActionResult> OnPostCabutTerbitanAsync(Guid tokenId, CancellationToken ct)
+    {
+        var actor = await CurrentActorAsync();
+        var count = await tokens.RevokeIssuedByAsync(actor.Id, tokenId, ct);
+        TempData["Pesan"] = count == 1 ? "Token dicabut." : "Token tidak ditemukan atau sudah dicabut.";
+        return RedirectToPage();
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         var actor = await CurrentActorAsync();
         IsAdmin = await permissions.MayAsync(User, TokenPermissions.KelolaTokenSemua);
         Tokens = await tokens.ListAsync(actor.Id, ct);
+        Issued = await tokens.ListIssuedByAsync(actor.Id, ct);
+        var ids = Tokens.Select(t => t.IssuedById).Concat(Issued.Select(t => (string?)t.UserId)).Append(actor.Id).OfType<string>().Distinct().ToList();
+        Names = users.Users.Where(u => ids.Contains(u.Id)).AsEnumerable().ToDictionary(u => u.Id, PermissionService.NameOf);
         AllUsers = IsAdmin ? [.. users.Users.OrderBy(u => u.UserName)] : [];
         Now = clock.GetUtcNow();
     }
