@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -62,7 +64,7 @@ public sealed class Startup : FeatureStartup
             };
         });
 
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi("v1", o => o.AddSchemaTransformer(OpenApiDescriptions.RequiredIsNotNull).AddOperationTransformer(TokenSecurity).AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
             {
@@ -80,6 +82,18 @@ public sealed class Startup : FeatureStartup
             };
             return Task.CompletedTask;
         }));
+    }
+
+    /// <summary>The token scheme on each operation that requires authorization (read from the endpoint's metadata), and on no other.</summary>
+    private static Task TokenSecurity(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())
+        {
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("token", context.Document)] = [] }];
+        }
+
+        return Task.CompletedTask;
     }
 
     public override void Configure(IEndpointRouteBuilder routes)
