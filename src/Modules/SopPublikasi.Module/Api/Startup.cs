@@ -64,7 +64,7 @@ public sealed class Startup : FeatureStartup
             };
         });
 
-        services.AddOpenApi("v1", o => o.AddSchemaTransformer(OpenApiDescriptions.RequiredIsNotNull).AddOperationTransformer(TokenSecurity).AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi("v1", o => o.AddSchemaTransformer(OpenApiDescriptions.RequiredIsNotNull).AddSchemaTransformer(InputRules).AddOperationTransformer(TokenSecurity).AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
             {
@@ -82,6 +82,26 @@ public sealed class Startup : FeatureStartup
             };
             return Task.CompletedTask;
         }));
+    }
+
+    /// <summary>Rules of the API's inputs that their services keep rather than their annotations.</summary>
+    private static Task InputRules(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken ct)
+    {
+        if (context.JsonTypeInfo.Type == typeof(Disposisi.DisposisiInput) && schema.Properties?["instruksi"] is OpenApiSchema instruksi)
+        {
+            instruksi.MinItems = 1;
+            instruksi.Description = "Sedikitnya satu butir, masing-masing dari daftar Instruksi Disposisi (admin: /admin/instruksi).";
+            schema.Required ??= new HashSet<string>();
+            schema.Required.Add("instruksi");
+        }
+
+        if (context.JsonTypeInfo.Type == typeof(Workflow.TransitionInput) && schema.Properties?["klasifikasi"] is OpenApiSchema klasifikasi)
+        {
+            klasifikasi.Enum = [.. Materi.KlasifikasiParser.Keys.Select(k => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(k.Key)), null!]; // null: any other move
+            klasifikasi.Description = "Kategori informasi Perki 1/2021, wajib pada aksi setujui (langkah 7).";
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>The token scheme on each operation that requires authorization (read from the endpoint's metadata), and on no other.</summary>

@@ -10,7 +10,9 @@ namespace SopPublikasi.IntegrationTests.Abuse.Fuzzing;
 /// ones (type, format, enum, length and range as the schema says; names in <see cref="Known"/> take seeded values
 /// part of the time) and invalid ones (wrong type, out of range, junk).
 /// </summary>
-public sealed class SchemaValues(PCG pcg, IReadOnlyDictionary<string, string[]> known)
+/// <remarks>Names in <paramref name="closed"/> take only their known values: what is valid there is data of the app (the
+/// instruction checklist, say), which a schema can describe but not list.</remarks>
+public sealed class SchemaValues(PCG pcg, IReadOnlyDictionary<string, string[]> known, IReadOnlySet<string> closed)
 {
     private static readonly Gen<char> Letters = Gen.Char["abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.éü"];
     private static readonly Gen<char> Hostile = Gen.Char["<>\"'&;/\\%{}[]\u0000\u202e\u200b\ud83d\ude00 aZ9\n\t"];
@@ -46,7 +48,7 @@ public sealed class SchemaValues(PCG pcg, IReadOnlyDictionary<string, string[]> 
             return null;
         }
 
-        if (!type.HasFlag(JsonSchemaType.Array) && known.TryGetValue(name, out var seeded) && seeded.Length > 0 && Chance(70))
+        if (!type.HasFlag(JsonSchemaType.Array) && known.TryGetValue(name, out var seeded) && seeded.Length > 0 && (closed.Contains(name) || Chance(70)))
         {
             var value = Pick(seeded);
             return type.HasFlag(JsonSchemaType.Integer) && int.TryParse(value, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number) : JsonValue.Create(value);
@@ -98,7 +100,21 @@ public sealed class SchemaValues(PCG pcg, IReadOnlyDictionary<string, string[]> 
         return JsonValue.Create(ValidString(schema));
     }
 
-    private string ValidString(IOpenApiSchema schema) => schema.Format switch
+    private string ValidString(IOpenApiSchema schema)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var text = AnyString(schema);
+            if (schema.Pattern is null || System.Text.RegularExpressions.Regex.IsMatch(text, schema.Pattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
+            {
+                return text;
+            }
+        }
+
+        throw new InvalidOperationException($"No string of the pattern {schema.Pattern} drawn in 20 tries: give its name a known value.");
+    }
+
+    private string AnyString(IOpenApiSchema schema) => schema.Format switch
     {
         "date" => Draw(Gen.DateOnly[new DateOnly(2000, 1, 1), new DateOnly(2040, 12, 31)]).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         "date-time" => Draw(Gen.DateOnly[new DateOnly(2000, 1, 1), new DateOnly(2040, 12, 31)]).ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture),
