@@ -28,7 +28,7 @@ public sealed class ApiFuzzTests(ITestOutputHelper output) : IDisposable
     private const int PerOtherCredential = 3;
     private static readonly string[] TokenHolders = ["ppid", "sekcam", "staf", "verifikator", "admin"];
 
-    private static readonly HashSet<string> Closed = ["instruksi"];
+    private static readonly HashSet<string> Closed = ["instruksi", "kategoriId"];
 
     private readonly SopAppFactory _factory = CreateFactory();
 

@@ -95,6 +95,12 @@ public sealed class Startup : FeatureStartup
             schema.Required.Add("instruksi");
         }
 
+        if (context.JsonTypeInfo.Type == typeof(Materi.DraftInput) && schema.Properties?["kategoriId"] is OpenApiSchema kategori)
+        {
+            kategori.Minimum = "1";
+            kategori.Description = "Id kategori dari GET /api/v1/kategori.";
+        }
+
         if (context.JsonTypeInfo.Type == typeof(Workflow.TransitionInput) && schema.Properties?["klasifikasi"] is OpenApiSchema klasifikasi)
         {
             klasifikasi.Enum = [.. Materi.KlasifikasiParser.Keys.Select(k => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(k.Key)), null!]; // null: any other move
