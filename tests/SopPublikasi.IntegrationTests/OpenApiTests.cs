@@ -22,7 +22,10 @@ public class OpenApiTests(AppFixture app) : IClassFixture<AppFixture>
         { "/api/v1/materi/{id}/transisi", "post", "application/json", ["200", "401"] },
         { "/api/v1/materi/{id}/crosspost", "get", null, ["200", "401"] },
         { "/api/v1/alur", "get", null, ["200", "401"] },
-        { "/api/v1/media", "post", "multipart/form-data", ["201", "401"] },
+        { "/api/v1/media", "post", "multipart/form-data", ["201", "401", "415"] },
+        { "/api/v1/media/{id}", "get", null, ["200", "401", "404"] },
+        { "/media/{id}", "get", null, ["200", "206", "304", "404"] },
+        { "/media/{id}/{width}.{format}", "get", null, ["200", "206", "304", "404"] },
     };
 
     private async Task<JsonElement> DocumentAsync()
@@ -64,6 +67,49 @@ public class OpenApiTests(AppFixture app) : IClassFixture<AppFixture>
 
         Assert.Equal("bearer", doc.GetProperty("components").GetProperty("securitySchemes").GetProperty("token").GetProperty("scheme").GetString());
         Assert.StartsWith("3.", doc.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Document_TokenScheme_OnTheOperationsThatNeedAToken_AndOnNoOther()
+    {
+        var doc = await DocumentAsync();
+
+        var secured = new List<string>();
+        foreach (var path in doc.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                if (operation.Value.TryGetProperty("security", out var security)
+                    && security.EnumerateArray().Any(r => r.TryGetProperty("token", out _)))
+                {
+                    secured.Add($"{operation.Name} {path.Name}");
+                }
+            }
+        }
+
+        string[] expected =
+        [
+            "post /api/v1/disposisi", "get /api/v1/tugas", "get /api/v1/materi/{id}", "put /api/v1/materi/{id}",
+            "post /api/v1/materi/{id}/transisi", "get /api/v1/materi/{id}/crosspost", "get /api/v1/alur",
+            "post /api/v1/media", "get /api/v1/media/{id}",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), secured.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Document_BeritaQuery_TellsTheLimitsTheCodeKeeps()
+    {
+        var doc = await DocumentAsync();
+
+        var parameters = doc.GetProperty("paths").GetProperty("/api/v1/berita").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("schema"));
+        Assert.Equal(1, parameters["pageSize"].GetProperty("minimum").GetInt32());
+        Assert.Equal(50, parameters["pageSize"].GetProperty("maximum").GetInt32());
+        Assert.Equal(1, parameters["page"].GetProperty("minimum").GetInt32());
+        Assert.Equal("date", parameters["from"].GetProperty("format").GetString());
+        Assert.Equal("date", parameters["to"].GetProperty("format").GetString());
+        Assert.Equal(["berkala", "serta-merta", "setiap-saat"], parameters["klasifikasi"].GetProperty("enum").EnumerateArray().Select(e => e.GetString()!));
+        Assert.Equal(200, parameters["q"].GetProperty("maxLength").GetInt32());
     }
 
     [Fact]

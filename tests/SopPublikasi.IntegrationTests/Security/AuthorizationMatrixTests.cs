@@ -70,6 +70,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Items item
         new("GET /api/v1/tugas", "/api/v1/tugas", "200 200 200 200 200 200 200 401"),
         new("GET /api/v1/alur", "/api/v1/alur", "200 200 200 200 200 200 200 401"),
         new("POST /api/v1/media", "/api/v1/media", "201 201 201 201 201 201 201 401", Upload: true),
+        new("GET /api/v1/media/{id:guid}", "/api/v1/media/{cover}", "200 200 200 200 200 200 200 401"),
+        new("GET /api/v1/media/{id:guid}", "/api/v1/media/{scan}", "200 200 200 200 200 404 404 401"),
         new("GET /api/v1/materi/{id:guid}", "/api/v1/materi/{A}", "200 200 200 200 200 404 404 401"),
         new("GET /api/v1/materi/{id:guid}", "/api/v1/materi/{V}", "200 200 200 200 200 404 200 401"),
         new("GET /api/v1/materi/{id:guid}", "/api/v1/materi/{unknown}", "404 404 404 404 404 404 404 401"),

@@ -15,12 +15,32 @@ public static class MediaApi
 {
     public sealed record BerkasView(Guid Id, string Jenis, string Nama, string ContentType, long Ukuran, int? Lebar, int? Tinggi, string Url, IReadOnlyList<BeritaEndpoints.VarianView> Varian);
 
-    public static void MapMediaApi(this IEndpointRouteBuilder api) =>
+    public static void MapMediaApi(this IEndpointRouteBuilder api)
+    {
         api.MapPost("/media", UploadAsync).WithName("UnggahBerkas").WithTags("Alur kerja")
-            .WithSummary("Mengunggah gambar (JPEG, PNG, WebP, GIF) atau dokumen (PDF, DOCX); jenis dikenali dari isi berkas.")
+            .WithSummary("Mengunggah gambar (JPEG, PNG, WebP, GIF) atau dokumen (PDF, DOCX); jenis dikenali dari isi berkas. Location: GET /api/v1/media/{id}.")
             .DisableAntiforgery() // bearer-token requests carry no cookie, so there is no cross-site request to forge
             .Accepts<IFormFile>("multipart/form-data")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        api.MapGet("/media/{id:guid}", GetAsync).WithName("DetailBerkas").WithTags("Alur kerja")
+            .WithSummary("Data satu berkas (jenis, nama, ukuran, varian, alamat unduhan): yang terbit, yang diunggah pemilik token, atau milik materi yang boleh dilihatnya.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>A file's metadata, under the same rule as the file itself (<see cref="MediaEndpoints.FindAsync"/>), so that an upload's Location can be fetched with its token.</summary>
+    public static async Task<Results<Ok<BerkasView>, ProblemHttpResult>> GetAsync(
+        Guid id, HttpContext http, SopDbContext db, MediaCatalog catalog, PublicArticles articles, CancellationToken ct)
+    {
+        var file = await MediaEndpoints.FindAsync(id, http, db, catalog, articles, ct);
+        return file is null
+            ? ApiProblems.Problem(StatusCodes.Status404NotFound, "Berkas tidak ditemukan.", $"Tidak ada berkas {id} yang boleh Anda lihat.")
+            : TypedResults.Ok(View(file));
+    }
+
+    private static BerkasView View(MediaFile file) => new(
+        file.Id, file.Kind == MediaKind.Image ? "gambar" : "dokumen", file.DownloadName, file.ContentType, file.Size, file.Width, file.Height, MediaUrls.Of(file.Id),
+        file.Kind == MediaKind.Image ? BeritaEndpoints.Varian(file) : []);
 
     public static async Task<Results<Created<BerkasView>, ProblemHttpResult>> UploadAsync(
         IFormFile? berkas, ClaimsPrincipal user, MediaStore store, SopDbContext db, CancellationToken ct)
@@ -54,9 +74,6 @@ public static class MediaApi
             throw;
         }
 
-        var url = MediaUrls.Of(saved.Id);
-        return TypedResults.Created(url, new BerkasView(
-            saved.Id, saved.Kind == MediaKind.Image ? "gambar" : "dokumen", saved.DownloadName, saved.ContentType, saved.Size, saved.Width, saved.Height, url,
-            saved.Kind == MediaKind.Image ? BeritaEndpoints.Varian(saved) : []));
+        return TypedResults.Created($"{ApiRoutes.V1}/media/{saved.Id}", View(saved));
     }
 }

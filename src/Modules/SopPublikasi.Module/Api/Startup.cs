@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,7 +64,7 @@ public sealed class Startup : FeatureStartup
             };
         });
 
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi("v1", o => o.AddSchemaTransformer(OpenApiDescriptions.RequiredIsNotNull).AddSchemaTransformer(InputRules).AddOperationTransformer(TokenSecurity).AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
             {
@@ -80,6 +82,44 @@ public sealed class Startup : FeatureStartup
             };
             return Task.CompletedTask;
         }));
+    }
+
+    /// <summary>Rules of the API's inputs that their services keep rather than their annotations.</summary>
+    private static Task InputRules(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken ct)
+    {
+        if (context.JsonTypeInfo.Type == typeof(Disposisi.DisposisiInput) && schema.Properties?["instruksi"] is OpenApiSchema instruksi)
+        {
+            instruksi.MinItems = 1;
+            instruksi.Description = "Sedikitnya satu butir, masing-masing dari daftar Instruksi Disposisi (admin: /admin/instruksi).";
+            schema.Required ??= new HashSet<string>();
+            schema.Required.Add("instruksi");
+        }
+
+        if (context.JsonTypeInfo.Type == typeof(Materi.DraftInput) && schema.Properties?["kategoriId"] is OpenApiSchema kategori)
+        {
+            kategori.Minimum = "1";
+            kategori.Description = "Id kategori dari GET /api/v1/kategori.";
+        }
+
+        if (context.JsonTypeInfo.Type == typeof(Workflow.TransitionInput) && schema.Properties?["klasifikasi"] is OpenApiSchema klasifikasi)
+        {
+            klasifikasi.Enum = [.. Materi.KlasifikasiParser.Keys.Select(k => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(k.Key)), null!]; // null: any other move
+            klasifikasi.Description = "Kategori informasi Perki 1/2021, wajib pada aksi setujui (langkah 7).";
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The token scheme on each operation that requires authorization (read from the endpoint's metadata), and on no other.</summary>
+    private static Task TokenSecurity(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())
+        {
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("token", context.Document)] = [] }];
+        }
+
+        return Task.CompletedTask;
     }
 
     public override void Configure(IEndpointRouteBuilder routes)

@@ -25,6 +25,7 @@ public static class WorkflowApi
         api.MapPost("/disposisi", CreateDisposisiAsync).WithName("BuatDisposisi").WithTags("Alur kerja")
             .WithSummary("Langkah 1: PPID Pembantu memberi disposisi.")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/tugas", GetTasksAsync).WithName("TugasSaya").WithTags("Alur kerja")
             .WithSummary("Materi yang menunggu tindakan pemilik token, yang terlambat lebih dulu.");
@@ -37,6 +38,7 @@ public static class WorkflowApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         api.MapPost("/materi/{id:guid}/transisi", TransitionAsync).WithName("Transisi").WithTags("Alur kerja")
@@ -44,6 +46,7 @@ public static class WorkflowApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/materi/{id:guid}/crosspost", GetCrossPostsAsync).WithName("StatusCrossPost").WithTags("Alur kerja")
             .WithSummary("Status kiriman media sosial per kanal.")

@@ -59,6 +59,16 @@ public static class BeritaEndpoints
         group.MapGet("/", GetPageAsync).WithName("DaftarBerita")
             .WithSummary("Materi terbit, terbaru lebih dulu. Filter: kategori (slug), tag, from/to (tanggal terbit, WIB), klasifikasi (berkala, serta-merta, setiap-saat), q (kata).")
             .ProducesValidationProblem()
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.Limit("page", s => (s.Minimum, s.Maximum) = ("1", OpenApiDescriptions.Number(int.MaxValue)));
+                operation.Limit("pageSize", s => (s.Minimum, s.Maximum) = ("1", OpenApiDescriptions.Number(PublicArticles.MaxPageSize)));
+                operation.Limit("from", s => s.Format = "date");
+                operation.Limit("to", s => s.Format = "date");
+                operation.Limit("klasifikasi", s => s.Enum = OpenApiDescriptions.Enum("berkala", "serta-merta", "setiap-saat"));
+                operation.Limit("q", s => s.MaxLength = 200);
+                return Task.CompletedTask;
+            })
             .CacheOutput(PublicCache.ApiLists);
         group.MapGet("/{slug}", GetBySlugAsync).CacheOutput(PublicCache.Article).WithName("DetailBerita").WithSummary("Satu materi terbit, dengan isi dan lampiran.")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Media;
@@ -19,8 +20,18 @@ public static class MediaEndpoints
 {
     public static void MapMedia(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/media/{id:guid}", GetAsync);
-        routes.MapGet("/media/{id:guid}/{width:int}.{format}", GetVariantAsync);
+        routes.MapGet("/media/{id:guid}", GetAsync).WithName("Berkas").WithTags("Berkas")
+            .WithSummary("Berkas unggahan dengan jenis yang dikenali dari isinya. Berkas materi yang belum terbit hanya untuk yang boleh melihat materinya (sesi admin).")
+            .ProducesFile(OpenApiDescriptions.MediaContentTypes);
+        routes.MapGet("/media/{id:guid}/{width:int}.{format}", GetVariantAsync).WithName("VarianFoto").WithTags("Berkas")
+            .WithSummary("Foto dalam lebar tertentu (lihat varian di API), WebP atau JPEG.")
+            .ProducesFile("image/webp", "image/jpeg")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.Limit("width", s => s.Minimum = "1");
+                operation.Limit("format", s => s.Enum = OpenApiDescriptions.Enum("webp", "jpg"));
+                return Task.CompletedTask;
+            });
     }
 
     public static async Task<Results<PhysicalFileHttpResult, NotFound>> GetAsync(

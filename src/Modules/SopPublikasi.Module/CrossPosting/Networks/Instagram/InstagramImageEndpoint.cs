@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using SopPublikasi.Module.Common;
 using SopPublikasi.Module.CrossPosting.Composition;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Media;
@@ -12,7 +13,9 @@ namespace SopPublikasi.Module.CrossPosting.Networks.Instagram;
 public static class InstagramImageEndpoint
 {
     public static void MapInstagramImage(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/media/{id:guid}/instagram.jpg", GetInstagramAsync);
+        routes.MapGet("/media/{id:guid}/instagram.jpg", GetInstagramAsync).WithName("FotoInstagram").WithTags("Berkas")
+            .WithSummary("Foto sampul dalam ukuran yang diterima Instagram (JPEG).")
+            .ProducesFile("image/jpeg");
 
     /// <summary>
     /// The cover as Instagram accepts it (JPEG, 4:5 to 1.91:1, 320-1440 px wide): made on first request, kept beside
