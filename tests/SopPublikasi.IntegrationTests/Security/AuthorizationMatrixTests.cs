@@ -89,6 +89,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Items item
         new("GET /admin/token", "/admin/token", "200 200 200 200 200 200 200 login"),
         new("POST /admin/token?handler=Buat", "/admin/token?handler=Buat", "200 200 200 200 200 200 200 login", Form: ["Input.Nama="]),
         new("POST /admin/token?handler=Cabut", "/admin/token?handler=Cabut", "302 302 302 302 302 302 302 login", Form: ["tokenId={unknown}"]),
+        new("POST /admin/token?handler=CabutTerbitan", "/admin/token?handler=CabutTerbitan", "302 302 302 302 302 302 302 login", Form: ["tokenId={unknown}"]),
         new("GET /admin/webhook", "/admin/webhook", "200 403 403 403 403 403 403 login"),
         new("POST /admin/webhook?handler=Buat", "/admin/webhook?handler=Buat", "200 403 403 403 403 403 403 login", Form: ["Input.Url="]),
         new("POST /admin/webhook?handler=Aktif", "/admin/webhook?handler=Aktif", "404 403 403 403 403 403 403 login", Form: ["id={unknown}", "aktif=false"]),
