@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
@@ -80,28 +81,17 @@ public sealed class TokenService(SopDbContext db, TimeProvider clock)
     /// Revokes one token <paramref name="issuerId"/> issued for someone else, or all of them when
     /// <paramref name="tokenId"/> is null. Returns how many.
     /// </summary>
-    public async Task<int> RevokeIssuedByAsync(string issuerId, Guid? tokenId, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        var active = await db.Tokens
-            .Where(t => t.IssuedById == issuerId && t.RevokedAt == null && (tokenId == null || t.Id == tokenId))
-            .ToListAsync(ct);
-        foreach (var token in active)
-        {
-            token.RevokedAt = now;
-        }
-
-        await db.SaveChangesAsync(ct);
-        return active.Count;
-    }
+    public Task<int> RevokeIssuedByAsync(string issuerId, Guid? tokenId, CancellationToken ct) =>
+        RevokeWhereAsync(t => t.IssuedById == issuerId && (tokenId == null || t.Id == tokenId), ct);
 
     /// <summary>Revokes one token of the user, or all of them when <paramref name="tokenId"/> is null. Returns how many.</summary>
-    public async Task<int> RevokeAsync(string userId, Guid? tokenId, CancellationToken ct)
+    public Task<int> RevokeAsync(string userId, Guid? tokenId, CancellationToken ct) =>
+        RevokeWhereAsync(t => t.UserId == userId && (tokenId == null || t.Id == tokenId), ct);
+
+    private async Task<int> RevokeWhereAsync(Expression<Func<PersonalAccessToken, bool>> which, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var active = await db.Tokens
-            .Where(t => t.UserId == userId && t.RevokedAt == null && (tokenId == null || t.Id == tokenId))
-            .ToListAsync(ct);
+        var active = await db.Tokens.Where(which).Where(t => t.RevokedAt == null).ToListAsync(ct);
         foreach (var token in active)
         {
             token.RevokedAt = now;
