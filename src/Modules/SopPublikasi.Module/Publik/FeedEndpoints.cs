@@ -81,7 +81,9 @@ public static partial class FeedEndpoints
         }
 
         var xml = output.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
-        return Results.Text(atom ? xml : PlainTextAsCharacterReferences(xml),
+        // Only a title or category with &, < or > needs the rewrite; most feeds have none, and it costs a pass over the XML.
+        var rewrite = !atom && (HasMarkupCharacters(site.Name) || items.Any(a => HasMarkupCharacters(a.Title) || HasMarkupCharacters(a.CategoryName)));
+        return Results.Text(rewrite ? PlainTextAsCharacterReferences(xml) : xml,
             atom ? "application/atom+xml; charset=utf-8" : "application/rss+xml; charset=utf-8");
     }
 
@@ -97,6 +99,8 @@ public static partial class FeedEndpoints
             .Replace("&amp;", "&#x26;", StringComparison.Ordinal)
             .Replace("&lt;", "&#x3C;", StringComparison.Ordinal)
             .Replace("&gt;", "&#x3E;", StringComparison.Ordinal) + m.Groups["close"].Value);
+
+    private static bool HasMarkupCharacters(string? text) => text is not null && text.AsSpan().IndexOfAny('&', '<', '>') >= 0;
 
     [GeneratedRegex("(?<open><(?<name>title|category)(?: [^>]*)?>)(?<text>[^<]*)(?<close></\\k<name>>)", RegexOptions.CultureInvariant)]
     private static partial Regex PlainTextElement();
