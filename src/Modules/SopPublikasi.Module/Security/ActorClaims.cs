@@ -8,4 +8,7 @@ public static class ActorClaims
     /// token an administrator issued for someone else): the request acts on the owner's behalf.
     /// </summary>
     public const string IssuedBy = "sop:diterbitkan_oleh";
+
+    /// <summary>The issuer's name (<see cref="IssuedBy"/>), read when the scheme checked the issuer.</summary>
+    public const string IssuedByName = "sop:diterbitkan_oleh_nama";
 }

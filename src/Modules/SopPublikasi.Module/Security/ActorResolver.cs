@@ -30,9 +30,8 @@ public sealed class ActorResolver(UserManager<AppUser> users, PermissionService 
             return actor;
         }
 
-        // The scheme checked the issuer when it let the request in; a name that cannot be read still names them by id.
-        var issuer = await users.FindByIdAsync(issuerId);
-        return actor.OnBehalfOf(issuerId, issuer is null ? issuerId : PermissionService.NameOf(issuer));
+        // The scheme read the issuer when it let the request in and put their name beside the id; without it the id names them.
+        return actor.OnBehalfOf(issuerId, principal.FindFirstValue(ActorClaims.IssuedByName) ?? issuerId);
     }
 
     public async Task<Actor?> FindAsync(string? userId)

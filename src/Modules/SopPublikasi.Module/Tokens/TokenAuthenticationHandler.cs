@@ -57,6 +57,7 @@ public sealed class TokenAuthenticationHandler(
             }
 
             claims.Add(new Claim(ActorClaims.IssuedBy, issuerId));
+            claims.Add(new Claim(ActorClaims.IssuedByName, PermissionService.NameOf(issuer)));
         }
 
         claims.AddRange((await users.GetRolesAsync(user)).Select(r => new Claim(ClaimTypes.Role, r)));

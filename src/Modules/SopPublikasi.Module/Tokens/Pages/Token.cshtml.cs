@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Security.Pages;
@@ -42,6 +43,13 @@ public sealed class TokenModel(TokenService tokens, ActorResolver actors, Permis
     public string NameOf(string? id) => id is null ? string.Empty : Names.TryGetValue(id, out var name) ? name : id;
 
     public DateTimeOffset Now { get; private set; }
+
+    /// <summary>"Dicabut", "Kedaluwarsa" or "Aktif", as of this request.</summary>
+    public string StatusOf(PersonalAccessToken token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return token.RevokedAt is not null ? "Dicabut" : token.ExpiresAt <= Now ? "Kedaluwarsa" : "Aktif";
+    }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -103,7 +111,7 @@ public sealed class TokenModel(TokenService tokens, ActorResolver actors, Permis
         Tokens = await tokens.ListAsync(actor.Id, ct);
         Issued = await tokens.ListIssuedByAsync(actor.Id, ct);
         var ids = Tokens.Select(t => t.IssuedById).Concat(Issued.Select(t => (string?)t.UserId)).Append(actor.Id).OfType<string>().Distinct().ToList();
-        Names = users.Users.Where(u => ids.Contains(u.Id)).AsEnumerable().ToDictionary(u => u.Id, PermissionService.NameOf);
+        Names = await users.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, PermissionService.NameOf, ct);
         AllUsers = IsAdmin ? [.. users.Users.OrderBy(u => u.UserName)] : [];
         Now = clock.GetUtcNow();
     }
