@@ -14,13 +14,6 @@ namespace SopPublikasi.Module.Common;
 /// </summary>
 public static class OpenApiDescriptions
 {
-    /// <summary>The content types <c>/media/...</c> can serve: what the upload sniffer accepts, and the variants.</summary>
-    public static readonly string[] MediaContentTypes =
-    [
-        "image/jpeg", "image/png", "image/webp", "image/gif", "application/pdf",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    ];
-
     /// <summary>
     /// A file route (a physical file with range processing): 200 the whole file, 206 a range of it, 304 unchanged
     /// since the client's copy, 404 unknown or not for this caller, 412 a precondition that failed, 416 a range outside

@@ -7,17 +7,19 @@ public static class FileSniffer
 {
     public sealed record Detected(string ContentType, string Extension, MediaKind Kind);
 
+    // The types the sniffer finds, with the extension a file of each is stored and downloaded with.
+    private static readonly (string ContentType, string Extension)[] Known =
+    [
+        ("image/jpeg", ".jpg"), ("image/png", ".png"), ("image/webp", ".webp"), ("image/gif", ".gif"), ("application/pdf", ".pdf"),
+        ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
+    ];
+
+    /// <summary>The content types the sniffer finds, and so the only ones a file is stored and served as.</summary>
+    public static IReadOnlyList<string> ContentTypes { get; } = [.. Known.Select(k => k.ContentType)];
+
     /// <summary>The extension of a content type the sniffer finds (".pdf" for application/pdf), or null for any other.</summary>
-    public static string? ExtensionOf(string? contentType) => contentType switch
-    {
-        "image/jpeg" => ".jpg",
-        "image/png" => ".png",
-        "image/webp" => ".webp",
-        "image/gif" => ".gif",
-        "application/pdf" => ".pdf",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => ".docx",
-        _ => null,
-    };
+    public static string? ExtensionOf(string? contentType) =>
+        Array.Find(Known, k => string.Equals(k.ContentType, contentType, StringComparison.Ordinal)).Extension;
 
     public static Detected? Detect(Stream content)
     {

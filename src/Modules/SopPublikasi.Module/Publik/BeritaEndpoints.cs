@@ -53,6 +53,9 @@ public static class BeritaEndpoints
 
     public sealed record BeritaPage(IReadOnlyList<BeritaItem> Items, int Total, int Page, int PageSize);
 
+    /// <summary>The classes a published article can have, which the list filters by (exempt information is never published).</summary>
+    private static readonly KategoriInformasi[] PublicClasses = [KategoriInformasi.Berkala, KategoriInformasi.SertaMerta, KategoriInformasi.SetiapSaat];
+
     public static void MapBeritaApi(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/berita").WithTags("Publik").ProducesProblem(StatusCodes.Status429TooManyRequests);
@@ -65,7 +68,7 @@ public static class BeritaEndpoints
                 operation.Limit("pageSize", s => (s.Minimum, s.Maximum) = ("1", OpenApiDescriptions.Number(PublicArticles.MaxPageSize)));
                 operation.Limit("from", s => s.Format = "date");
                 operation.Limit("to", s => s.Format = "date");
-                operation.Limit("klasifikasi", s => s.Enum = OpenApiDescriptions.Enum("berkala", "serta-merta", "setiap-saat"));
+                operation.Limit("klasifikasi", s => s.Enum = OpenApiDescriptions.Enum([.. PublicClasses.Select(c => c.Key())]));
                 operation.Limit("q", s => s.MaxLength = 200);
                 return Task.CompletedTask;
             })
@@ -93,7 +96,7 @@ public static class BeritaEndpoints
         }
 
         var perki = KlasifikasiParser.Parse(klasifikasi);
-        if (klasifikasi is not null && perki is not (KategoriInformasi.Berkala or KategoriInformasi.SertaMerta or KategoriInformasi.SetiapSaat))
+        if (klasifikasi is not null && (perki is not { } known || !PublicClasses.Contains(known)))
         {
             errors["klasifikasi"] = ["klasifikasi harus berkala, serta-merta, atau setiap-saat."];
         }

@@ -22,7 +22,7 @@ public static class MediaEndpoints
     {
         routes.MapGet("/media/{id:guid}", GetAsync).WithName("Berkas").WithTags("Berkas")
             .WithSummary("Berkas unggahan dengan jenis yang dikenali dari isinya. Berkas materi yang belum terbit hanya untuk yang boleh melihat materinya (sesi admin).")
-            .ProducesFile(OpenApiDescriptions.MediaContentTypes);
+            .ProducesFile([.. FileSniffer.ContentTypes]);
         routes.MapGet("/media/{id:guid}/{width:int}.{format}", GetVariantAsync).WithName("VarianFoto").WithTags("Berkas")
             .WithSummary("Foto dalam lebar tertentu (lihat varian di API), WebP atau JPEG.")
             .ProducesFile("image/webp", "image/jpeg")
