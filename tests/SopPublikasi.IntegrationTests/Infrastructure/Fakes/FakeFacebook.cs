@@ -29,6 +29,9 @@ public sealed class FakeFacebook : FakeNetwork
     /// <summary>What each post adds to <see cref="UsagePercent"/>.</summary>
     public int UsagePerPost { get; set; }
 
+    /// <summary>When true, reading the Page's feed fails (code 100), as a token without pages_read_engagement does.</summary>
+    public bool FeedRefused { get; set; }
+
     /// <summary>estimated_time_to_regain_access reported while the usage is at 100 %.</summary>
     public int RegainMinutes { get; set; } = 2;
 
@@ -104,6 +107,11 @@ public sealed class FakeFacebook : FakeNetwork
     /// </summary>
     private IResult Feed(HttpContext http)
     {
+        if (FeedRefused)
+        {
+            return GraphFake.Error(400, 100, "(#100) Object does not exist, cannot be loaded due to missing permissions, or does not support this operation", "GraphMethodException", 33);
+        }
+
         var fields = http.Request.Query["fields"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (fields.Contains("link"))
         {
