@@ -133,4 +133,23 @@ public class StrictNetworkTests
         Assert.Equal(1, fake.Uploads);
         Assert.True(Assert.Single(fake.Posts).ImageBytes > 0);
     }
+
+    /// <summary>
+    /// Before: the composer allowed 30 hashtags, so a summary with six was sent and Instagram (5 since December 2025)
+    /// refused the caption. Now the row says why in Indonesian, and nothing is sent to be refused.
+    /// </summary>
+    [Fact]
+    public async Task Instagram_SixHashtagsInTheArticle_NotSentToBeRefused()
+    {
+        await using var fake = (FakeInstagram)await Networks.StartAsync("Instagram");
+        using var f = Networks.App(fake);
+        await f.SeedUsersAsync();
+
+        var id = await Publish.ApproveAsync(f, "Gebyar UMKM", Photos.Jpeg(800, 800, gps: false), "Ayo datang #umkm #kuliner #batik #kerajinan #pameran #karanganyar");
+
+        var row = await Networks.RowWhenAsync(f, id, o => o.Status is OutboxStatus.Sent or OutboxStatus.Failed);
+        Assert.True(row.Status == OutboxStatus.Failed, Networks.Describe(row, fake, f));
+        Assert.Contains("5 tagar", row.LastError, StringComparison.Ordinal);
+        Assert.Equal(0, fake.ContainersCreated);
+    }
 }
