@@ -13,7 +13,7 @@ public sealed record XMonthlyUsage(DateOnly Month, int Posts, int PostsWithUrl, 
 
     public decimal Cost => (PostsWithoutUrl * PricePost) + (PostsWithUrl * PricePostWithUrl);
 
-    /// <summary>"Desember 2026: 3 kiriman (2 dengan tautan), perkiraan biaya US$0,415 (US$0,015 per kiriman, US$0,2 per kiriman bertautan)."</summary>
+    /// <summary>"Desember 2026: 3 kiriman (2 dengan tautan), perkiraan biaya US$0,415 (US$0,015 per kiriman, US$0,20 per kiriman bertautan)."</summary>
     public string Text =>
         $"{Month.ToString("MMMM yyyy", IndonesianTime.Culture)}: {Posts} kiriman ({PostsWithUrl} dengan tautan), perkiraan biaya {Usd(Cost)} " +
         $"({Usd(PricePost)} per kiriman, {Usd(PricePostWithUrl)} per kiriman bertautan).";
