@@ -4,7 +4,7 @@ namespace SopPublikasi.Module.Tests.CrossPosting;
 
 public class OAuth1SignerTests
 {
-    // X's "Creating a signature" example, as quoted in docs/social-apis.md.
+    // X's "Creating a signature" example, from X's OAuth 1.0a documentation (docs/networks.md, "X").
     private static readonly OAuth1Credentials XExample = new(
         "xvz1evFS4wEEPTGEFPHBog",
         "kAcSOqF21Fu85e7zjz7ZN2U4ZRhfV3WpwPAoE3Z7kBw",

@@ -55,6 +55,14 @@ public sealed class FakeXMedia
     private readonly ConcurrentDictionary<string, FakeXUpload> _uploads = new();
     private int _next;
 
+    /// <summary>True when the account's credits are spent: every upload request is refused with 402, as X does.</summary>
+    public Func<bool> CreditsSpent { get; set; } = () => false;
+
+    /// <summary>Upload requests refused with 402.</summary>
+    public int PaymentRefusals => _paymentRefusals;
+
+    private int _paymentRefusals;
+
     /// <summary>How many STATUS reads answer in_progress before the upload is processed.</summary>
     public int ProcessingReads { get; set; } = 1;
 
@@ -70,6 +78,17 @@ public sealed class FakeXMedia
 
     public void Map(WebApplication app)
     {
+        app.Use(async (http, next) =>
+        {
+            if (http.Request.Method == "POST" && http.Request.Path.StartsWithSegments("/2/media/upload") && CreditsSpent())
+            {
+                Interlocked.Increment(ref _paymentRefusals);
+                await FakeX.CreditsDepleted().ExecuteAsync(http);
+                return;
+            }
+
+            await next(http);
+        });
         app.MapPost("/2/media/upload", async (HttpContext http) =>
         {
             var form = await http.Request.ReadFormAsync();

@@ -9,7 +9,7 @@ using SopPublikasi.Module.CrossPosting.Networks.X;
 
 namespace SopPublikasi.Module.Tests.CrossPosting.Networks;
 
-/// <summary>Each network's real error shapes (docs/social-apis.md) land in the right class, with the network's words.</summary>
+/// <summary>Each network's real error shapes (docs/networks.md) land in the right class, with the network's words.</summary>
 public class ErrorClassificationTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 8, 0, 0, TimeSpan.Zero);
@@ -29,6 +29,43 @@ public class ErrorClassificationTests
 
         Assert.Equal(expected, failure.Kind);
         Assert.StartsWith($"X menjawab {status}", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2/tweets")]
+    [InlineData("2/media/upload")]
+    [InlineData("2/media/upload/7000001/append")]
+    [InlineData("2/media/upload/initialize")]
+    public void X_402CreditsSpent_IsAnAccountState_OnThePostAndOnTheMediaUpload(string path)
+    {
+        var (request, response) = Exchange(HttpMethod.Post, 402, "https://api.x.com/" + path);
+
+        var failure = XErrors.Classify(request, response, Json("""{"title":"CreditsDepleted","detail":"Your enrolled account [1234567890] does not have any credits to fulfill this request.","type":"https://api.twitter.com/2/problems/credits"}"""), Now);
+
+        Assert.Equal(FailureKind.OutOfCredits, failure.Kind);
+        Assert.Equal("X menjawab 402: Your enrolled account [1234567890] does not have any credits to fulfill this request.", failure.Message);
+    }
+
+    [Theory]
+    [InlineData("2/tweets", """{"detail":"You are not permitted to perform this action.","type":"about:blank","title":"Forbidden","status":403}""", FailureKind.Permanent)]
+    [InlineData("2/tweets", """{"detail":"Your Tweet text is too long. For more information on how Twitter determines text length see https://github.com/twitter/twitter-text.","type":"about:blank","title":"Forbidden","status":403}""", FailureKind.Permanent)]
+    [InlineData("2/tweets", """{"detail":"You are not allowed to create a Tweet with duplicate content.","type":"about:blank","title":"Forbidden","status":403}""", FailureKind.Duplicate)]
+    [InlineData("2/tweets", """{"client_id":"123","detail":"When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens from a Twitter developer App that is attached to a Project.","registration_url":"https://developer.twitter.com/en/docs/projects/overview","title":"Client Forbidden","required_enrollment":"Appropriate Level of API Access","reason":"client-not-enrolled","type":"https://api.twitter.com/2/problems/client-forbidden"}""", FailureKind.NeedsReauthorization)]
+    [InlineData("2/tweets", """{"title":"Unsupported Authentication","detail":"Authenticating with OAuth 2.0 Application-Only is forbidden for this endpoint.  Supported authentication types are [OAuth 1.0a User Context, OAuth 2.0 User Context].","type":"https://api.twitter.com/2/problems/unsupported-authentication","status":403}""", FailureKind.NeedsReauthorization)]
+    [InlineData("2/tweets", """{"title":"Forbidden","detail":"Your client app is not configured with the appropriate oauth1 app permissions for this endpoint.","type":"https://api.twitter.com/2/problems/oauth1-permissions","status":403}""", FailureKind.NeedsReauthorization)]
+    [InlineData("2/tweets", """{"title":"Forbidden","detail":"Your account is suspended and is not permitted to access this feature.","type":"about:blank","status":403}""", FailureKind.NeedsReauthorization)]
+    [InlineData("2/tweets", """{"title":"Forbidden","detail":"The token lacks the scope tweet.write.","type":"about:blank","status":403}""", FailureKind.NeedsReauthorization)]
+    [InlineData("2/media/upload", """{"detail":"You are not permitted to perform this action.","type":"about:blank","title":"Forbidden","status":403}""", FailureKind.NeedsReauthorization)]
+    [InlineData("2/users/me", """{"detail":"Forbidden","type":"about:blank","title":"Forbidden","status":403}""", FailureKind.NeedsReauthorization)]
+    public void X_403_PausesOnlyForTheAppTokenOrAccount_AContentRefusalFailsThatPost(string path, string body, FailureKind expected)
+    {
+        var (request, response) = Exchange(HttpMethod.Post, 403, "https://api.x.com/" + path);
+
+        var failure = XErrors.Classify(request, response, Json(body), Now);
+
+        Assert.Equal(expected, failure.Kind);
+        Assert.StartsWith("X menjawab 403: ", failure.Message, StringComparison.Ordinal);
+        Assert.Contains(JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString()!, failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,9 +146,9 @@ public class ErrorClassificationTests
         Assert.Contains("character limit of 500", tooLong.Message, StringComparison.Ordinal);
     }
 
-    private static (HttpRequestMessage Request, HttpResponseMessage Response) Exchange(HttpMethod method, int status)
+    private static (HttpRequestMessage Request, HttpResponseMessage Response) Exchange(HttpMethod method, int status, string url = "https://api.contoh.test/x")
     {
-        var request = new HttpRequestMessage(method, new Uri("https://api.contoh.test/x"));
+        var request = new HttpRequestMessage(method, new Uri(url));
         return (request, new HttpResponseMessage((HttpStatusCode)status) { RequestMessage = request, Content = new StringContent(string.Empty, Encoding.UTF8) });
     }
 

@@ -12,6 +12,13 @@ public enum FailureKind
     /// <summary>The credentials were refused: pause the channel and tell the administrators.</summary>
     NeedsReauthorization,
 
+    /// <summary>
+    /// The account's prepaid credits are spent (X's 402 Payment Required): an account state, not a property of the
+    /// post. Hold the channel with that reason, tell the administrators once, leave every row waiting; an
+    /// administrator resumes the channel after topping up.
+    /// </summary>
+    OutOfCredits,
+
     /// <summary>The network will never accept this post: fail with its message.</summary>
     Permanent,
 

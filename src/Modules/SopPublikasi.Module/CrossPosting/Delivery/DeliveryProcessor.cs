@@ -147,7 +147,7 @@ public sealed class DeliveryProcessor(
         var now = clock.GetUtcNow();
         switch (failure.Kind)
         {
-            case FailureKind.RateLimited or FailureKind.NeedsReauthorization:
+            case FailureKind.RateLimited or FailureKind.NeedsReauthorization or FailureKind.OutOfCredits:
                 var skip = await ApplyAsync(message, channel, failure, ct);
                 message.MarkUncertain(message.NextAttemptAt, message.WaitReason ?? "Dicek ke jaringan apakah kiriman sudah ada.");
                 return skip;
@@ -183,7 +183,22 @@ public sealed class DeliveryProcessor(
                 return true;
             case FailureKind.NeedsReauthorization:
                 message.MarkWaiting(now, "Saluran dijeda: kredensial perlu diperbarui.", failure.Message);
-                await PauseAsync(channel, failure.Message, now, ct);
+                await PauseAsync(
+                    channel,
+                    failure.Message,
+                    now,
+                    $"{channel.Type} menolak kredensial saluran \"{channel.Name}\": {failure.Message} Perbarui kredensial lalu lanjutkan saluran; kiriman yang menunggu akan dikirim setelahnya.",
+                    ct);
+                return true;
+            case FailureKind.OutOfCredits:
+                var credits = CreditsSpentReason(channel.Type);
+                message.MarkWaiting(now, "Saluran dijeda: " + credits, failure.Message);
+                await PauseAsync(
+                    channel,
+                    $"{credits}: isi ulang kredit akun pengembang {channel.Type}, lalu lanjutkan saluran. ({failure.Message})",
+                    now,
+                    $"Kredit {channel.Type} habis untuk saluran \"{channel.Name}\": {failure.Message} Isi ulang kredit lalu lanjutkan saluran; kiriman yang menunggu tetap menunggu dan dikirim setelahnya.",
+                    ct);
                 return true;
             case FailureKind.Permanent:
                 message.MarkFailed(failure.Message);
@@ -211,7 +226,11 @@ public sealed class DeliveryProcessor(
         }
     }
 
-    private async Task PauseAsync(ResolvedChannel channel, string reason, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Why a channel whose account has no credits left is held (on the channel page and on its waiting rows).</summary>
+    public static string CreditsSpentReason(string type) => $"kredit {type} habis";
+
+    /// <summary>Holds the channel with <paramref name="reason"/> and tells the administrators, once: a paused channel is not paused again.</summary>
+    private async Task PauseAsync(ResolvedChannel channel, string reason, DateTimeOffset now, string body, CancellationToken ct)
     {
         var state = await directory.StateAsync(channel, ct);
         if (state.Paused)
@@ -227,7 +246,7 @@ public sealed class DeliveryProcessor(
             new Notification(
                 "saluran-dijeda",
                 $"Saluran {channel.Name} ({channel.Type}) dijeda",
-                $"{channel.Type} menolak kredensial saluran \"{channel.Name}\": {reason} Perbarui kredensial lalu lanjutkan saluran; kiriman yang menunggu akan dikirim setelahnya.",
+                body,
                 "/admin/media-sosial/saluran"),
             ct);
     }

@@ -5,6 +5,7 @@ using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Delivery;
 using SopPublikasi.Module.CrossPosting.Networks;
+using SopPublikasi.Module.CrossPosting.Networks.X;
 using SopPublikasi.Module.Security.Outbound;
 using SopPublikasi.Module.Security.Pages;
 using SopPublikasi.Module.Security.Permissions;
@@ -19,7 +20,7 @@ namespace SopPublikasi.Module.CrossPosting.Pages;
 [RequirePermission(CrossPostingPermissions.KelolaSaluranName)]
 public sealed partial class SaluranModel(
     ChannelAdmin admin, ChannelDirectory directory, ChannelSecrets secrets, IEnumerable<ISocialChannel> clients, TimeProvider clock, SocialNetworks networks,
-    IOptions<OutboundOptions> outbound) : AdminPageModel
+    IOptions<OutboundOptions> outbound, XMonthlyUsageQuery xUsage) : AdminPageModel
 {
     public sealed class InputModel
     {
@@ -44,6 +45,9 @@ public sealed partial class SaluranModel(
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
+    /// <summary>Each X channel's posts this month (WIB) and their cost at CrossPosting:Pricing:X, by channel name.</summary>
+    public IReadOnlyDictionary<string, XMonthlyUsage> XUsage { get; private set; } = new Dictionary<string, XMonthlyUsage>();
+
     /// <summary>One field per credential key, labelled with what each network calls it; a secret if any network keeps it secret.</summary>
     public IReadOnlyList<(string Key, string Label, bool Secret)> CredentialFields =>
     [
@@ -61,6 +65,7 @@ public sealed partial class SaluranModel(
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Channels = await directory.AllAsync(ct);
+        XUsage = await xUsage.ForAsync(Channels, ct);
         return Page();
     }
 
@@ -115,6 +120,7 @@ public sealed partial class SaluranModel(
         if (!ModelState.IsValid)
         {
             Channels = await directory.AllAsync(ct);
+            XUsage = await xUsage.ForAsync(Channels, ct);
             return Page();
         }
 

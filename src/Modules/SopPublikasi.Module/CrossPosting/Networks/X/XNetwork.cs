@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Common;
 using SopPublikasi.Module.CrossPosting.Composition;
 using SopPublikasi.Module.Security.Outbound;
 
@@ -40,6 +41,8 @@ public sealed class XNetwork : SocialNetwork<XLimits>
 
     protected override void Register(IServiceCollection services)
     {
+        services.AddValidatedOptions<XPricing>(XPricing.Section);
+        services.AddScoped<XMonthlyUsageQuery>();
         services.AddSingleton<XAuth>();
         services.AddSingleton<XMediaUpload>();
         services.AddHttpClient(nameof(XAuth), (sp, client) => client.Timeout = sp.GetRequiredService<IOptions<CrossPostingOptions>>().Value.HttpTimeout)

@@ -4,7 +4,7 @@ using SopPublikasi.Module.CrossPosting.Quota;
 namespace SopPublikasi.Module.CrossPosting.Networks.X;
 
 /// <summary>
-/// The limits X reports on its answers (docs/social-apis.md, X): the account's and the app's 24-hour caps
+/// The limits X reports on its answers (docs/networks.md, "X"): the account's and the app's 24-hour caps
 /// (<c>x-user-limit-24hour-*</c>, <c>x-app-limit-24hour-*</c>, observed) and the endpoint's 15-minute window
 /// (<c>x-rate-limit-*</c>); each as remaining, limit and reset (Unix seconds).
 /// </summary>
