@@ -1,8 +1,10 @@
 using System.Text;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.IntegrationTests.Infrastructure;
 using SopPublikasi.Module.Common;
@@ -70,24 +72,48 @@ public class WebhookStandardTests
         Assert.Single(after.Headers[WebhookSigner.SignatureHeader].Split(' '));
     }
 
+    /// <summary>
+    /// A subscription registered before this release: its row is written on a database migrated to the migration
+    /// before WebhookSecretRotation, the site applies that migration at start, and its secret (the earlier form,
+    /// which the library cannot decode) still verifies, with its UTF-8 bytes as the key, as the README says.
+    /// </summary>
     [Fact]
-    public async Task SecretFromBeforeStandardWebhooks_StillVerifies_KeyIsItsUtf8Text()
+    public async Task SubscriptionFromBeforeStandardWebhooks_MigratedAndStillVerifies_KeyIsItsUtf8Text()
     {
         await using var receiver = new WebhookReceiver();
         await receiver.StartAsync();
-        using var factory = Factory();
-        await factory.SeedUsersAsync();
+        using var database = TestDatabase.Create();
+        var subscriptionId = Guid.NewGuid();
+        await using (var db = database.OpenContext())
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            var mine = migrations.FindIndex(m => m.EndsWith("_WebhookSecretRotation", StringComparison.Ordinal));
+            await db.GetService<IMigrator>().MigrateAsync(migrations[mine - 1]);
+            object id = TestDatabase.IsPostgreSql ? subscriptionId : subscriptionId.ToString().ToUpperInvariant();
+            object events = TestDatabase.IsPostgreSql ? new[] { WebhookEvents.DisposisiDibuat } : $"[\"{WebhookEvents.DisposisiDibuat}\"]";
+            object created = TestDatabase.IsPostgreSql ? DateTimeOffset.UtcNow : new DateTimeOffsetToBinaryConverter().ConvertToProvider(DateTimeOffset.UtcNow)!;
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "WebhookSubscriptions" ("Id", "Url", "Events", "ProtectedSecret", "Active", "CreatedAt")
+                VALUES ({id}, {receiver.Url}, {events}, 'diisi-sesudah-start', {true}, {created})
+                """);
+        }
 
-        // A secret as the earlier release made it: whsec_ + unpadded base64url, which the library cannot decode.
+        using var factory = Factory(database);
+        _ = factory.Server; // applies WebhookSecretRotation at start
+        Assert.Empty(factory.WithDb(db => db.Database.GetPendingMigrations()));
+        var row = factory.WithDb(db => db.WebhookSubscriptions.AsNoTracking().Single());
+        Assert.Equal((subscriptionId, null, null, null), (row.Id, row.ProtectedPreviousSecret, row.PreviousSecretUntil, row.SecretRotatedAt));
+
+        // The secret as the earlier release made it (whsec_ + unpadded base64url), protected as it protected it.
         var legacy = "whsec_" + WebEncoders.Base64UrlEncode(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         Assert.Throws<FormatException>(() => new StandardWebhooks.StandardWebhook(legacy));
         factory.WithDb(db =>
         {
-            var secrets = new WebhookSecrets(factory.Services.GetRequiredService<IDataProtectionProvider>());
-            db.WebhookSubscriptions.Add(new WebhookSubscription { Id = Guid.NewGuid(), Url = receiver.Url, Events = [WebhookEvents.DisposisiDibuat], ProtectedSecret = secrets.Protect(legacy), CreatedAt = DateTimeOffset.UtcNow });
+            db.WebhookSubscriptions.Single().ProtectedSecret = factory.Services.GetRequiredService<WebhookSecrets>().Protect(legacy);
             return db.SaveChanges();
         });
         receiver.Secret = legacy;
+        await factory.SeedUsersAsync();
 
         await Sop.CreateDisposisiAsync(await Browser.SignInAsync(factory, "ppid"), "Rahasia lama");
         var delivery = await DeliveredAsync(factory, receiver, 1);
@@ -95,6 +121,8 @@ public class WebhookStandardTests
         Assert.Equal([legacy], delivery.VerifiedWith);
         Assert.Null(WebhookReceiver.Refusal("whsec_" + Convert.ToBase64String(Encoding.UTF8.GetBytes(legacy)), Headers(delivery), delivery.Body)); // the same key in whsec_ form, for other libraries
         Assert.True(delivery.LegacySignatureValid);
+        var page = await (await Browser.SignInAsync(factory, "admin")).GetAsync("/admin/webhook");
+        Assert.Contains("Sejak didaftarkan", page.Document.QuerySelector("[data-testid=rahasia-status]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -138,9 +166,9 @@ public class WebhookStandardTests
         Assert.Equal("No matching signature found", WebhookReceiver.Refusal(receiver.Secret, otherId, delivery.Body));
     }
 
-    private static SopAppFactory Factory()
+    private static SopAppFactory Factory(TestDatabase? database = null)
     {
-        var factory = new SopAppFactory();
+        var factory = database is null ? new SopAppFactory() : new SopAppFactory { Database = database, OwnsDatabase = false };
         factory.Settings["Webhooks:FirstRetryDelay"] = "00:00:00.200";
         factory.Settings["Webhooks:PollInterval"] = "00:00:00.200";
         factory.Settings["Webhooks:Timeout"] = "00:01:00";
