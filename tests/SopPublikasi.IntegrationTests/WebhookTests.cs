@@ -24,6 +24,7 @@ public class WebhookTests
         var registered = await admin.SubmitAsync("/admin/webhook", "form[action*='handler=Buat']", fields);
         receiver.Secret = registered.Document.QuerySelector("[data-testid=rahasia-baru]")!.TextContent.Trim();
         Assert.StartsWith("whsec_", receiver.Secret, StringComparison.Ordinal);
+        Assert.Equal(32, Convert.FromBase64String(receiver.Secret["whsec_".Length..]).Length); // the Standard Webhooks form, which the library decodes
         Assert.DoesNotContain(receiver.Secret, factory.WithDb(db => db.WebhookSubscriptions.Single().ProtectedSecret), StringComparison.Ordinal);
 
         // The SOP runs to publication while the receiver is down.
@@ -44,7 +45,11 @@ public class WebhookTests
         Assert.Equal(expected, delivered.Count);
         Assert.All(delivered, d => Assert.Equal(DeliveryStatus.Delivered, d.Status));
         var arrived = receiver.Received.ToList();
-        Assert.All(arrived, r => Assert.True(r.SignatureValid, r.Body));
+        Assert.All(arrived, r => Assert.True(r.SignatureValid, r.Refusals + "\n" + r.Body));
+        Assert.All(arrived, r => Assert.True(r.LegacySignatureValid, "X-Sop-Signature: " + r.Body)); // deprecated, still sent for one release
+        Assert.All(arrived, r => Assert.Equal(r.DeliveryId, r.Headers[WebhookSigner.LegacyDeliveryHeader]));
+        Assert.All(arrived, r => Assert.Equal(r.Headers[WebhookSigner.TimestampHeader], r.Headers[WebhookSigner.LegacyTimestampHeader]));
+        Assert.All(arrived, r => Assert.Equal(r.DeliveryId, JsonDocument.Parse(r.Body).RootElement.GetProperty("id").GetString()));
         var detail = string.Join("\n", delivered.OrderBy(d => d.Id).Select(d => $"{d.Id} {d.Event} attempts={d.Attempts} code={d.LastStatusCode} err={d.LastError}")) + "\n" + factory.Errors;
         Assert.True(delivered.Select(d => d.Id.ToString()).Order().SequenceEqual(arrived.Select(r => r.DeliveryId).Order()),
             "received: " + string.Join(", ", arrived.Select(r => r.DeliveryId + " " + r.Event).Order()) + "\nstored:\n" + detail);
@@ -64,7 +69,7 @@ public class WebhookTests
     [Fact]
     public async Task ReceiverRefusesSignature_DeliveryRetriedNotMarkedDelivered()
     {
-        await using var receiver = new WebhookReceiver { Secret = "whsec_bukan-rahasia-yang-benar" };
+        await using var receiver = new WebhookReceiver { Secret = WebhookSecrets.Generate() }; // not the subscription's secret
         await receiver.StartAsync();
         using var factory = new SopAppFactory();
         factory.Settings["Webhooks:FirstRetryDelay"] = "00:00:00.100";
@@ -81,6 +86,7 @@ public class WebhookTests
         Assert.Equal(401, delivery.LastStatusCode);
         Assert.Equal(3, receiver.Received.Count);
         Assert.Single(receiver.Received.Select(r => r.DeliveryId).Distinct());
+        Assert.All(receiver.Received, r => Assert.Equal("No matching signature found", r.Refusals));
     }
 
     private static async Task<Guid> PublishThroughApiAsync(SopAppFactory f)

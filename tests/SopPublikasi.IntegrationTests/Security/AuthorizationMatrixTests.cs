@@ -93,6 +93,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Items item
         new("GET /admin/webhook", "/admin/webhook", "200 403 403 403 403 403 403 login"),
         new("POST /admin/webhook?handler=Buat", "/admin/webhook?handler=Buat", "200 403 403 403 403 403 403 login", Form: ["Input.Url="]),
         new("POST /admin/webhook?handler=Aktif", "/admin/webhook?handler=Aktif", "404 403 403 403 403 403 403 login", Form: ["id={unknown}", "aktif=false"]),
+        new("POST /admin/webhook?handler=Rotasi", "/admin/webhook?handler=Rotasi", "404 403 403 403 403 403 403 login", Form: ["id={unknown}"]),
         new("GET /admin/halaman/{slug?}", "/admin/halaman/sejarah", "200 403 403 200 403 403 403 login"),
         new("POST /admin/halaman/{slug?}", "/admin/halaman/sejarah", "200 403 403 200 403 403 403 login", Form: ["Input.Judul=", "Input.Isi="]),
         new("GET /admin/pengguna", "/admin/pengguna", "200 403 403 403 403 403 403 login"),

@@ -12,6 +12,7 @@ public sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguration<
         builder.Property(s => s.Url).HasMaxLength(500);
         builder.Property(s => s.Description).HasMaxLength(200);
         builder.Property(s => s.ProtectedSecret).HasMaxLength(1000);
+        builder.Property(s => s.ProtectedPreviousSecret).HasMaxLength(1000);
     }
 }
 

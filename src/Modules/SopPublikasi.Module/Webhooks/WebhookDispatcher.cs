@@ -10,7 +10,7 @@ using SopPublikasi.Module.Data;
 namespace SopPublikasi.Module.Webhooks;
 
 /// <summary>
-/// Sends due deliveries, signed, one POST each. A 2xx answer marks it delivered; anything else (error status,
+/// Sends due deliveries, signed by Standard Webhooks v1 (<see cref="WebhookSigner"/>), one POST each. A 2xx answer marks it delivered; anything else (error status,
 /// refused connection, timeout) is retried with backoff until the attempts are spent. Rows are never lost:
 /// the attempt count and next time are stored, so retries survive restarts.
 /// </summary>
@@ -97,15 +97,23 @@ public sealed class WebhookDispatcher(
 
         try
         {
-            var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
+            var now = clock.GetUtcNow();
+            var timestamp = now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var id = delivery.Id.ToString();
+            var signing = secrets.SigningSecrets(subscription, now);
             using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Url)
             {
                 Content = new StringContent(delivery.Payload, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
             };
+            request.Headers.Add(WebhookSigner.IdHeader, id);
+            request.Headers.Add(WebhookSigner.TimestampHeader, timestamp);
+            request.Headers.Add(WebhookSigner.SignatureHeader, WebhookSigner.SignatureHeaderValue(signing, id, now.ToUnixTimeSeconds(), delivery.Payload));
             request.Headers.Add(WebhookSigner.EventHeader, delivery.Event);
-            request.Headers.Add(WebhookSigner.DeliveryHeader, delivery.Id.ToString());
-            request.Headers.Add(WebhookSigner.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            request.Headers.Add(WebhookSigner.SignatureHeader, WebhookSigner.Sign(secrets.Unprotect(subscription.ProtectedSecret), timestamp, delivery.Payload));
+
+            // Deprecated, sent for one more release (README, "Webhooks"): signed with the current secret only.
+            request.Headers.Add(WebhookSigner.LegacyDeliveryHeader, id);
+            request.Headers.Add(WebhookSigner.LegacyTimestampHeader, timestamp);
+            request.Headers.Add(WebhookSigner.LegacySignatureHeader, WebhookSigner.SignLegacy(signing[0], now.ToUnixTimeSeconds(), delivery.Payload));
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(current.Timeout);
             using var response = await http.CreateClient(ClientName).SendAsync(request, timeout.Token);

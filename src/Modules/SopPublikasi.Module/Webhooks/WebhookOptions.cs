@@ -19,4 +19,11 @@ public sealed class WebhookOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// After an administrator rotates a subscription's secret, deliveries carry the old secret's signature next to
+    /// the new one for this long, so the receiver can switch without refusing any. Zero drops the old secret at once.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
+    public TimeSpan SecretRotationOverlap { get; set; } = TimeSpan.FromHours(24);
 }

@@ -13,6 +13,15 @@ public sealed class WebhookSubscription
 
     public string ProtectedSecret { get; set; } = string.Empty;
 
+    /// <summary>The secret the last rotation replaced (encrypted), still signing next to the new one until <see cref="PreviousSecretUntil"/>.</summary>
+    public string? ProtectedPreviousSecret { get; set; }
+
+    /// <summary>End of the last rotation's overlap: after it, deliveries carry only the current secret's signature.</summary>
+    public DateTimeOffset? PreviousSecretUntil { get; set; }
+
+    /// <summary>When the current secret was made by a rotation; null while it is the one made with the subscription.</summary>
+    public DateTimeOffset? SecretRotatedAt { get; set; }
+
     public bool Active { get; set; } = true;
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Security.Outbound;
 using SopPublikasi.Module.Security.Pages;
 using SopPublikasi.Module.Security.Permissions;
@@ -10,7 +11,7 @@ namespace SopPublikasi.Module.Webhooks.Pages;
 
 /// <summary>Administrators register webhook URLs and read their delivery log.</summary>
 [RequirePermission(WebhookPermissions.KelolaWebhookName)]
-public sealed class WebhookModel(WebhookSubscriptions webhooks, IOptions<OutboundOptions> outbound) : AdminPageModel
+public sealed class WebhookModel(WebhookSubscriptions webhooks, IOptions<OutboundOptions> outbound, TimeProvider clock) : AdminPageModel
 {
     public sealed class InputModel
     {
@@ -30,6 +31,8 @@ public sealed class WebhookModel(WebhookSubscriptions webhooks, IOptions<Outboun
     public IReadOnlyList<WebhookSubscription> Subscriptions { get; private set; } = [];
 
     public IReadOnlyList<WebhookDelivery> Deliveries { get; private set; } = [];
+
+    public DateTimeOffset Now { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -76,9 +79,22 @@ public sealed class WebhookModel(WebhookSubscriptions webhooks, IOptions<Outboun
         return RedirectToPage();
     }
 
+    /// <summary>Rotates the subscription's secret: the new one is shown once, with the end of the overlap (WIB).</summary>
+    public async Task<IActionResult> OnPostRotasiAsync(Guid id, CancellationToken ct)
+    {
+        if (await webhooks.RotateAsync(id, ct) is not { } rotated)
+        {
+            return NotFound();
+        }
+
+        TempData["RahasiaBaru"] = rotated.Secret;
+        TempData["RahasiaLamaSampai"] = rotated.OldSecretUntil is { } until ? IndonesianTime.DateTime(until) : string.Empty;
+        return RedirectToPage();
+    }
 
     private async Task LoadAsync(CancellationToken ct)
     {
+        Now = clock.GetUtcNow();
         Subscriptions = await webhooks.AllAsync(ct);
         Deliveries = await webhooks.RecentDeliveriesAsync(50, ct);
     }
