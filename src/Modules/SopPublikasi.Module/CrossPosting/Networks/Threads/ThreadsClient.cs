@@ -55,7 +55,7 @@ public sealed class ThreadsClient(HttpClient http, IOptions<SiteOptions> site, I
             return Reconciliation.Exists(new PostResult(id, match.Str("permalink")));
         }
 
-        return await StatusAsync(request.Channel, container, ct) == "PUBLISHED"
+        return (await StatusAsync(request.Channel, container, ct)).Str("status") == "PUBLISHED"
             ? Reconciliation.Unknown("Kontainer Threads sudah diterbitkan, tetapi kirimannya tidak ditemukan di daftar terbaru: periksa profil, lalu tandai terkirim.")
             : Reconciliation.Absent;
     }
@@ -140,14 +140,15 @@ public sealed class ThreadsClient(HttpClient http, IOptions<SiteOptions> site, I
         var current = options.CurrentValue;
         for (var i = 0; i < current.ContainerPollAttempts; i++)
         {
-            switch (await StatusAsync(request.Channel, container, ct))
+            var status = await StatusAsync(request.Channel, container, ct);
+            switch (status.Str("status"))
             {
                 case "FINISHED":
                     return;
                 case "PUBLISHED":
                     throw new DeliveryFailureException(FailureKind.Duplicate, "Kontainer Threads ini sudah diterbitkan.");
                 case "ERROR":
-                    throw new DeliveryFailureException(FailureKind.Permanent, "Threads gagal memproses kiriman (status ERROR).");
+                    throw new DeliveryFailureException(FailureKind.Permanent, $"Threads gagal memproses kiriman (status ERROR: {status.Str("error_message") ?? "tanpa keterangan"}).");
                 case "EXPIRED":
                     await request.SaveProgressAsync(string.Empty, ct);
                     request.Message.Progress = null;
@@ -161,8 +162,9 @@ public sealed class ThreadsClient(HttpClient http, IOptions<SiteOptions> site, I
         throw new DeliveryFailureException(FailureKind.Transient, "Threads belum selesai memproses kiriman; dicoba lagi nanti.");
     }
 
-    private async Task<string?> StatusAsync(ResolvedChannel channel, string container, CancellationToken ct) =>
-        (await ThreadsCall.SendAsync(http, channel, HttpMethod.Get, $"{Uri.EscapeDataString(container)}?fields=status,error_message", null, clock, ct)).Str("status");
+    /// <summary>The container's <c>status</c> (IN_PROGRESS, FINISHED, PUBLISHED, ERROR, EXPIRED) and, on ERROR, its <c>error_message</c>.</summary>
+    private Task<System.Text.Json.JsonElement> StatusAsync(ResolvedChannel channel, string container, CancellationToken ct) =>
+        ThreadsCall.SendAsync(http, channel, HttpMethod.Get, $"{Uri.EscapeDataString(container)}?fields=status,error_message", null, clock, ct);
 
     private async Task<string?> PermalinkAsync(ResolvedChannel channel, string id, CancellationToken ct)
     {
