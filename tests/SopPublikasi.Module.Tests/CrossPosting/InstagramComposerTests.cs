@@ -55,37 +55,49 @@ public class InstagramComposerTests
     }
 
     [Fact]
-    public void Compose_MoreThan30Hashtags_First30Kept()
+    public void Compose_MoreThan5Hashtags_First5Kept()
     {
-        var tags = Enumerable.Range(1, 35).Select(i => $"tagar{i}").ToArray();
+        // Instagram takes 5 hashtags since December 2025 (it was 30): a sixth makes the network refuse the caption.
+        var tags = Enumerable.Range(1, 8).Select(i => $"tagar{i}").ToArray();
 
         var post = _composer.Compose(Draft(100, tags));
 
         Assert.True(post.Shortened);
-        Assert.Equal(30, Hashtags.CountIn(post.Text));
-        Assert.EndsWith("#tagar29 #tagar30", post.Text, StringComparison.Ordinal);
+        Assert.Equal(5, Hashtags.CountIn(post.Text));
+        Assert.EndsWith("#tagar4 #tagar5", post.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Compose_HashtagsInSummary_CountTowardsTheCap()
     {
-        var summary = string.Join(' ', Enumerable.Range(1, 10).Select(i => $"#isi{i}"));
+        var summary = string.Join(' ', Enumerable.Range(1, 3).Select(i => $"#isi{i}"));
         var tags = Enumerable.Range(1, 30).Select(i => $"tagar{i}").ToList();
 
         var post = _composer.Compose(new PostDraft(Title, summary, Link, tags, ImageUrl));
 
-        Assert.Equal(30, Hashtags.CountIn(post.Text));
-        Assert.EndsWith("#tagar19 #tagar20", post.Text, StringComparison.Ordinal);
+        Assert.Equal(5, Hashtags.CountIn(post.Text));
+        Assert.EndsWith("#tagar1 #tagar2", post.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Compose_TooManyHashtagsInTheArticleItself_Failed()
     {
-        var summary = string.Join(' ', Enumerable.Range(1, 31).Select(i => $"#isi{i}"));
+        var summary = string.Join(' ', Enumerable.Range(1, 6).Select(i => $"#isi{i}"));
 
         var post = _composer.Compose(new PostDraft(Title, summary, Link, [], ImageUrl));
 
         Assert.False(post.Succeeded);
-        Assert.Contains("30 tagar", post.Error, StringComparison.Ordinal);
+        Assert.Contains("5 tagar", post.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_ThirtyHashtagsConfigured_StillHonoured()
+    {
+        var composer = new InstagramComposer(new InstagramLimits { MaxHashtags = 30 });
+        var tags = Enumerable.Range(1, 35).Select(i => $"tagar{i}").ToArray();
+
+        var post = composer.Compose(Draft(100, tags));
+
+        Assert.Equal(30, Hashtags.CountIn(post.Text));
     }
 }

@@ -32,7 +32,7 @@ public sealed class CrossPostingOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan HttpTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Instagram: how often and how many times a container's status is read before publishing.</summary>
+    /// <summary>How often and how many times an Instagram container's or a Mastodon upload's status is read before posting.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan ContainerPollInterval { get; set; } = TimeSpan.FromSeconds(3);
 

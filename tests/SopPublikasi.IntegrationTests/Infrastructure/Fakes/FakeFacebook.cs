@@ -29,11 +29,18 @@ public sealed class FakeFacebook : FakeNetwork
     /// <summary>What each post adds to <see cref="UsagePercent"/>.</summary>
     public int UsagePerPost { get; set; }
 
+    /// <summary>When true, reading the Page's feed fails (code 100), as a token without pages_read_engagement does.</summary>
+    public bool FeedRefused { get; set; }
+
     /// <summary>estimated_time_to_regain_access reported while the usage is at 100 %.</summary>
     public int RegainMinutes { get; set; } = 2;
 
+    /// <summary>The Graph API version of every call, in order.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Versions { get; } = new();
+
     protected override void Map(WebApplication app)
     {
+        GraphFake.UseVersions(app, Versions.Enqueue);
         app.Use(async (http, next) =>
         {
             http.Response.OnStarting(() =>
@@ -86,11 +93,55 @@ public sealed class FakeFacebook : FakeNetwork
                 return Results.Json(new { id = "9" + post.Id, post_id = $"{PageId}_{post.Id}" });
             });
         });
-        app.MapGet($"/{PageId}/feed", () => Results.Json(new
-        {
-            data = Posts.AsEnumerable().Reverse().Select(p => new { id = $"{PageId}_{p.Id}", message = p.Text, link = p.ImageUrl, permalink_url = $"https://www.facebook.com/{PageId}/posts/{p.Id}" }),
-        }));
+        app.MapGet($"/{PageId}/feed", (HttpContext http) => Feed(http));
         app.MapGet("/me", () => Results.Json(new { id = PageId, name = "Kecamatan Contoh" }));
+    }
+
+    /// <summary>The fields a Page post has in every live Graph version (docs/networks.md, Facebook).</summary>
+    private static readonly string[] PostFields = ["id", "message", "permalink_url", "created_time", "attachments", "full_picture", "status_type", "story", "from"];
+
+    /// <summary>
+    /// GET /{page}/feed as the Graph API answers it: only the fields asked for; <c>link</c> (deprecated on page posts
+    /// since v3.3) fails the whole request with #12, an unknown field with #100; <c>since</c> (unix seconds) filters.
+    /// Photo posts are listed too, as on a real Page.
+    /// </summary>
+    private IResult Feed(HttpContext http)
+    {
+        if (FeedRefused)
+        {
+            return GraphFake.Error(400, 100, "(#100) Object does not exist, cannot be loaded due to missing permissions, or does not support this operation", "GraphMethodException", 33);
+        }
+
+        var fields = http.Request.Query["fields"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (fields.Contains("link"))
+        {
+            return GraphFake.Error(400, 12, "(#12) deprecate_post_aggregated_fields_for_attachement is deprecated for versions v3.3 and higher", "OAuthException");
+        }
+
+        if (fields.FirstOrDefault(f => !PostFields.Contains(f)) is { } unknown)
+        {
+            return GraphFake.Error(400, 100, $"(#100) Tried accessing nonexisting field ({unknown}) on node type (Post)", "OAuthException");
+        }
+
+        if (fields.Length == 0)
+        {
+            fields = ["id", "message", "created_time"];
+        }
+
+        var since = long.TryParse(http.Request.Query["since"], out var s) ? DateTimeOffset.FromUnixTimeSeconds(s) : DateTimeOffset.MinValue;
+        var data = Posts.Where(p => p.At >= since).Reverse().Select(p =>
+        {
+            var all = new Dictionary<string, object?>
+            {
+                ["id"] = $"{PageId}_{p.Id}",
+                ["message"] = p.Text,
+                ["permalink_url"] = $"https://www.facebook.com/{PageId}/posts/{p.Id}",
+                ["created_time"] = p.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'+0000'", System.Globalization.CultureInfo.InvariantCulture),
+                ["status_type"] = p.ImageBytes > 0 ? "added_photos" : "shared_story",
+            };
+            return fields.Where(all.ContainsKey).ToDictionary(f => f, f => all[f]);
+        });
+        return Results.Json(new { data });
     }
 
     protected override IResult RateLimited(HttpContext http, DateTimeOffset reset) => GraphFake.RateLimited(http, reset);

@@ -20,6 +20,12 @@ public sealed class FakeInstagram : FakeNetwork
 
     public int ContainersCreated => _containers.Count;
 
+    /// <summary>Captions longer than this (UTF-16 code units) are refused, as Instagram does at 2,200 characters.</summary>
+    public int MaxCaptionLength { get; set; } = 2_200;
+
+    /// <summary>Captions with more hashtags are refused: 5 since Instagram's December 2025 change (docs/networks.md).</summary>
+    public int MaxHashtags { get; set; } = 5;
+
     /// <summary>The account's publishing quota over 24 hours (content_publishing_limit's quota_total).</summary>
     public int QuotaTotal { get; set; } = 50;
 
@@ -45,13 +51,28 @@ public sealed class FakeInstagram : FakeNetwork
         [$"CrossPosting:Channels:{name}:AccessToken"] = GraphFake.Token,
     };
 
+    /// <summary>The Graph API version of every call, in order.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Versions { get; } = new();
+
     protected override void Map(WebApplication app)
     {
+        GraphFake.UseVersions(app, Versions.Enqueue);
         GraphFake.RequireToken(app, Refuse);
         app.MapPost($"/{UserId}/media", async (HttpContext http) =>
         {
             var form = await http.Request.ReadFormAsync();
             var imageUrl = form["image_url"].ToString();
+            var caption = form["caption"].ToString();
+            if (caption.Length > MaxCaptionLength)
+            {
+                return GraphFake.Error(400, 100, $"(#100) The caption is too long: the maximum is {MaxCaptionLength} characters.", "OAuthException");
+            }
+
+            if (System.Text.RegularExpressions.Regex.Count(caption, @"(?<![\p{L}\p{N}_&])#[\p{L}\p{N}_]+") > MaxHashtags)
+            {
+                return GraphFake.Error(400, 100, $"(#100) The caption has more than {MaxHashtags} hashtags.", "OAuthException");
+            }
+
             if (!imageUrl.EndsWith(".jpg", StringComparison.Ordinal))
             {
                 return GraphFake.Error(400, 9004, "Only photo or video can be accepted as media type.", subcode: 2207052);
@@ -119,7 +140,14 @@ public sealed class FakeInstagram : FakeNetwork
         app.MapGet($"/{UserId}", () => Results.Json(new { id = UserId, username = "kecamatan.contoh" }));
     }
 
-    protected override IResult RateLimited(HttpContext http, DateTimeOffset reset) => GraphFake.RateLimited(http, reset);
+    /// <summary>Instagram's business use case limit: code 80002 with the usage header of type "instagram".</summary>
+    protected override IResult RateLimited(HttpContext http, DateTimeOffset reset)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling((reset - DateTimeOffset.UtcNow).TotalMinutes));
+        http.Response.Headers["X-Business-Use-Case-Usage"] =
+            $$"""{"{{UserId}}":[{"type":"instagram","call_count":100,"total_cputime":10,"total_time":10,"estimated_time_to_regain_access":{{minutes.ToString(System.Globalization.CultureInfo.InvariantCulture)}}}]}""";
+        return GraphFake.Error(400, 80002, "(#80002) There have been too many calls to this Instagram account. Wait a bit and try again.", "OAuthException");
+    }
 
     protected override IResult Expired(HttpContext http) => Refuse(GraphFake.TokenExpired());
 

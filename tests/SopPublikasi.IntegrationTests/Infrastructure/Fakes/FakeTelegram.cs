@@ -41,18 +41,43 @@ public sealed class FakeTelegram : FakeNetwork
             }
 
             var text = root.GetProperty("text").GetString()!;
+            if (Parse(text) is { } refusal)
+            {
+                return refusal;
+            }
+
+            if (string.IsNullOrWhiteSpace(Visible(text)) || Visible(text).Length > 4096)
+            {
+                return Error(400, string.IsNullOrWhiteSpace(Visible(text)) ? "Bad Request: message text is empty" : "Bad Request: message is too long");
+            }
+
             return await CreatePostAsync(http, () => Ok(Add(text)));
         });
         app.MapPost($"/bot{Token}/sendPhoto", async (HttpContext http) =>
         {
             var form = await http.Request.ReadFormAsync();
             var bytes = (int)(form.Files["photo"]?.Length ?? 0);
-            if (form["chat_id"] != ChatId || bytes == 0 || form["caption"].ToString().Length > 1024)
+            var caption = form["caption"].ToString();
+            if (form["chat_id"] != ChatId)
             {
-                return Error(400, "Bad Request: wrong photo or caption");
+                return Error(400, "Bad Request: chat not found");
             }
 
-            var caption = form["caption"].ToString();
+            if (bytes == 0)
+            {
+                return Error(400, "Bad Request: there is no photo in the request");
+            }
+
+            if (Parse(caption) is { } refusal)
+            {
+                return refusal;
+            }
+
+            if (Visible(caption).Length > 1024)
+            {
+                return Error(400, "Bad Request: message caption is too long");
+            }
+
             return await CreatePostAsync(http, () => Ok(Add(caption, bytes)));
         });
         app.MapGet($"/bot{Token}/getMe", () => Results.Json(new { ok = true, result = new { id = 123456, is_bot = true, username = "kecamatan_bot" } }));
@@ -65,6 +90,57 @@ public sealed class FakeTelegram : FakeNetwork
             statusCode: 429);
 
     protected override IResult Expired(HttpContext http) => Refuse(Error(401, "Unauthorized"));
+
+    /// <summary>The tags Bot API's HTML style accepts (docs/networks.md, Telegram); the entities it knows by name.</summary>
+    private static readonly string[] Tags = ["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a", "tg-emoji", "code", "pre", "blockquote"];
+
+    /// <summary>
+    /// Null when <paramref name="html"/> parses as the Bot API's HTML does, else its 400 "can't parse entities":
+    /// unknown tags, unclosed or crossed tags and unknown named entities are refused.
+    /// </summary>
+    private static IResult? Parse(string html)
+    {
+        var open = new Stack<string>();
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(html, @"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>|<|&([a-zA-Z]+);"))
+        {
+            var offset = System.Text.Encoding.UTF8.GetByteCount(html.AsSpan(0, m.Index));
+            if (m.Value == "<")
+            {
+                return Error(400, $"Bad Request: can't parse entities: Unexpected character \"<\" at byte offset {offset}");
+            }
+
+            if (m.Groups[3].Success)
+            {
+                if (m.Groups[3].Value is not ("lt" or "gt" or "amp" or "quot"))
+                {
+                    return Error(400, $"Bad Request: can't parse entities: Unsupported HTML entity \"&{m.Groups[3].Value};\" at byte offset {offset}");
+                }
+
+                continue;
+            }
+
+            var tag = m.Groups[2].Value.ToLowerInvariant();
+            if (!Tags.Contains(tag))
+            {
+                return Error(400, $"Bad Request: can't parse entities: Unsupported start tag \"{tag}\" at byte offset {offset}");
+            }
+
+            if (m.Groups[1].Value.Length == 0)
+            {
+                open.Push(tag);
+            }
+            else if (!open.TryPop(out var last) || last != tag)
+            {
+                return Error(400, $"Bad Request: can't parse entities: Unexpected end tag at byte offset {offset}");
+            }
+        }
+
+        return open.Count == 0 ? null : Error(400, $"Bad Request: can't parse entities: Can't find end tag corresponding to start tag \"{open.Peek()}\"");
+    }
+
+    /// <summary>The text a reader sees: tags removed, entities decoded (Telegram's limits count this, in UTF-16 units).</summary>
+    private static string Visible(string html) =>
+        System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]*>", string.Empty));
 
     private static IResult Ok(FakePost post) =>
         Results.Json(new { ok = true, result = new { message_id = int.Parse(post.Id, System.Globalization.CultureInfo.InvariantCulture), chat = new { id = -1001234567890, type = "channel", username = "kecamatancontoh" } } });

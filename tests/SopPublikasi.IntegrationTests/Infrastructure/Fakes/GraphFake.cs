@@ -9,6 +9,29 @@ public static class GraphFake
 {
     public const string Token = "uji-page-token";
 
+    /// <summary>
+    /// The version segment every Graph call starts with ("/v26.0/…"): recorded with <paramref name="seen"/> and taken
+    /// off the path before routing. A call without one is refused here (the client always sends the configured one).
+    /// </summary>
+    public static void UseVersions(WebApplication app, Action<string> seen)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.Use(async (http, next) =>
+        {
+            var segments = http.Request.Path.Value?.Split('/', 3) ?? [];
+            if (segments.Length < 3 || !System.Text.RegularExpressions.Regex.IsMatch(segments[1], @"\Av[0-9]+\.[0-9]+\z"))
+            {
+                await Error(400, 2500, "Unknown path components: the fake expects a versioned path", "OAuthException").ExecuteAsync(http);
+                return;
+            }
+
+            seen(segments[1]);
+            http.Request.Path = "/" + segments[2];
+            await next(http);
+        });
+        app.UseRouting();
+    }
+
     public static bool Authorized(HttpContext http) => http.Request.Headers.Authorization.ToString() == "Bearer " + Token;
 
     /// <summary>Refuses (through <paramref name="refuse"/>, which counts it) every request without the Page token, as the Graph API does: code 190.</summary>

@@ -9,9 +9,12 @@ public sealed class InstagramLimits
     [Range(1, 100_000)]
     public int MaxCaptionLength { get; set; } = 2_200;
 
-    /// <summary>Hashtags in the whole caption, including any written in the title or summary.</summary>
+    /// <summary>
+    /// Hashtags in the whole caption, including any written in the title or summary: 5 since Instagram's December 2025
+    /// change (it was 30); docs/networks.md, "Instagram".
+    /// </summary>
     [Range(0, 1_000)]
-    public int MaxHashtags { get; set; } = 30;
+    public int MaxHashtags { get; set; } = 5;
 
     [Range(1, 100_000)]
     public int MinImageWidth { get; set; } = 320;

@@ -1,6 +1,6 @@
 namespace SopPublikasi.Module.CrossPosting.Delivery;
 
-/// <summary>How a failed call is handled (docs/social-apis.md: classify every failure).</summary>
+/// <summary>How a failed call is handled (docs/networks.md: every failure is classified, per network).</summary>
 public enum FailureKind
 {
     /// <summary>Nothing was posted and trying again later may work: exponential backoff with jitter.</summary>

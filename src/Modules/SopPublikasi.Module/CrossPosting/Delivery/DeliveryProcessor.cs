@@ -60,10 +60,28 @@ public sealed class DeliveryProcessor(
             });
         try
         {
-            if (reconcileFirst && await ReconcileAsync(client, request, ct))
+            if (reconcileFirst)
             {
-                await SaveAsync(message, ct);
-                return await GuardQuotaAsync(channel, request, save: true, ct) ? channel.Name : null;
+                bool settled;
+                try
+                {
+                    settled = await ReconcileAsync(client, request, ct);
+                }
+                catch (DeliveryFailureException failure)
+                {
+                    // The network could not be asked: the row stays uncertain, so no attempt ever posts it blind.
+                    logger.LogWarning("Cross-post {OutboxId} to {Channel}: the network could not be asked whether it exists ({Kind}): {Error}", message.Id, message.Channel, failure.Kind, failure.Message);
+                    var held = await GuardQuotaAsync(channel, request, save: false, ct);
+                    var skip = await ApplyToUncertainAsync(message, channel, failure, ct);
+                    await SaveAsync(message, ct);
+                    return skip || held ? channel.Name : null;
+                }
+
+                if (settled)
+                {
+                    await SaveAsync(message, ct);
+                    return await GuardQuotaAsync(channel, request, save: true, ct) ? channel.Name : null;
+                }
             }
 
             var result = await client.PostAsync(request, ct);
@@ -116,6 +134,32 @@ public sealed class DeliveryProcessor(
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A failure while asking the network whether an uncertain row's post exists. Its effect on the channel is the
+    /// usual one (a rate limit holds it, refused credentials pause it), but the row never becomes failed or plainly
+    /// waiting: it stays uncertain (asked again when due) or, when the network refuses the question itself, is held
+    /// for an administrator, because the post may exist and a new attempt could post it twice.
+    /// </summary>
+    private async Task<bool> ApplyToUncertainAsync(OutboxMessage message, ResolvedChannel channel, DeliveryFailureException failure, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        switch (failure.Kind)
+        {
+            case FailureKind.RateLimited or FailureKind.NeedsReauthorization:
+                var skip = await ApplyAsync(message, channel, failure, ct);
+                message.MarkUncertain(message.NextAttemptAt, message.WaitReason ?? "Dicek ke jaringan apakah kiriman sudah ada.");
+                return skip;
+            case FailureKind.Transient or FailureKind.Uncertain when message.Attempts < options.CurrentValue.MaxAttempts:
+                message.LastError = failure.Message;
+                message.MarkUncertain(now + Backoff(message), "Jaringan belum dapat ditanya apakah kiriman sudah ada; dicoba lagi otomatis.");
+                return false;
+            default:
+                message.LastError = failure.Message;
+                message.MarkUncertain(Never, $"Jaringan tidak dapat ditanya apakah kiriman sudah ada ({failure.Message}): periksa saluran, lalu tandai terkirim atau kirim ulang.");
+                return false;
+        }
     }
 
     private async Task<bool> ApplyAsync(OutboxMessage message, ResolvedChannel channel, DeliveryFailureException failure, CancellationToken ct)

@@ -36,6 +36,9 @@ public abstract class SocialNetwork
     /// <summary>Null when a channel of this network has what it needs to post, else what is missing (Bahasa Indonesia).</summary>
     public virtual string? Missing(IReadOnlyDictionary<string, string> credentials, string? baseUrl) => null;
 
+    /// <summary>What the channel page tells an administrator about a channel of this network now (a version about to end).</summary>
+    public virtual IReadOnlyList<string> Notices(IServiceProvider services, Channels.ResolvedChannel channel, DateTimeOffset now) => [];
+
     /// <summary>
     /// Registers what the network needs: its limits and options (validated on start), its typed HttpClient (an
     /// <see cref="ISocialChannel"/> with its own error classifier), helpers, endpoints' services.

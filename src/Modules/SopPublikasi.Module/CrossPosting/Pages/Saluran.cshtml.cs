@@ -54,6 +54,10 @@ public sealed partial class SaluranModel(
 
     public static string Masked(string value) => ChannelSecrets.Mask(value);
 
+    /// <summary>What the channel's network says an administrator should know now (e.g. its API version ends soon).</summary>
+    public IReadOnlyList<string> NoticesOf(ResolvedChannel channel) =>
+        networks.Find(channel.Type)?.Notices(HttpContext.RequestServices, channel, Now) ?? [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Channels = await directory.AllAsync(ct);

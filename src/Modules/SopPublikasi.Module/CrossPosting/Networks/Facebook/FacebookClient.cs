@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.Options;
 using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Delivery;
 
@@ -6,12 +8,22 @@ namespace SopPublikasi.Module.CrossPosting.Networks.Facebook;
 
 /// <summary>
 /// A Facebook Page: a photo post (multipart <c>source</c> + <c>message</c>) when the article has a cover, else a feed
-/// post with <c>message</c> and <c>link</c>. A lost answer is reconciled by reading the Page's recent posts. The usage
-/// percentages on the answers are reported to the request (<see cref="GraphUsage"/>).
+/// post with <c>message</c> and <c>link</c>. A lost answer is reconciled by reading the Page's recent posts (photo
+/// posts are among them) for the article's link in their message. The usage percentages on the answers are reported
+/// to the request (<see cref="GraphUsage"/>). docs/networks.md, "Facebook".
 /// </summary>
-public sealed class FacebookClient(HttpClient http, TimeProvider clock) : ISocialChannel
+public sealed class FacebookClient(HttpClient http, IOptionsMonitor<GraphApiOptions> graph, TimeProvider clock) : ISocialChannel
 {
     private const string Network = "Facebook";
+
+    /// <summary>
+    /// Fields that exist on a Page post in every live Graph version. Not <c>link</c>: deprecated since v3.3, asking for
+    /// it fails the whole request with error #12.
+    /// </summary>
+    public const string FeedFields = "id,message,permalink_url,created_time";
+
+    /// <summary>A post made this long before the row's first attempt (clocks differ) still counts as the row's.</summary>
+    private static readonly TimeSpan ClockSlack = TimeSpan.FromMinutes(10);
 
     public string Type => FacebookNetwork.Name;
 
@@ -19,6 +31,7 @@ public sealed class FacebookClient(HttpClient http, TimeProvider clock) : ISocia
     {
         ArgumentNullException.ThrowIfNull(request);
         var channel = request.Channel;
+        var root = Root(channel);
         var page = Uri.EscapeDataString(channel.Credential("PageId"));
         var message = request.Message;
         if (await request.LoadImageAsync(ct) is { } image)
@@ -28,32 +41,40 @@ public sealed class FacebookClient(HttpClient http, TimeProvider clock) : ISocia
             file.Headers.ContentType = new MediaTypeHeaderValue(image.ContentType);
             form.Add(file, "source", image.FileName);
             form.Add(new StringContent(message.Text), "message");
-            var photo = await GraphCall.SendAsync(http, request, Network, HttpMethod.Post, $"{page}/photos", form, clock, ct);
+            var photo = await GraphCall.SendAsync(http, root, request, Network, HttpMethod.Post, $"{page}/photos", form, clock, ct);
             return Result(photo.Str("post_id") ?? photo.Str("id"));
         }
 
         using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["message"] = message.Text, ["link"] = message.Link });
-        var post = await GraphCall.SendAsync(http, request, Network, HttpMethod.Post, $"{page}/feed", content, clock, ct);
+        var post = await GraphCall.SendAsync(http, root, request, Network, HttpMethod.Post, $"{page}/feed", content, clock, ct);
         return Result(post.Str("id"));
     }
 
+    /// <summary>
+    /// The Page's recent posts, photo posts included, made since the row's first attempt: the one whose message holds
+    /// the article's link (every composed message does, <see cref="Composition.FacebookComposer"/>).
+    /// </summary>
     public async Task<Reconciliation> FindAsync(DeliveryRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         var page = Uri.EscapeDataString(request.Channel.Credential("PageId"));
-        var feed = await GraphCall.SendAsync(http, request, Network, HttpMethod.Get, $"{page}/feed?fields=id,message,link,permalink_url&limit=25", null, clock, ct);
+        var since = (request.Message.FirstAttemptAt ?? request.Message.CreatedAt) - ClockSlack;
+        var feed = await GraphCall.SendAsync(
+            http, Root(request.Channel), request, Network, HttpMethod.Get, $"{page}/feed?fields={FeedFields}&since={since.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}&limit=50", null, clock, ct);
         var match = feed.Obj("data").Items().FirstOrDefault(p =>
-            string.Equals(p.Str("link"), request.Message.Link, StringComparison.Ordinal)
-            || (p.Str("message")?.Contains(request.Message.Link, StringComparison.Ordinal) ?? false));
+            (p.Str("message")?.Contains(request.Message.Link, StringComparison.Ordinal) ?? false)
+            && (!DateTimeOffset.TryParse(p.Str("created_time"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var created) || created >= since));
         return match.Str("id") is { } id ? Reconciliation.Exists(new PostResult(id, match.Str("permalink_url") ?? Permalink(id))) : Reconciliation.Absent;
     }
 
     public async Task<string> CheckAsync(ResolvedChannel channel, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        var me = await GraphCall.SendAsync(http, channel, Network, HttpMethod.Get, "me?fields=id,name", null, clock, ct);
+        var me = await GraphCall.SendAsync(http, Root(channel), channel, Network, HttpMethod.Get, "me?fields=id,name", null, clock, ct);
         return me.Str("name") ?? me.Str("id") ?? "Page";
     }
+
+    private Uri Root(ResolvedChannel channel) => graph.CurrentValue.Root(channel, GraphCall.FacebookHost);
 
     private static PostResult Result(string? id) =>
         id is null ? throw new DeliveryFailureException(FailureKind.Uncertain, "Facebook menjawab tanpa id kiriman.") : new PostResult(id, Permalink(id));

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Composition;
 
 namespace SopPublikasi.Module.CrossPosting.Networks.Facebook;
@@ -30,5 +31,13 @@ public sealed class FacebookNetwork : SocialNetwork<FacebookLimits>
         return (text.Length, limits.MaxMessageLength);
     }
 
-    protected override void Register(IServiceCollection services) => services.AddSocialClient<FacebookClient>();
+    protected override void Register(IServiceCollection services)
+    {
+        GraphApiOptions.Register(services);
+        services.AddSocialClient<FacebookClient>();
+    }
+
+    /// <summary>The configured Graph API version's end, when it is near or past.</summary>
+    public override IReadOnlyList<string> Notices(IServiceProvider services, ResolvedChannel channel, DateTimeOffset now) =>
+        services.GetRequiredService<GraphApiOptions>().Warning(channel, GraphCall.FacebookHost, now) is { } warning ? [warning] : [];
 }

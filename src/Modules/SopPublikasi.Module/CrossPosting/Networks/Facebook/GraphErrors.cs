@@ -5,12 +5,13 @@ using SopPublikasi.Module.CrossPosting.Delivery;
 namespace SopPublikasi.Module.CrossPosting.Networks.Facebook;
 
 /// <summary>
-/// How the Graph API's errors are classified, for Facebook Pages and Instagram (docs/social-apis.md). The HTTP status
+/// How the Graph API's errors are classified, for Facebook Pages and Instagram (docs/networks.md, "Facebook"). The HTTP status
 /// is not reliable: the decision is made on <c>error.code</c> and <c>error.error_subcode</c>.
 /// </summary>
 public static class GraphErrors
 {
-    private static readonly int[] RateLimitCodes = [4, 17, 32, 341, 613, 80001];
+    // 80001: Pages, 80002: Instagram (business use case rate limits, docs/networks.md).
+    private static readonly int[] RateLimitCodes = [4, 17, 32, 341, 613, 80001, 80002];
 
     public static DeliveryFailureException Classify(string network, HttpRequestMessage request, HttpResponseMessage response, JsonElement body, DateTimeOffset now)
     {

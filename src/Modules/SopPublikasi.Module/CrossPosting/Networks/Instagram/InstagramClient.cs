@@ -13,7 +13,8 @@ namespace SopPublikasi.Module.CrossPosting.Networks.Instagram;
 /// container: PUBLISHED means the post exists (found among recent media by caption), FINISHED means publish it. The
 /// publishing quota is read first (content_publishing_limit): a spent quota waits instead of being refused.
 /// </summary>
-public sealed class InstagramClient(HttpClient http, IOptions<SiteOptions> site, IOptionsMonitor<CrossPostingOptions> options, TimeProvider clock) : ISocialChannel
+public sealed class InstagramClient(
+    HttpClient http, IOptions<SiteOptions> site, IOptionsMonitor<CrossPostingOptions> options, IOptionsMonitor<GraphApiOptions> graph, TimeProvider clock) : ISocialChannel
 {
     private const string Network = "Instagram";
 
@@ -40,7 +41,7 @@ public sealed class InstagramClient(HttpClient http, IOptions<SiteOptions> site,
 
         await WaitUntilFinishedAsync(request, container, ct);
         var user = Uri.EscapeDataString(request.Channel.Credential("UserId"));
-        var published = await GraphCall.SendAsync(http, request, Network, HttpMethod.Post, $"{user}/media_publish?creation_id={Uri.EscapeDataString(container)}", null, clock, ct);
+        var published = await GraphCall.SendAsync(http, Root(request.Channel), request, Network, HttpMethod.Post, $"{user}/media_publish?creation_id={Uri.EscapeDataString(container)}", null, clock, ct);
         var id = published.Str("id") ?? throw new DeliveryFailureException(FailureKind.Uncertain, "Instagram menjawab tanpa id kiriman.");
         return new PostResult(id, await PermalinkAsync(request.Channel, id, ct));
     }
@@ -60,7 +61,7 @@ public sealed class InstagramClient(HttpClient http, IOptions<SiteOptions> site,
         }
 
         var user = Uri.EscapeDataString(request.Channel.Credential("UserId"));
-        var media = await GraphCall.SendAsync(http, request.Channel, Network, HttpMethod.Get, $"{user}/media?fields=id,caption,permalink&limit=25", null, clock, ct);
+        var media = await GraphCall.SendAsync(http, Root(request.Channel), request.Channel, Network, HttpMethod.Get, $"{user}/media?fields=id,caption,permalink&limit=25", null, clock, ct);
         var match = media.Obj("data").Items().FirstOrDefault(m => string.Equals(m.Str("caption"), request.Message.Text, StringComparison.Ordinal));
         return match.Str("id") is { } id
             ? Reconciliation.Exists(new PostResult(id, match.Str("permalink")))
@@ -70,7 +71,7 @@ public sealed class InstagramClient(HttpClient http, IOptions<SiteOptions> site,
     public async Task<string> CheckAsync(ResolvedChannel channel, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        var me = await GraphCall.SendAsync(http, channel, Network, HttpMethod.Get, $"{Uri.EscapeDataString(channel.Credential("UserId"))}?fields=id,username", null, clock, ct);
+        var me = await GraphCall.SendAsync(http, Root(channel), channel, Network, HttpMethod.Get, $"{Uri.EscapeDataString(channel.Credential("UserId"))}?fields=id,username", null, clock, ct);
         return "@" + (me.Str("username") ?? me.Str("id"));
     }
 
@@ -81,7 +82,7 @@ public sealed class InstagramClient(HttpClient http, IOptions<SiteOptions> site,
     private async Task CheckPublishingLimitAsync(DeliveryRequest request, CancellationToken ct)
     {
         var user = Uri.EscapeDataString(request.Channel.Credential("UserId"));
-        var limit = (await GraphCall.SendAsync(http, request, Network, HttpMethod.Get, $"{user}/content_publishing_limit?fields=config,quota_usage", null, clock, ct)).Obj("data").Items().FirstOrDefault();
+        var limit = (await GraphCall.SendAsync(http, Root(request.Channel), request, Network, HttpMethod.Get, $"{user}/content_publishing_limit?fields=config,quota_usage", null, clock, ct)).Obj("data").Items().FirstOrDefault();
         if (limit.Number("quota_usage") is not { } used || limit.Obj("config").Number("quota_total") is not { } total)
         {
             return; // not said: publish, and the network's own refusal still waits
@@ -113,7 +114,7 @@ public sealed class InstagramClient(HttpClient http, IOptions<SiteOptions> site,
         try
         {
             using var content = new FormUrlEncodedContent(fields);
-            var created = await GraphCall.SendAsync(http, request, Network, HttpMethod.Post, $"{Uri.EscapeDataString(request.Channel.Credential("UserId"))}/media", content, clock, ct);
+            var created = await GraphCall.SendAsync(http, Root(request.Channel), request, Network, HttpMethod.Post, $"{Uri.EscapeDataString(request.Channel.Credential("UserId"))}/media", content, clock, ct);
             return created.Str("id") ?? throw new DeliveryFailureException(FailureKind.Transient, "Instagram menjawab tanpa id kontainer.");
         }
         catch (DeliveryFailureException failure) when (failure.Kind is FailureKind.Uncertain or FailureKind.Duplicate)
@@ -148,14 +149,17 @@ public sealed class InstagramClient(HttpClient http, IOptions<SiteOptions> site,
         throw new DeliveryFailureException(FailureKind.Transient, "Instagram belum selesai memproses gambar; dicoba lagi nanti.");
     }
 
+    /// <summary>graph.facebook.com for a Facebook Login token; an Instagram Login token's channel sets its address to graph.instagram.com.</summary>
+    private Uri Root(ResolvedChannel channel) => graph.CurrentValue.Root(channel, GraphCall.FacebookHost);
+
     private async Task<string?> StatusAsync(ResolvedChannel channel, string container, CancellationToken ct) =>
-        (await GraphCall.SendAsync(http, channel, Network, HttpMethod.Get, $"{Uri.EscapeDataString(container)}?fields=status_code", null, clock, ct)).Str("status_code");
+        (await GraphCall.SendAsync(http, Root(channel), channel, Network, HttpMethod.Get, $"{Uri.EscapeDataString(container)}?fields=status_code", null, clock, ct)).Str("status_code");
 
     private async Task<string?> PermalinkAsync(ResolvedChannel channel, string id, CancellationToken ct)
     {
         try
         {
-            return (await GraphCall.SendAsync(http, channel, Network, HttpMethod.Get, $"{Uri.EscapeDataString(id)}?fields=permalink", null, clock, ct)).Str("permalink");
+            return (await GraphCall.SendAsync(http, Root(channel), channel, Network, HttpMethod.Get, $"{Uri.EscapeDataString(id)}?fields=permalink", null, clock, ct)).Str("permalink");
         }
         catch (DeliveryFailureException)
         {

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Composition;
+using SopPublikasi.Module.CrossPosting.Networks.Facebook;
 
 namespace SopPublikasi.Module.CrossPosting.Networks.Instagram;
 
@@ -20,7 +22,13 @@ public sealed class InstagramNetwork : SocialNetwork<InstagramLimits>
     ];
 
     public override string? Missing(IReadOnlyDictionary<string, string> credentials, string? baseUrl) =>
-        Has(credentials, "UserId", "AccessToken") ? null : "Instagram memerlukan UserId (akun profesional) dan AccessToken.";
+        !Has(credentials, "UserId", "AccessToken") ? "Instagram memerlukan UserId (akun profesional) dan AccessToken."
+        : IsInstagramLoginToken(credentials["AccessToken"]) && string.IsNullOrWhiteSpace(baseUrl)
+            ? "Token ini dari Login Instagram (diawali \"IG\"): isi Alamat API dengan https://graph.instagram.com. Token dari Login Facebook (diawali \"EAA\") memakai alamat resmi graph.facebook.com."
+            : null;
+
+    /// <summary>An Instagram User token from Instagram Login ("IGAA…") is only accepted on graph.instagram.com.</summary>
+    public static bool IsInstagramLoginToken(string token) => token.StartsWith("IG", StringComparison.Ordinal);
 
     public override IChannelComposer Composer(InstagramLimits limits) => new InstagramComposer(limits);
 
@@ -37,7 +45,15 @@ public sealed class InstagramNetwork : SocialNetwork<InstagramLimits>
         return Hashtags.CountIn(text) > limits.MaxHashtags ? $"Instagram menerima paling banyak {limits.MaxHashtags} tagar." : null;
     }
 
-    protected override void Register(IServiceCollection services) => services.AddSocialClient<InstagramClient>();
+    protected override void Register(IServiceCollection services)
+    {
+        GraphApiOptions.Register(services);
+        services.AddSocialClient<InstagramClient>();
+    }
+
+    /// <summary>The configured Graph API version's end, when it is near or past.</summary>
+    public override IReadOnlyList<string> Notices(IServiceProvider services, ResolvedChannel channel, DateTimeOffset now) =>
+        services.GetRequiredService<GraphApiOptions>().Warning(channel, GraphCall.FacebookHost, now) is { } warning ? [warning] : [];
 
     /// <summary>The JPEG Instagram fetches for a cover.</summary>
     public override void Configure(IEndpointRouteBuilder routes) => routes.MapInstagramImage();

@@ -12,9 +12,11 @@ namespace SopPublikasi.Module.CrossPosting.Networks.Mastodon;
 /// A Mastodon account: reads the instance's limits, uploads the cover (waiting while it is processed), then posts
 /// the status with an Idempotency-Key derived from article + channel, so a repeat within the hour the instance keeps
 /// the key returns the original status instead of a second one. After that hour, reconciliation reads the account's
-/// recent statuses for the article's link.
+/// recent statuses for the article's link. An uploaded cover's id is stored on the row at once, so a retry after
+/// "still processing" (422) attaches the same upload instead of sending the image again. docs/networks.md, "Mastodon".
 /// </summary>
-public sealed class MastodonClient(HttpClient http, MastodonInstanceLimits instances, IOptions<MastodonLimits> limits, TimeProvider clock) : ISocialChannel
+public sealed class MastodonClient(
+    HttpClient http, MastodonInstanceLimits instances, IOptions<MastodonLimits> limits, IOptionsMonitor<CrossPostingOptions> options, TimeProvider clock) : ISocialChannel
 {
     private static readonly TimeSpan KeyLifetime = TimeSpan.FromMinutes(55);
 
@@ -37,9 +39,16 @@ public sealed class MastodonClient(HttpClient http, MastodonInstanceLimits insta
             new("visibility", "public"),
             new("language", "id"),
         };
-        if (await request.LoadImageAsync(ct) is { } image)
+        var stored = request.Message.Progress is { Length: > 0 } earlier ? await StoredUploadAsync(request, earlier, ct) : null;
+        if (stored is not null)
         {
-            fields.Add(new("media_ids[]", await UploadAsync(channel, image, request.Message.ImageAlt, ct)));
+            fields.Add(new("media_ids[]", stored));
+        }
+        else if (await request.LoadImageAsync(ct) is { } image)
+        {
+            var media = await UploadAsync(channel, image, request.Message.ImageAlt, ct);
+            await request.SaveProgressAsync(media.Str("id")!, ct);
+            fields.Add(new("media_ids[]", await WaitProcessedAsync(channel, media.Str("id")!, media, ct)));
         }
 
         var status = await CallAsync(channel, HttpMethod.Post, "api/v1/statuses", new FormUrlEncodedContent(fields), request.IdempotencyKey, ct);
@@ -69,21 +78,76 @@ public sealed class MastodonClient(HttpClient http, MastodonInstanceLimits insta
         return "@" + (await CallAsync(channel, HttpMethod.Get, "api/v1/accounts/verify_credentials", null, null, ct)).Str("acct");
     }
 
+    /// <summary>
+    /// The instance's limits: <c>/api/v2/instance</c> (Mastodon 4.0 and later), else <c>/api/v1/instance</c> (its
+    /// <c>configuration.statuses</c> since 3.4, or <c>max_toot_chars</c> on some forks), else the configured ones.
+    /// </summary>
     private async Task<MastodonLimits> LearnLimitsAsync(ResolvedChannel channel, CancellationToken ct)
     {
-        var statuses = (await CallAsync(channel, HttpMethod.Get, "api/v2/instance", null, null, ct)).Obj("configuration").Obj("statuses");
         var fallback = limits.Value;
+        var instance = await TryGetAsync(channel, "api/v2/instance", ct) ?? await TryGetAsync(channel, "api/v1/instance", ct);
+        var statuses = instance?.Obj("configuration").Obj("statuses") ?? default;
         var learnt = new MastodonLimits
         {
-            MaxCharacters = (int?)statuses.Number("max_characters") ?? fallback.MaxCharacters,
+            MaxCharacters = (int?)statuses.Number("max_characters") ?? (int?)instance?.Number("max_toot_chars") ?? fallback.MaxCharacters,
             CharactersReservedPerUrl = (int?)statuses.Number("characters_reserved_per_url") ?? fallback.CharactersReservedPerUrl,
         };
         instances.Learn(channel.Name, learnt);
         return learnt;
     }
 
-    /// <summary>POST /api/v2/media; 202 means processing: poll until the attachment has a url. An unanswered upload is only an unused attachment: transient.</summary>
-    private async Task<string> UploadAsync(ResolvedChannel channel, PostImage image, string? alt, CancellationToken ct)
+    /// <summary>The upload an earlier attempt stored, once processed; null when the instance no longer has it (unattached uploads are cleaned up).</summary>
+    private async Task<string?> StoredUploadAsync(DeliveryRequest request, string id, CancellationToken ct)
+    {
+        try
+        {
+            return await WaitProcessedAsync(request.Channel, id, null, ct);
+        }
+        catch (DeliveryFailureException failure) when (failure.InnerException is HttpRequestException { StatusCode: HttpStatusCode.NotFound })
+        {
+            await request.SaveProgressAsync(string.Empty, ct);
+            request.Message.Progress = null;
+            return null;
+        }
+    }
+
+    /// <summary>A GET whose absence (404, 410: an older server) is an answer, not a failure.</summary>
+    private async Task<JsonElement?> TryGetAsync(ResolvedChannel channel, string path, CancellationToken ct)
+    {
+        try
+        {
+            return await CallAsync(channel, HttpMethod.Get, path, null, null, ct);
+        }
+        catch (DeliveryFailureException failure) when (failure.InnerException is HttpRequestException { StatusCode: HttpStatusCode.NotFound or HttpStatusCode.Gone })
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// GET /api/v1/media/{id} until the attachment has a url (206 while processing), within
+    /// CrossPosting:ContainerPollAttempts × ContainerPollInterval; still processing after that is a 422 the status
+    /// answers, which is transient.
+    /// </summary>
+    private async Task<string> WaitProcessedAsync(ResolvedChannel channel, string id, JsonElement? uploaded, CancellationToken ct)
+    {
+        var current = options.CurrentValue;
+        var media = uploaded;
+        for (var i = 0; i < current.ContainerPollAttempts && media?.Str("url") is null; i++)
+        {
+            if (media is not null)
+            {
+                await Task.Delay(current.ContainerPollInterval, clock, ct);
+            }
+
+            media = await CallAsync(channel, HttpMethod.Get, $"api/v1/media/{Uri.EscapeDataString(id)}", null, null, ct);
+        }
+
+        return id;
+    }
+
+    /// <summary>POST /api/v2/media (202 while processing). An unanswered upload is only an unused attachment: transient.</summary>
+    private async Task<JsonElement> UploadAsync(ResolvedChannel channel, PostImage image, string? alt, CancellationToken ct)
     {
         try
         {
@@ -97,14 +161,7 @@ public sealed class MastodonClient(HttpClient http, MastodonInstanceLimits insta
             }
 
             var media = await CallAsync(channel, HttpMethod.Post, "api/v2/media", form, null, ct);
-            var id = media.Str("id") ?? throw new DeliveryFailureException(FailureKind.Transient, "Mastodon menjawab unggahan tanpa id.");
-            for (var i = 0; i < 20 && media.Str("url") is null; i++)
-            {
-                await Task.Delay(TimeSpan.FromSeconds(1), clock, ct);
-                media = await CallAsync(channel, HttpMethod.Get, $"api/v1/media/{Uri.EscapeDataString(id)}", null, null, ct);
-            }
-
-            return id;
+            return media.Str("id") is not null ? media : throw new DeliveryFailureException(FailureKind.Transient, "Mastodon menjawab unggahan tanpa id.");
         }
         catch (DeliveryFailureException failure) when (failure.Kind is FailureKind.Uncertain or FailureKind.Duplicate)
         {
@@ -128,7 +185,9 @@ public sealed class MastodonClient(HttpClient http, MastodonInstanceLimits insta
 
         using var response = await SocialHttp.SendAsync(http, request, "Mastodon", ct);
         var json = await SocialHttp.JsonAsync(response, ct);
-        return response.IsSuccessStatusCode ? json : throw MastodonErrors.Classify(request, response, json, clock.GetUtcNow());
+        return response.IsSuccessStatusCode
+            ? json
+            : throw MastodonErrors.Classify(request, response, json, clock.GetUtcNow(), new HttpRequestException(response.ReasonPhrase, null, response.StatusCode));
     }
 
     private static PostResult Result(JsonElement status) =>

@@ -13,7 +13,7 @@ public sealed class MastodonNetwork : SocialNetwork<MastodonLimits>
 
     public override string Label => "Mastodon";
 
-    public override IReadOnlyList<CredentialField> CredentialFields { get; } = [new("AccessToken", "Token akses (izin write:statuses dan write:media)")];
+    public override IReadOnlyList<CredentialField> CredentialFields { get; } = [new("AccessToken", "Token akses (izin write:statuses, write:media dan read:accounts)")];
 
     public override string? Missing(IReadOnlyDictionary<string, string> credentials, string? baseUrl) =>
         !Has(credentials, "AccessToken") || string.IsNullOrWhiteSpace(baseUrl) ? "Mastodon memerlukan alamat instance (Alamat API) dan AccessToken." : null;

@@ -25,7 +25,8 @@ public sealed class TelegramClient(HttpClient http, IOptions<TelegramLimits> lim
         var channel = request.Channel;
         var chat = channel.Credential("ChatId");
         var text = request.Message.Text;
-        var image = text.Length <= limits.Value.MaxCaptionLength ? await request.LoadImageAsync(ct) : null;
+        // Telegram counts a caption after entity parsing (docs/networks.md, Telegram): tags and escapes do not count.
+        var image = TelegramHtml.VisibleLength(text) <= limits.Value.MaxCaptionLength ? await request.LoadImageAsync(ct) : null;
         JsonElement result;
         if (image is not null)
         {
