@@ -10,14 +10,14 @@ using SopPublikasi.Module.Identity;
 namespace SopPublikasi.IntegrationTests.CrossPosting;
 
 /// <summary>
-/// Daily caps are never hit without warning: X's 24-hour headers, Instagram's content_publishing_limit and Facebook's
-/// usage headers, each from its fake. A spent cap makes the next row wait until the reset without a post request
-/// reaching the network, then post once; a cap near its end tells the administrators once, not once per post, and
+/// Daily caps are never hit without warning: X's 24-hour headers, Instagram's content_publishing_limit, Threads'
+/// threads_publishing_limit and Facebook's usage headers, each from its fake. A spent cap makes the next row wait
+/// until the reset without a post request reaching the network, then post once; a cap near its end tells the administrators once, not once per post, and
 /// shows on the channel page.
 /// </summary>
 public class DailyCapTests
 {
-    public static TheoryData<string> Capped => ["X", "Instagram", "Facebook"];
+    public static TheoryData<string> Capped => ["X", "Instagram", "Facebook", "Threads"];
 
     [Theory]
     [MemberData(nameof(Capped))]
@@ -29,6 +29,7 @@ public class DailyCapTests
         var notifier = new RecordingNotifier();
         using var f = Networks.App(fake, clock, notifier);
         f.Settings["CrossPosting:Quota:InstagramRecheck"] = "00:01:30";
+        f.Settings["CrossPosting:Quota:ThreadsRecheck"] = "00:01:30";
         await f.SeedUsersAsync();
 
         var first = await Publish.ApproveAsync(f, "Pasar murah " + network, Photos.Jpeg(800, 800, gps: false));
@@ -94,13 +95,14 @@ public class DailyCapTests
     {
         "X" => "Kuota harian akun X",
         "Instagram" => "Kuota publikasi 24 jam Instagram",
+        "Threads" => "Kuota publikasi 24 jam Threads",
         _ => "Pemakaian API Facebook (pages)",
     };
 
     private static string NearLevel(string network) => network switch
     {
         "X" => "tersisa 3 dari 17 kiriman",
-        "Instagram" => "tersisa 3 dari 25 kiriman",
+        "Instagram" or "Threads" => "tersisa 3 dari 25 kiriman",
         _ => "terpakai 82 %",
     };
 
@@ -116,6 +118,10 @@ public class DailyCapTests
             case FakeInstagram instagram:
                 (instagram.QuotaTotal, instagram.QuotaUsage) = (25, 24);
                 instagram.InProgressReads = 0; // no status polling: the frozen clock would hold its delay
+                break;
+            case FakeThreads threads:
+                (threads.QuotaTotal, threads.QuotaUsage) = (25, 24);
+                threads.InProgressReads = 0; // likewise
                 break;
             case FakeFacebook facebook:
                 (facebook.UsagePercent, facebook.UsagePerPost) = (90, 10);
@@ -135,6 +141,9 @@ public class DailyCapTests
             case FakeInstagram instagram:
                 (instagram.QuotaTotal, instagram.QuotaUsage) = (25, 22);
                 break;
+            case FakeThreads threads:
+                (threads.QuotaTotal, threads.QuotaUsage) = (25, 22);
+                break;
             case FakeFacebook facebook:
                 (facebook.UsagePercent, facebook.UsagePerPost) = (80, 2);
                 break;
@@ -151,6 +160,9 @@ public class DailyCapTests
                 break;
             case FakeInstagram instagram:
                 instagram.QuotaUsage = 0;
+                break;
+            case FakeThreads threads:
+                threads.QuotaUsage = 0;
                 break;
             case FakeFacebook facebook:
                 (facebook.UsagePercent, facebook.UsagePerPost) = (10, 0);

@@ -15,7 +15,7 @@ namespace SopPublikasi.IntegrationTests.CrossPosting;
 /// </summary>
 public class NetworkDeliveryTests
 {
-    public static TheoryData<string> All => ["X", "Facebook", "Instagram", "Telegram", "Mastodon"];
+    public static TheoryData<string> All => ["X", "Facebook", "Instagram", "Telegram", "Mastodon", "Threads"];
 
     [Theory]
     [MemberData(nameof(All))]
@@ -34,9 +34,9 @@ public class NetworkDeliveryTests
         Assert.Contains("https://kecamatan-contoh.karanganyarkab.go.id/berita/kerja-bakti-bersih-sungai-", post.Text, StringComparison.Ordinal);
         Assert.Contains(post.Id, row.RemoteId, StringComparison.Ordinal);
         Assert.NotNull(row.RemoteUrl);
-        if (network == "Instagram")
+        if (network is "Instagram" or "Threads")
         {
-            // Instagram fetched the compliant JPEG from the public site: cropped to 1.91:1 at most.
+            // Instagram (and Threads, which takes the same address) fetched the compliant JPEG from the public site: cropped to 1.91:1 at most.
             var path = new Uri(post.ImageUrl!).AbsolutePath;
             Assert.Equal($"/media/{row.ImageId}/instagram.jpg", path);
             var jpeg = await Api.Anonymous(f).GetByteArrayAsync(new Uri(path, UriKind.Relative));
@@ -65,6 +65,11 @@ public class NetworkDeliveryTests
         if (fake is FakeMastodon mastodon)
         {
             mastodon.ProcessingUploads = false; // likewise
+        }
+
+        if (fake is FakeThreads threads)
+        {
+            threads.InProgressReads = 0; // likewise
         }
 
         fake.ResetAfter = TimeSpan.FromSeconds(90);
@@ -97,6 +102,8 @@ public class NetworkDeliveryTests
     [InlineData("Instagram", Fault.TimeoutAfterReceipt)]
     [InlineData("Mastodon", Fault.TimeoutAfterReceipt)]
     [InlineData("Mastodon", Fault.ResetAfterReceipt)]
+    [InlineData("Threads", Fault.TimeoutAfterReceipt)]
+    [InlineData("Threads", Fault.ResetAfterReceipt)]
     public async Task AnswerLostAfterThePostArrived_ReconciledStillExactlyOnePost(string network, Fault fault)
     {
         await using var fake = await Networks.StartAsync(network);

@@ -17,6 +17,7 @@ public static class Networks
         "Instagram" => (FakeNetwork)new FakeInstagram(),
         "Telegram" => new FakeTelegram(),
         "Mastodon" => new FakeMastodon(),
+        "Threads" => new FakeThreads(),
         _ => throw new ArgumentOutOfRangeException(nameof(network)),
     }).StartAsync();
 

@@ -11,6 +11,7 @@ using SopPublikasi.Module.CrossPosting.Networks.Instagram;
 using SopPublikasi.Module.CrossPosting.Networks.Log;
 using SopPublikasi.Module.CrossPosting.Networks.Mastodon;
 using SopPublikasi.Module.CrossPosting.Networks.Telegram;
+using SopPublikasi.Module.CrossPosting.Networks.Threads;
 using SopPublikasi.Module.CrossPosting.Networks.X;
 using SopPublikasi.Module.CrossPosting.Quota;
 using SopPublikasi.Module.Materi.Events;
@@ -54,6 +55,7 @@ public sealed class Startup : FeatureStartup
         services.AddSocialNetwork<InstagramNetwork>();
         services.AddSocialNetwork<TelegramNetwork>();
         services.AddSocialNetwork<MastodonNetwork>();
+        services.AddSocialNetwork<ThreadsNetwork>();
 
         services.AddMateriHandler<CrossPostOnPublication>();
         services.AddSingleton<Operations.IPendingWork, PendingPosts>();

@@ -20,4 +20,8 @@ public sealed class QuotaOptions
     /// <summary>Instagram counts its quota over a rolling 24 hours without saying when it frees up: a spent quota is asked again after this.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan InstagramRecheck { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Threads, likewise (threads_publishing_limit counts a rolling 24 hours): a spent quota is asked again after this.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan ThreadsRecheck { get; set; } = TimeSpan.FromHours(1);
 }

@@ -1,0 +1,51 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using SopPublikasi.Module.CrossPosting.Channels;
+using SopPublikasi.Module.CrossPosting.Delivery;
+using SopPublikasi.Module.CrossPosting.Networks.Facebook;
+
+namespace SopPublikasi.Module.CrossPosting.Networks.Threads;
+
+/// <summary>
+/// One Threads API call, on graph.threads.net (or the channel's BaseUrl), with the token as a bearer header (never in
+/// the URL, so never in a log). Its errors are Graph-shaped: <see cref="Classify"/> adds Threads' own codes to
+/// <see cref="GraphErrors"/>.
+/// </summary>
+public static class ThreadsCall
+{
+    /// <summary>The Threads API's host and version path (docs/networks.md, "Threads").</summary>
+    public const string DefaultRoot = "https://graph.threads.net/v1.0/";
+
+    private const string Network = ThreadsNetwork.Name;
+
+    public static async Task<JsonElement> SendAsync(HttpClient http, ResolvedChannel channel, HttpMethod method, string path, HttpContent? content, TimeProvider clock, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(clock);
+        using var request = new HttpRequestMessage(method, new Uri(channel.Root(DefaultRoot), path)) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", channel.Credential("AccessToken"));
+        using var response = await SocialHttp.SendAsync(http, request, Network, ct);
+        var json = await SocialHttp.JsonAsync(response, ct);
+        if (response.IsSuccessStatusCode && json.Obj("error").ValueKind != JsonValueKind.Object)
+        {
+            return json;
+        }
+
+        throw Classify(request, response, json, clock.GetUtcNow());
+    }
+
+    /// <summary>
+    /// Threads' errors: 24 / 4279009 ("Media Not Found") answers a publish of a container Threads has not finished
+    /// making, so it is tried again; everything else as the Graph API's (<see cref="GraphErrors.Classify"/>).
+    /// </summary>
+    public static DeliveryFailureException Classify(HttpRequestMessage request, HttpResponseMessage response, JsonElement body, DateTimeOffset now)
+    {
+        var error = body.Obj("error");
+        if (error.Number("code") == 24 && error.Number("error_subcode") == 4279009)
+        {
+            return new DeliveryFailureException(FailureKind.Transient, $"Threads belum selesai menyiapkan kiriman (kode 24/4279009: {error.Str("error_user_msg") ?? error.Str("message")}); dicoba lagi nanti.");
+        }
+
+        return GraphErrors.Classify(Network, request, response, body, now);
+    }
+}
