@@ -11,6 +11,7 @@ using SopPublikasi.Module.CrossPosting.Networks.Instagram;
 using SopPublikasi.Module.CrossPosting.Networks.Log;
 using SopPublikasi.Module.CrossPosting.Networks.Mastodon;
 using SopPublikasi.Module.CrossPosting.Networks.Telegram;
+using SopPublikasi.Module.CrossPosting.Networks.WhatsApp;
 using SopPublikasi.Module.CrossPosting.Networks.X;
 using SopPublikasi.Module.CrossPosting.Quota;
 using SopPublikasi.Module.Materi.Events;
@@ -37,6 +38,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<OutboxWriter>();
         services.AddScoped<OutboxClaims>();
         services.AddScoped<OutboxActions>();
+        services.AddScoped<HandOffMarks>();
         services.AddScoped<CrossPostQueries>();
         services.AddScoped<DeliveryProcessor>();
         services.AddScoped<ImageLoader>();
@@ -54,6 +56,7 @@ public sealed class Startup : FeatureStartup
         services.AddSocialNetwork<InstagramNetwork>();
         services.AddSocialNetwork<TelegramNetwork>();
         services.AddSocialNetwork<MastodonNetwork>();
+        services.AddSocialNetwork<WhatsAppNetwork>();
 
         services.AddMateriHandler<CrossPostOnPublication>();
         services.AddSingleton<Operations.IPendingWork, PendingPosts>();

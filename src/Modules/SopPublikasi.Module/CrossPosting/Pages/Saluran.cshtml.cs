@@ -54,6 +54,9 @@ public sealed partial class SaluranModel(
 
     public static string Masked(string value) => ChannelSecrets.Mask(value);
 
+    /// <summary>A hand-off channel (WhatsApp) has no connection to test.</summary>
+    public bool SentByHand(ResolvedChannel channel) => networks.Find(channel?.Type)?.SentByHand == true;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Channels = await directory.AllAsync(ct);
@@ -139,6 +142,12 @@ public sealed partial class SaluranModel(
     public async Task<IActionResult> OnPostTesAsync(string nama, CancellationToken ct)
     {
         var channel = await directory.FindAsync(nama, ct);
+        if (channel is not null && networks.Find(channel.Type)?.SentByHand == true)
+        {
+            TempData["Pesan"] = $"{channel.Name} dikirim manual oleh petugas: tidak ada koneksi yang dites.";
+            return RedirectToPage();
+        }
+
         var client = channel is null ? null : clients.FirstOrDefault(c => string.Equals(c.Type, channel.Type, StringComparison.OrdinalIgnoreCase));
         if (channel is null || client is null)
         {
