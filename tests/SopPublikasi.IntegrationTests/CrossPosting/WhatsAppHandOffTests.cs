@@ -180,5 +180,14 @@ public class WhatsAppHandOffTests
         Assert.Equal((OutboxStatus.Manual, "WhatsApp"), (row.Status, row.ChannelType));
         var status = await admin.GetAsync("/admin/media-sosial");
         Assert.Contains("Grup RT 05", StatusRow(status, id, "wa-rt05").TextContent, StringComparison.Ordinal);
+
+        // Cancelled (the group is gone), then sent again: it waits for a person again, never for the dispatcher.
+        var cancelled = await admin.SubmitFormAsync(status, $"tr[data-kanal='wa-rt05'][data-materi='{id}'] form[data-aksi='batalkan']", []);
+        Assert.Equal(OutboxStatus.Cancelled, Row(f, id, "wa-rt05").Status);
+        await admin.SubmitFormAsync(cancelled, $"tr[data-kanal='wa-rt05'][data-materi='{id}'] form[data-aksi='ulangi']", []);
+        await Rounds.WaitAsync<OutboxDispatcher>(f, rounds: 3);
+        var again = Row(f, id, "wa-rt05");
+        Assert.Equal((OutboxStatus.Manual, "Menunggu dikirim manual", 0), (again.Status, again.WaitReason, again.Attempts));
+        Assert.Null(again.LastError);
     }
 }
