@@ -14,14 +14,16 @@ namespace SopPublikasi.Module.CrossPosting;
 /// Sends due outbox rows through their channel. Woken by <see cref="OutboxSignal"/> right after an approval commits,
 /// and by a poll interval otherwise. Each row is claimed with a lease first (<see cref="OutboxClaims"/>), so several
 /// instances can run side by side; rows of a paused channel are left alone, those of a rate-limited channel wait
-/// until its reset with the reason (<see cref="OutboxClaims.HoldAsync"/>).
+/// until its reset with the reason (<see cref="OutboxClaims.HoldAsync"/>). Rows of a hand-off network (WhatsApp,
+/// <see cref="Networks.SocialNetwork.SentByHand"/>) are never picked up.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     OutboxSignal signal,
     IOptionsMonitor<CrossPostingOptions> options,
     TimeProvider clock,
-    ILogger<OutboxDispatcher> logger) : SignalledPoller(signal, logger)
+    ILogger<OutboxDispatcher> logger,
+    Networks.SocialNetworks networks) : SignalledPoller(signal, logger)
 {
     /// <summary>This instance's name on the rows it holds.</summary>
     public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
@@ -46,9 +48,11 @@ public sealed class OutboxDispatcher(
                 await claims.HoldAsync(limited.Name, until, limited.RateLimitReason ?? QuotaRules.RateLimitedReason(limited.Type, until), ct);
             }
 
+            // A hand-off network's rows (WhatsApp) wait for a person whatever their state: nothing here may send them.
+            var handOff = networks.HandOffTypes.ToArray();
             var rows = await db.Outbox.AsNoTracking()
                 .Where(m => (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Waiting || m.Status == OutboxStatus.Uncertain)
-                    && m.NextAttemptAt <= now && !blocked.Contains(m.Channel))
+                    && m.NextAttemptAt <= now && !blocked.Contains(m.Channel) && !handOff.Contains(m.ChannelType))
                 .OrderBy(m => m.NextAttemptAt)
                 .Select(m => new { m.Id, m.Status, m.Channel })
                 .Take(20)

@@ -25,6 +25,13 @@ public enum OutboxStatus
 
     /// <summary>Cancelled by an administrator before it was sent.</summary>
     Cancelled = 6,
+
+    /// <summary>
+    /// Waits for a person: a hand-off network (WhatsApp) has no posting API, so an officer copies the text, sends it by
+    /// hand and marks it sent (<see cref="OutboxMessage.SentByName"/>). Never claimed by the dispatcher, never retried,
+    /// never counted as failed or as waiting work.
+    /// </summary>
+    Manual = 7,
 }
 
 /// <summary>
@@ -81,6 +88,12 @@ public sealed class OutboxMessage
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>Who marked a hand-off row (<see cref="OutboxStatus.Manual"/>) as sent by hand; null for a row a network confirmed.</summary>
+    public string? SentById { get; set; }
+
+    /// <summary>Their name as it was when they marked it, for the status page.</summary>
+    public string? SentByName { get; set; }
 
     public string? RemoteId { get; set; }
 

@@ -24,6 +24,8 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(m => m.WaitReason).HasMaxLength(500);
         builder.Property(m => m.ImageAlt).HasMaxLength(1000);
         builder.Property(m => m.Progress).HasMaxLength(200);
+        builder.Property(m => m.SentById).HasMaxLength(450);
+        builder.Property(m => m.SentByName).HasMaxLength(200);
         // Whoever saves a row must still hold its lease: a process whose lease ran out cannot overwrite the row
         // another instance took over (claims themselves are conditional UPDATEs, see OutboxClaims).
         builder.Property(m => m.LeaseOwner).HasMaxLength(200).IsConcurrencyToken();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Composition;
+using SopPublikasi.Module.CrossPosting.Delivery;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Media;
@@ -19,6 +20,7 @@ public sealed record PostPreview(ResolvedChannel Channel, ComposedPost Composed,
 /// Adds one outbox row per enabled channel (declared or added by an administrator) to the unit of work that
 /// publishes an article, with the post composed for that network's limits, or the verifier's edit of it. A post
 /// that cannot be made (Instagram without a photo) is written as failed with the reason, so the status page says so.
+/// A hand-off network's row (WhatsApp, <see cref="Networks.SocialNetwork.SentByHand"/>) is written waiting for a person.
 /// </summary>
 public sealed class OutboxWriter(
     SopDbContext db, ChannelDirectory channels, Networks.SocialNetworks networks, IOptions<SiteOptions> site, TimeProvider clock)
@@ -41,6 +43,7 @@ public sealed class OutboxWriter(
         foreach (var post in await PreviewAsync(materi, version, ct))
         {
             var sendable = post.EditedText is not null || post.Composed.Succeeded;
+            var byHand = networks.Find(post.Channel.Type)?.SentByHand == true;
             db.Outbox.Add(new OutboxMessage
             {
                 Id = Guid.NewGuid(),
@@ -52,9 +55,10 @@ public sealed class OutboxWriter(
                 Link = site.Value.ArticleUrl(materi.Slug),
                 ImageId = version.CoverImageId,
                 ImageAlt = version.CoverImageAlt,
-                Status = sendable ? OutboxStatus.Pending : OutboxStatus.Failed,
+                Status = !sendable ? OutboxStatus.Failed : byHand ? OutboxStatus.Manual : OutboxStatus.Pending,
                 LastError = sendable ? null : post.Composed.Error,
-                NextAttemptAt = now,
+                WaitReason = sendable && byHand ? OutboxActions.WaitingForPersonReason : null,
+                NextAttemptAt = sendable && byHand ? DeliveryProcessor.Never : now,
                 CreatedAt = now,
             });
             count++;

@@ -12,6 +12,7 @@ using SopPublikasi.Module.CrossPosting.Networks.Log;
 using SopPublikasi.Module.CrossPosting.Networks.Mastodon;
 using SopPublikasi.Module.CrossPosting.Networks.Telegram;
 using SopPublikasi.Module.CrossPosting.Networks.Threads;
+using SopPublikasi.Module.CrossPosting.Networks.WhatsApp;
 using SopPublikasi.Module.CrossPosting.Networks.X;
 using SopPublikasi.Module.CrossPosting.Quota;
 using SopPublikasi.Module.Materi.Events;
@@ -38,6 +39,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<OutboxWriter>();
         services.AddScoped<OutboxClaims>();
         services.AddScoped<OutboxActions>();
+        services.AddScoped<HandOffMarks>();
         services.AddScoped<CrossPostQueries>();
         services.AddScoped<DeliveryProcessor>();
         services.AddScoped<ImageLoader>();
@@ -56,6 +58,7 @@ public sealed class Startup : FeatureStartup
         services.AddSocialNetwork<TelegramNetwork>();
         services.AddSocialNetwork<MastodonNetwork>();
         services.AddSocialNetwork<ThreadsNetwork>();
+        services.AddSocialNetwork<WhatsAppNetwork>();
 
         services.AddMateriHandler<CrossPostOnPublication>();
         services.AddSingleton<Operations.IPendingWork, PendingPosts>();

@@ -30,7 +30,8 @@ public sealed class MateriModel(
     TimeProvider clock,
     CrossPosting.Channels.ChannelDirectory channels,
     OutboxWriter outbox,
-    CrossPosting.Networks.SocialNetworks networks) : AdminPageModel
+    CrossPosting.Networks.SocialNetworks networks,
+    HandOffMarks handOff) : AdminPageModel
 {
     public DipOptions Dip => dip.Value;
 
@@ -50,6 +51,9 @@ public sealed class MateriModel(
     public IReadOnlyList<OutboxMessage> CrossPosts { get; private set; } = [];
 
     public IReadOnlyDictionary<string, CrossPosting.Channels.ResolvedChannel> CrossPostChannels { get; private set; } = new Dictionary<string, CrossPosting.Channels.ResolvedChannel>();
+
+    /// <summary>Whether this person may mark a WhatsApp hand-off row as sent by hand (KelolaSaluran).</summary>
+    public bool CanMarkHandOff { get; private set; }
 
     /// <summary>Each channel's post as it will be sent, shown to whoever may approve (and editable by them).</summary>
     public IReadOnlyList<PostPreview> Previews { get; private set; } = [];
@@ -199,6 +203,33 @@ public sealed class MateriModel(
         return RedirectToPage("/Admin/Pages/Materi", null, new { id }, "pratinjau");
     }
 
+    /// <summary>"Tandai sudah dikirim" for one of this item's WhatsApp rows; a second submit changes nothing.</summary>
+    public async Task<IActionResult> OnPostTandaiTerkirimAsync(Guid id, Guid kiriman, CancellationToken ct)
+    {
+        var actor = await CurrentActorAsync();
+        if (!actor.May(CrossPostingPermissions.KelolaSaluranName))
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            await service.LoadAsync(id, actor, ct);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        var (done, message) = await handOff.MarkAsync(kiriman, id, actor, ct);
+        TempData[done ? "Pesan" : "Galat"] = message;
+        return RedirectToPage("/Admin/Pages/Materi", null, new { id }, "medsos");
+    }
+
+    /// <summary>A hand-off row's copy text, with the mark button for those who may mark it.</summary>
+    public HandOffView HandOff(OutboxMessage row) =>
+        new(row, CrossPostChannels.GetValueOrDefault(row?.Channel ?? string.Empty)?.OptionalCredential(CrossPosting.Networks.WhatsApp.WhatsAppNetwork.DestinationKey), CanMarkHandOff);
+
     public string StateName(WorkflowState state) => Definition.StateName(state);
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
@@ -218,6 +249,7 @@ public sealed class MateriModel(
             Staff = await actors.InRoleAsync(SopRoles.StafSekretariat);
         }
 
+        CanMarkHandOff = actor.May(CrossPostingPermissions.KelolaSaluranName);
         CrossPosts = await crossPosts.ForMateriAsync(id, ct);
         if (CrossPosts.Count > 0)
         {

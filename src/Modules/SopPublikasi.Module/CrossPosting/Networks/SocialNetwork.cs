@@ -30,6 +30,13 @@ public abstract class SocialNetwork
     /// <summary>False for a channel that only configuration may declare (the log channel).</summary>
     public virtual bool OfferedToAdministrators => true;
 
+    /// <summary>
+    /// True for a hand-off network (WhatsApp): it has no posting API, so its rows wait for a person
+    /// (<see cref="OutboxStatus.Manual"/>), who copies the text, sends it by hand and marks it sent; the dispatcher never
+    /// picks them up. Such a network registers no <see cref="ISocialChannel"/>.
+    /// </summary>
+    public virtual bool SentByHand => false;
+
     /// <summary>The credentials the admin form asks for, in order.</summary>
     public virtual IReadOnlyList<CredentialField> CredentialFields => [];
 

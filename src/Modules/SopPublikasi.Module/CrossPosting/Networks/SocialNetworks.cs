@@ -18,6 +18,9 @@ public sealed class SocialNetworks(IEnumerable<SocialNetwork> networks, IService
     /// <summary>The networks an administrator may add a channel of, in registration order.</summary>
     public IReadOnlyList<SocialNetwork> Offered => [.. _all.Where(n => n.OfferedToAdministrators)];
 
+    /// <summary>The channel types whose rows wait for a person (<see cref="SocialNetwork.SentByHand"/>): never dispatched.</summary>
+    public IReadOnlyList<string> HandOffTypes => [.. _all.Where(n => n.SentByHand).Select(n => n.Type)];
+
     public SocialNetwork? Find(string? type) =>
         _all.FirstOrDefault(n => string.Equals(n.Type, type, StringComparison.OrdinalIgnoreCase));
 

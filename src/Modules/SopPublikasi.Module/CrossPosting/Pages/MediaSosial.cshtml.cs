@@ -7,8 +7,12 @@ using SopPublikasi.Module.Security.Permissions;
 
 namespace SopPublikasi.Module.CrossPosting.Pages;
 
-/// <summary>"Status Media Sosial": every article × channel as the outbox holds it; retry and cancel for those who manage the channels (KelolaSaluran).</summary>
-public sealed class MediaSosialModel(CrossPostQueries crossPosts, ChannelDirectory channels, OutboxActions actions, PermissionService permissions) : AdminPageModel
+/// <summary>
+/// "Status Media Sosial": every article × channel as the outbox holds it; retry and cancel for those who manage the
+/// channels (KelolaSaluran), and for WhatsApp rows the text to copy and "Tandai sudah dikirim".
+/// </summary>
+public sealed class MediaSosialModel(
+    CrossPostQueries crossPosts, ChannelDirectory channels, OutboxActions actions, PermissionService permissions, HandOffMarks handOff) : AdminPageModel
 {
     public IReadOnlyList<OutboxMessage> Rows { get; private set; } = [];
 
@@ -21,6 +25,23 @@ public sealed class MediaSosialModel(CrossPostQueries crossPosts, ChannelDirecto
         IsAdmin = await IsAdminAsync();
         Rows = await crossPosts.RecentAsync(300, ct);
         Channels = (await channels.AllAsync(ct)).ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A hand-off row's copy text, with the mark button for those who manage the channels.</summary>
+    public HandOffView HandOff(OutboxMessage row, ResolvedChannel? channel) =>
+        new(row, channel?.OptionalCredential(Networks.WhatsApp.WhatsAppNetwork.DestinationKey), IsAdmin);
+
+    /// <summary>"Tandai sudah dikirim": an officer sent a WhatsApp row by hand; a second submit changes nothing.</summary>
+    public async Task<IActionResult> OnPostTandaiTerkirimAsync(Guid kiriman, CancellationToken ct)
+    {
+        if (!await IsAdminAsync())
+        {
+            return Forbid();
+        }
+
+        var actor = await CurrentActorAsync();
+        var (ok, message) = await handOff.MarkAsync(kiriman, null, actor, ct);
+        return ok ? Done(message) : Refused(message);
     }
 
     public Task<IActionResult> OnPostUlangiAsync(Guid id, CancellationToken ct) =>

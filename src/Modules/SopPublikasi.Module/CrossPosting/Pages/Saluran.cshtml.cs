@@ -62,6 +62,9 @@ public sealed partial class SaluranModel(
     public IReadOnlyList<string> NoticesOf(ResolvedChannel channel) =>
         networks.Find(channel.Type)?.Notices(HttpContext.RequestServices, channel, Now) ?? [];
 
+    /// <summary>A hand-off channel (WhatsApp) has no connection to test.</summary>
+    public bool SentByHand(ResolvedChannel channel) => networks.Find(channel?.Type)?.SentByHand == true;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Channels = await directory.AllAsync(ct);
@@ -149,6 +152,12 @@ public sealed partial class SaluranModel(
     public async Task<IActionResult> OnPostTesAsync(string nama, CancellationToken ct)
     {
         var channel = await directory.FindAsync(nama, ct);
+        if (channel is not null && networks.Find(channel.Type)?.SentByHand == true)
+        {
+            TempData["Pesan"] = $"{channel.Name} dikirim manual oleh petugas: tidak ada koneksi yang dites.";
+            return RedirectToPage();
+        }
+
         var client = channel is null ? null : clients.FirstOrDefault(c => string.Equals(c.Type, channel.Type, StringComparison.OrdinalIgnoreCase));
         if (channel is null || client is null)
         {
