@@ -6,6 +6,7 @@ using SopPublikasi.Module.Common;
 using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Delivery;
 using SopPublikasi.Module.CrossPosting.Networks;
+using SopPublikasi.Module.CrossPosting.Networks.Bluesky;
 using SopPublikasi.Module.CrossPosting.Networks.Facebook;
 using SopPublikasi.Module.CrossPosting.Networks.Instagram;
 using SopPublikasi.Module.CrossPosting.Networks.Log;
@@ -54,6 +55,7 @@ public sealed class Startup : FeatureStartup
         services.AddSocialNetwork<InstagramNetwork>();
         services.AddSocialNetwork<TelegramNetwork>();
         services.AddSocialNetwork<MastodonNetwork>();
+        services.AddSocialNetwork<BlueskyNetwork>();
 
         services.AddMateriHandler<CrossPostOnPublication>();
         services.AddSingleton<Operations.IPendingWork, PendingPosts>();
