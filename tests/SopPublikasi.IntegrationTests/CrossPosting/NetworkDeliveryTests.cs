@@ -15,7 +15,7 @@ namespace SopPublikasi.IntegrationTests.CrossPosting;
 /// </summary>
 public class NetworkDeliveryTests
 {
-    public static TheoryData<string> All => ["X", "Facebook", "Instagram", "Telegram", "Mastodon"];
+    public static TheoryData<string> All => ["X", "Facebook", "Instagram", "Telegram", "Mastodon", "Bluesky"];
 
     [Theory]
     [MemberData(nameof(All))]
@@ -97,6 +97,8 @@ public class NetworkDeliveryTests
     [InlineData("Instagram", Fault.TimeoutAfterReceipt)]
     [InlineData("Mastodon", Fault.TimeoutAfterReceipt)]
     [InlineData("Mastodon", Fault.ResetAfterReceipt)]
+    [InlineData("Bluesky", Fault.TimeoutAfterReceipt)]
+    [InlineData("Bluesky", Fault.ResetAfterReceipt)]
     public async Task AnswerLostAfterThePostArrived_ReconciledStillExactlyOnePost(string network, Fault fault)
     {
         await using var fake = await Networks.StartAsync(network);

@@ -17,6 +17,7 @@ public static class Networks
         "Instagram" => (FakeNetwork)new FakeInstagram(),
         "Telegram" => new FakeTelegram(),
         "Mastodon" => new FakeMastodon(),
+        "Bluesky" => new FakeBluesky(),
         _ => throw new ArgumentOutOfRangeException(nameof(network)),
     }).StartAsync();
 

@@ -71,7 +71,15 @@ public sealed class BlueskyClient(HttpClient http, BlueskySessions sessions, IOp
         var rkey = BlueskyRecordKey.For(request.Message);
         var query = $"repo={Uri.EscapeDataString(session.Did)}&collection={PostCollection}&rkey={rkey}";
         var found = await XrpcAsync(channel, HttpMethod.Get, "com.atproto.repo.getRecord?" + query, null, request.Observe, BlueskyErrors.RecordNotFound, ct);
-        return found?.Str("uri") is { } uri ? Reconciliation.Exists(Result(uri, session.Handle, rkey)) : Reconciliation.Absent;
+        if (found?.Str("uri") is not { } uri)
+        {
+            return Reconciliation.Absent;
+        }
+
+        // The key is this row's; a record under it that is not this article's post was not made by this row.
+        return found.Value.Obj("value").Str("text")?.Contains(request.Message.Link, StringComparison.Ordinal) == true
+            ? Reconciliation.Exists(Result(uri, session.Handle, rkey))
+            : Reconciliation.Unknown($"Rekaman Bluesky {rkey} ada, tetapi bukan kiriman artikel ini.");
     }
 
     public async Task<string> CheckAsync(ResolvedChannel channel, CancellationToken ct)
