@@ -201,7 +201,7 @@ public sealed partial class FakeBluesky : FakeNetwork
         return new { accessJwt = access, refreshJwt = refresh, handle = Handle, did = Did, active = true };
     }
 
-    private IResult RateLimited(HttpContext http, DateTimeOffset reset, int limit, TimeSpan window)
+    private static IResult RateLimited(HttpContext http, DateTimeOffset reset, int limit, TimeSpan window)
     {
         var headers = http.Response.Headers;
         headers["ratelimit-limit"] = limit.ToString(CultureInfo.InvariantCulture);
