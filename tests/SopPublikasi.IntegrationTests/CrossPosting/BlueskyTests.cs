@@ -27,7 +27,7 @@ public class BlueskyTests
         using var f = Networks.App(fake);
         await f.SeedUsersAsync();
 
-        var first = await Publish.ApproveAsync(f, "Gotong royong Désa Sukamaju 🇮🇩👨‍👩‍👧 bersih—bersih", Photos.Jpeg(1200, 630, gps: false), ringkasan: "Warga ramai-ramai hadir sejak pagi ☀️ dan membawa cangkul.");
+        var first = await Publish.ApproveAsync(f, "Gotong royong Désa Sukamaju 🇮🇩👨‍👩‍👧 bersih—bersih", Photos.Jpeg(1200, 630, gps: false), ringkasan: string.Join(' ', Enumerable.Repeat("Warga ramai-ramai hadir sejak pagi ☀️ dan membawa cangkul.", 8)));
         var sent = await Networks.RowWhenAsync(f, first, o => o.Status == OutboxStatus.Sent);
         Assert.True(sent.Status == OutboxStatus.Sent, Networks.Describe(sent, fake, f));
 
@@ -48,6 +48,8 @@ public class BlueskyTests
         Assert.Equal(["id"], record.GetProperty("langs").EnumerateArray().Select(l => l.GetString()));
         var text = record.GetProperty("text").GetString()!;
         Assert.Equal(sent.Text, text);
+        Assert.InRange(new System.Globalization.StringInfo(text).LengthInTextElements, 250, 300); // the summary was cut to fit
+        Assert.EndsWith(sent.Link, text, StringComparison.Ordinal);
         var facet = Assert.Single(record.GetProperty("facets").EnumerateArray());
         var (start, end) = (facet.GetProperty("index").GetProperty("byteStart").GetInt32(), facet.GetProperty("index").GetProperty("byteEnd").GetInt32());
         Assert.Equal(sent.Link, Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text), start, end - start));
