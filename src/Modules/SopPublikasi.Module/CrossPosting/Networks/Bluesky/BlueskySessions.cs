@@ -96,9 +96,12 @@ public sealed class BlueskySessions(TimeProvider clock)
         if (!response.IsSuccessStatusCode)
         {
             var failure = BlueskyErrors.Classify(request, response, body, clock.GetUtcNow());
-            throw failure.Kind is FailureKind.NeedsReauthorization or FailureKind.RateLimited
-                ? new DeliveryFailureException(failure.Kind, $"Handle atau app password Bluesky saluran \"{channel.Name}\" ditolak ({failure.Message}).", failure.RetryAt, failure)
-                : failure.Kind is FailureKind.Uncertain or FailureKind.Duplicate ? new DeliveryFailureException(FailureKind.Transient, failure.Message, null, failure) : failure;
+            throw failure.Kind switch
+            {
+                FailureKind.NeedsReauthorization => new DeliveryFailureException(failure.Kind, $"Handle atau app password Bluesky saluran \"{channel.Name}\" ditolak ({failure.Message}).", null, failure),
+                FailureKind.Uncertain or FailureKind.Duplicate => new DeliveryFailureException(FailureKind.Transient, failure.Message, null, failure),
+                _ => failure,
+            };
         }
 
         return Keep(channel, Read(body, owner, null));
