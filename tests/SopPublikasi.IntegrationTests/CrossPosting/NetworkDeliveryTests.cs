@@ -15,7 +15,7 @@ namespace SopPublikasi.IntegrationTests.CrossPosting;
 /// </summary>
 public class NetworkDeliveryTests
 {
-    public static TheoryData<string> All => ["X", "Facebook", "Instagram", "Telegram", "Mastodon", "Threads"];
+    public static TheoryData<string> All => ["X", "Facebook", "Instagram", "Telegram", "Mastodon", "Threads", "Bluesky"];
 
     [Theory]
     [MemberData(nameof(All))]
@@ -104,6 +104,8 @@ public class NetworkDeliveryTests
     [InlineData("Mastodon", Fault.ResetAfterReceipt)]
     [InlineData("Threads", Fault.TimeoutAfterReceipt)]
     [InlineData("Threads", Fault.ResetAfterReceipt)]
+    [InlineData("Bluesky", Fault.TimeoutAfterReceipt)]
+    [InlineData("Bluesky", Fault.ResetAfterReceipt)]
     public async Task AnswerLostAfterThePostArrived_ReconciledStillExactlyOnePost(string network, Fault fault)
     {
         await using var fake = await Networks.StartAsync(network);

@@ -18,6 +18,7 @@ public static class Networks
         "Telegram" => new FakeTelegram(),
         "Mastodon" => new FakeMastodon(),
         "Threads" => new FakeThreads(),
+        "Bluesky" => new FakeBluesky(),
         _ => throw new ArgumentOutOfRangeException(nameof(network)),
     }).StartAsync();
 

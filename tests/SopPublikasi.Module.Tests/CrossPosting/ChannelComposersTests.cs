@@ -21,6 +21,7 @@ public class ChannelComposersTests
     [InlineData(InstagramNetwork.Name, typeof(InstagramComposer))]
     [InlineData(TelegramNetwork.Name, typeof(TelegramComposer))]
     [InlineData("MASTODON", typeof(MastodonComposer))]
+    [InlineData("bluesky", typeof(BlueskyComposer))]
     [InlineData(LogNetwork.Name, typeof(LogComposer))]
     public void For_ChannelType_MatchingComposer(string channelType, Type expected)
     {

@@ -6,6 +6,7 @@ using SopPublikasi.Module.Common;
 using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Delivery;
 using SopPublikasi.Module.CrossPosting.Networks;
+using SopPublikasi.Module.CrossPosting.Networks.Bluesky;
 using SopPublikasi.Module.CrossPosting.Networks.Facebook;
 using SopPublikasi.Module.CrossPosting.Networks.Instagram;
 using SopPublikasi.Module.CrossPosting.Networks.Log;
@@ -58,6 +59,7 @@ public sealed class Startup : FeatureStartup
         services.AddSocialNetwork<TelegramNetwork>();
         services.AddSocialNetwork<MastodonNetwork>();
         services.AddSocialNetwork<ThreadsNetwork>();
+        services.AddSocialNetwork<BlueskyNetwork>();
         services.AddSocialNetwork<WhatsAppNetwork>();
 
         services.AddMateriHandler<CrossPostOnPublication>();

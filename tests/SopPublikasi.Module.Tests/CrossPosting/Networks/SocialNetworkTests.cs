@@ -22,8 +22,8 @@ public class SocialNetworkTests
         using var services = CrossPostingServices.Build();
         var networks = services.GetRequiredService<SocialNetworks>();
 
-        Assert.Equal(["X", "Facebook", "Instagram", "Telegram", "Mastodon", "Threads", "WhatsApp"], networks.Offered.Select(n => n.Type));
-        Assert.Equal(["Log", "X", "Facebook", "Instagram", "Telegram", "Mastodon", "Threads", "WhatsApp"], networks.All.Select(n => n.Type));
+        Assert.Equal(["X", "Facebook", "Instagram", "Telegram", "Mastodon", "Threads", "Bluesky", "WhatsApp"], networks.Offered.Select(n => n.Type));
+        Assert.Equal(["Log", "X", "Facebook", "Instagram", "Telegram", "Mastodon", "Threads", "Bluesky", "WhatsApp"], networks.All.Select(n => n.Type));
         Assert.All(networks.Offered, n => Assert.NotEmpty(n.CredentialFields));
     }
 
@@ -83,7 +83,7 @@ public class SocialNetworkTests
 
         using var without = CrossPostingServices.Build(settings);
         var refused = Assert.Throws<OptionsValidationException>(() => without.GetRequiredService<IOptions<CrossPostingOptions>>().Value);
-        Assert.Contains("CrossPosting:Channels:papan-desa:Type \"Papan\" is not supported; use one of: Log, X, Facebook, Instagram, Telegram, Mastodon, Threads, WhatsApp.", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("CrossPosting:Channels:papan-desa:Type \"Papan\" is not supported; use one of: Log, X, Facebook, Instagram, Telegram, Mastodon, Threads, Bluesky, WhatsApp.", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
