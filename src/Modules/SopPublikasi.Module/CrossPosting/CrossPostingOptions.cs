@@ -81,7 +81,8 @@ public sealed class CrossPostingOptions : IValidatableObject
 /// One channel declared in configuration. Which credential keys a type needs is its network's
 /// (<see cref="Networks.SocialNetwork.CredentialFields"/>): X (OAuth 1.0a) ConsumerKey, ConsumerSecret, AccessToken,
 /// AccessTokenSecret, or (OAuth 2.0) ClientId, ClientSecret, AccessToken, RefreshToken; Facebook PageId, AccessToken;
-/// Instagram UserId, AccessToken; Telegram BotToken, ChatId; Mastodon AccessToken; WhatsApp (sent by hand) Tujuan.
+/// Instagram UserId, AccessToken; Telegram BotToken, ChatId; Mastodon AccessToken; Threads UserId, AccessToken;
+/// Bluesky Handle, AppPassword; WhatsApp (sent by hand) Tujuan.
 /// </summary>
 public sealed class ChannelOptions
 {

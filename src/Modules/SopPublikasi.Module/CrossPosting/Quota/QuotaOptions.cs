@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace SopPublikasi.Module.CrossPosting.Quota;
 
-/// <summary>"CrossPosting:Quota": when administrators are warned that a network's daily cap is near, and how often a spent Instagram quota is asked again.</summary>
+/// <summary>"CrossPosting:Quota": when administrators are warned that a network's daily cap is near, and how often a spent Instagram or Threads publishing quota is asked again.</summary>
 public sealed class QuotaOptions
 {
     /// <summary>Warn when a daily cap has this many posts left or fewer.</summary>
