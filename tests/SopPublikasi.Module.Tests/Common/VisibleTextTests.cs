@@ -11,6 +11,8 @@ public class VisibleTextTests
     [InlineData("Baris satu\r\nbaris\tdua\u0007", "Baris satu  baris dua")]
     [InlineData("Musrenbang 2027 — Desa Ngargoyoso", "Musrenbang 2027 — Desa Ngargoyoso")]
     [InlineData(null, "")]
+    [InlineData("\U0001F468\u200D\U0001F469\u200D\U0001F467 Posyandu", "\U0001F468\u200D\U0001F469\u200D\U0001F467 Posyandu")] // one family emoji, joined
+    [InlineData("a\u200D\u200Db \u200Dc\u200D", "ab c")] // a joiner that joins nothing visible goes
     public void Of_DropsWhatNobodySees(string? text, string expected) => Assert.Equal(expected, VisibleText.Of(text));
 
     [Fact]
