@@ -19,18 +19,25 @@ public static class GraphCall
 
     public static Task<JsonElement> SendAsync(
         HttpClient http, Uri root, ResolvedChannel channel, string network, HttpMethod method, string path, HttpContent? content, TimeProvider clock, CancellationToken ct) =>
-        SendAsync(http, root, channel, null, network, method, path, content, clock, ct);
+        SendAsync(http, root, channel, null, network, method, path, content, null, clock, ct);
+
+    /// <summary>A call to an API with Graph-shaped errors of its own (Threads): <paramref name="classify"/> reads them.</summary>
+    public static Task<JsonElement> SendAsync(
+        HttpClient http, Uri root, ResolvedChannel channel, string network, HttpMethod method, string path, HttpContent? content,
+        Func<HttpRequestMessage, HttpResponseMessage, JsonElement, DateTimeOffset, DeliveryFailureException> classify, TimeProvider clock, CancellationToken ct) =>
+        SendAsync(http, root, channel, null, network, method, path, content, classify, clock, ct);
 
     /// <summary>A call made for <paramref name="request"/>: the usage the answer reports goes to its readings (<see cref="GraphUsage"/>).</summary>
     public static Task<JsonElement> SendAsync(
         HttpClient http, Uri root, DeliveryRequest request, string network, HttpMethod method, string path, HttpContent? content, TimeProvider clock, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(http, root, request.Channel, request, network, method, path, content, clock, ct);
+        return SendAsync(http, root, request.Channel, request, network, method, path, content, null, clock, ct);
     }
 
     private static async Task<JsonElement> SendAsync(
-        HttpClient http, Uri root, ResolvedChannel channel, DeliveryRequest? observer, string network, HttpMethod method, string path, HttpContent? content, TimeProvider clock, CancellationToken ct)
+        HttpClient http, Uri root, ResolvedChannel channel, DeliveryRequest? observer, string network, HttpMethod method, string path, HttpContent? content,
+        Func<HttpRequestMessage, HttpResponseMessage, JsonElement, DateTimeOffset, DeliveryFailureException>? classify, TimeProvider clock, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(clock);
@@ -48,6 +55,6 @@ public static class GraphCall
             return json;
         }
 
-        throw GraphErrors.Classify(network, request, response, json, clock.GetUtcNow());
+        throw classify?.Invoke(request, response, json, clock.GetUtcNow()) ?? GraphErrors.Classify(network, request, response, json, clock.GetUtcNow());
     }
 }

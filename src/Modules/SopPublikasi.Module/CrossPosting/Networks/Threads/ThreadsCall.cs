@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Delivery;
@@ -7,9 +6,9 @@ using SopPublikasi.Module.CrossPosting.Networks.Facebook;
 namespace SopPublikasi.Module.CrossPosting.Networks.Threads;
 
 /// <summary>
-/// One Threads API call, on graph.threads.net (or the channel's BaseUrl), with the token as a bearer header (never in
-/// the URL, so never in a log). Its errors are Graph-shaped: <see cref="Classify"/> adds Threads' own codes to
-/// <see cref="GraphErrors"/>.
+/// One Threads API call, on graph.threads.net (or the channel's BaseUrl), sent as a Graph API call
+/// (<see cref="GraphCall"/>: the token as a bearer header, never in the URL). Its errors are Graph-shaped:
+/// <see cref="Classify"/> adds Threads' own codes to <see cref="GraphErrors"/>.
 /// </summary>
 public static class ThreadsCall
 {
@@ -18,20 +17,10 @@ public static class ThreadsCall
 
     private const string Network = ThreadsNetwork.Name;
 
-    public static async Task<JsonElement> SendAsync(HttpClient http, ResolvedChannel channel, HttpMethod method, string path, HttpContent? content, TimeProvider clock, CancellationToken ct)
+    public static Task<JsonElement> SendAsync(HttpClient http, ResolvedChannel channel, HttpMethod method, string path, HttpContent? content, TimeProvider clock, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        ArgumentNullException.ThrowIfNull(clock);
-        using var request = new HttpRequestMessage(method, new Uri(channel.Root(DefaultRoot), path)) { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", channel.Credential("AccessToken"));
-        using var response = await SocialHttp.SendAsync(http, request, Network, ct);
-        var json = await SocialHttp.JsonAsync(response, ct);
-        if (response.IsSuccessStatusCode && json.Obj("error").ValueKind != JsonValueKind.Object)
-        {
-            return json;
-        }
-
-        throw Classify(request, response, json, clock.GetUtcNow());
+        return GraphCall.SendAsync(http, channel.Root(DefaultRoot), channel, Network, method, path, content, Classify, clock, ct);
     }
 
     /// <summary>
