@@ -10,8 +10,9 @@ public static class GraphFake
     public const string Token = "uji-page-token";
 
     /// <summary>
-    /// The version segment every Graph call starts with ("/v26.0/…"): recorded with <paramref name="seen"/> and taken
-    /// off the path before routing. A call without one is refused here (the client always sends the configured one).
+    /// The version segment a Graph call starts with ("/v26.0/…"): recorded with <paramref name="seen"/> and taken off
+    /// the path before routing. A call without one is served as the Graph API serves it (the app's default version)
+    /// and recorded as "(none)", so a test can tell the client did not send the configured version.
     /// </summary>
     public static void UseVersions(WebApplication app, Action<string> seen)
     {
@@ -21,12 +22,14 @@ public static class GraphFake
             var segments = http.Request.Path.Value?.Split('/', 3) ?? [];
             if (segments.Length < 3 || !System.Text.RegularExpressions.Regex.IsMatch(segments[1], @"\Av[0-9]+\.[0-9]+\z"))
             {
-                await Error(400, 2500, "Unknown path components: the fake expects a versioned path", "OAuthException").ExecuteAsync(http);
-                return;
+                seen("(none)");
+            }
+            else
+            {
+                seen(segments[1]);
+                http.Request.Path = "/" + segments[2];
             }
 
-            seen(segments[1]);
-            http.Request.Path = "/" + segments[2];
             await next(http);
         });
         app.UseRouting();
