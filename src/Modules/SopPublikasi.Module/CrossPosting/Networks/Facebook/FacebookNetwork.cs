@@ -39,5 +39,5 @@ public sealed class FacebookNetwork : SocialNetwork<FacebookLimits>
 
     /// <summary>The configured Graph API version's end, when it is near or past.</summary>
     public override IReadOnlyList<string> Notices(IServiceProvider services, ResolvedChannel channel, DateTimeOffset now) =>
-        services.GetRequiredService<GraphApiOptions>().Warning(channel, GraphCall.FacebookHost, now) is { } warning ? [warning] : [];
+        GraphApiOptions.Notices(services, channel, now);
 }

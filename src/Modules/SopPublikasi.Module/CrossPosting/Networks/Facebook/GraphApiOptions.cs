@@ -75,12 +75,17 @@ public sealed partial class GraphApiOptions : IValidatableObject
     /// <summary>Registers the options once, validated on start, for every network that calls the Graph API.</summary>
     public static void Register(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
     {
-        if (!services.Any(d => d.ServiceType == typeof(GraphApiOptions)))
+        if (!services.Any(d => d.ServiceType == typeof(Microsoft.Extensions.Options.IConfigureOptions<GraphApiOptions>)))
         {
             services.AddValidatedOptions<GraphApiOptions>(Section);
-            services.AddSingleton<GraphApiOptions>(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<GraphApiOptions>>().CurrentValue);
         }
     }
+
+    /// <summary>The channel page's notice for a Facebook or Instagram channel: the current settings' <see cref="Warning"/>, if any.</summary>
+    public static IReadOnlyList<string> Notices(IServiceProvider services, ResolvedChannel channel, DateTimeOffset now) =>
+        services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<GraphApiOptions>>().CurrentValue.Warning(channel, GraphCall.FacebookHost, now) is { } warning
+            ? [warning]
+            : [];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

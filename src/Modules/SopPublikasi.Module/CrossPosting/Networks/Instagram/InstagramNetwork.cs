@@ -53,7 +53,7 @@ public sealed class InstagramNetwork : SocialNetwork<InstagramLimits>
 
     /// <summary>The configured Graph API version's end, when it is near or past.</summary>
     public override IReadOnlyList<string> Notices(IServiceProvider services, ResolvedChannel channel, DateTimeOffset now) =>
-        services.GetRequiredService<GraphApiOptions>().Warning(channel, GraphCall.FacebookHost, now) is { } warning ? [warning] : [];
+        GraphApiOptions.Notices(services, channel, now);
 
     /// <summary>The JPEG Instagram fetches for a cover.</summary>
     public override void Configure(IEndpointRouteBuilder routes) => routes.MapInstagramImage();
