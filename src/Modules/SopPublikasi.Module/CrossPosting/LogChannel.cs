@@ -5,7 +5,7 @@ using SopPublikasi.Module.CrossPosting.Delivery;
 namespace SopPublikasi.Module.CrossPosting;
 
 /// <summary>Records what would be posted, in the log and on the outbox row. The default channel.</summary>
-public sealed class LogChannel(ILogger<LogChannel> logger) : ISocialChannel
+public sealed class LogChannel(ILogger<LogChannel> logger) : ISocialChannel, ISocialPostRemoval
 {
     public string Type => Networks.Log.LogNetwork.Name;
 
@@ -19,6 +19,14 @@ public sealed class LogChannel(ILogger<LogChannel> logger) : ISocialChannel
 
     /// <summary>The log cannot be searched; writing a line twice harms nobody, so a lost outcome is logged again.</summary>
     public Task<Reconciliation> FindAsync(DeliveryRequest request, CancellationToken ct) => Task.FromResult(Reconciliation.Absent);
+
+    /// <summary>A withdrawal is written to the log as the post was.</summary>
+    public Task DeleteAsync(RemovalRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        logger.LogInformation("Cross-post {RemoteId} on log channel {Channel} for materi {MateriId} withdrawn", request.Message.RemoteId, request.Message.Channel, request.Message.MateriId);
+        return Task.CompletedTask;
+    }
 
     public Task<string> CheckAsync(ResolvedChannel channel, CancellationToken ct) => Task.FromResult("log aplikasi");
 

@@ -37,6 +37,12 @@ public abstract class SocialNetwork
     /// </summary>
     public virtual bool SentByHand => false;
 
+    /// <summary>
+    /// How a post is taken down when its article is withdrawn. By default by hand; a network whose client implements
+    /// <see cref="ISocialPostRemoval"/> says <see cref="PostRemoval.Api"/> (or <see cref="PostRemoval.ApiWithin"/>).
+    /// </summary>
+    public virtual PostRemoval Removal => PostRemoval.Manual($"Hapus unggahan ini langsung di {Label}.");
+
     /// <summary>The credentials the admin form asks for, in order.</summary>
     public virtual IReadOnlyList<CredentialField> CredentialFields => [];
 

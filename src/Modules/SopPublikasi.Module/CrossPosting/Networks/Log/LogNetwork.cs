@@ -14,6 +14,8 @@ public sealed class LogNetwork : SocialNetwork
 
     public override bool OfferedToAdministrators => false;
 
+    public override PostRemoval Removal => PostRemoval.Api;
+
     public override void ConfigureServices(IServiceCollection services) => services.AddTransient<ISocialChannel, LogChannel>();
 
     public override IChannelComposer Composer(IServiceProvider services, string channel) => new LogComposer();
