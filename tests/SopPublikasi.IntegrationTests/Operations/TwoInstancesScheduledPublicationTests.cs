@@ -39,7 +39,7 @@ public sealed class TwoInstancesScheduledPublicationTests
 
         // The minute comes on both instances. Their publishers are called at once, twice each, on top of the background
         // loops that both wake as well: every call reads the same twelve due items and tries them in the same order.
-        clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.FromHours(7)));
+        clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 2, 0, 0, TimeSpan.Zero)); // 09.00 WIB
         var onA = a.Services.GetRequiredService<ScheduledPublisher>();
         var onB = b.Services.GetRequiredService<ScheduledPublisher>();
         var loops = Task.WhenAll(Rounds.WaitAsync<ScheduledPublisher>(a, rounds: 1), Rounds.WaitAsync<ScheduledPublisher>(b, rounds: 1));

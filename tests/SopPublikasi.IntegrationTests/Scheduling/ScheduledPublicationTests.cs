@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SopPublikasi.IntegrationTests.Infrastructure;
 using SopPublikasi.Module.CrossPosting;
-using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Identity;
+using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Scheduling;
 using SopPublikasi.Module.Workflow;
 
@@ -32,7 +32,7 @@ public sealed class ScheduledPublicationTests
     /// <summary>Advances the fake clock to <paramref name="at"/>, wakes the publisher and waits for a round that started after.</summary>
     internal static async Task PublisherLooksAtAsync(SopAppFactory f, FakeTimeProvider clock, DateTimeOffset at)
     {
-        clock.SetUtcNow(at);
+        clock.SetUtcNow(at.ToUniversalTime()); // a clock reads UTC, as the system clock does
         var round = Rounds.WaitAsync<ScheduledPublisher>(f, rounds: 1);
         f.Services.GetRequiredService<ScheduledPublicationSignal>().Notify();
         await round;

@@ -2,9 +2,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.Playwright;
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.Module.Common;
 using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.Materi;
-using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.IntegrationTests.Ui;

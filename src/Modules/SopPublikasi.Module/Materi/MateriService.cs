@@ -235,7 +235,7 @@ public sealed partial class MateriService(
     public async Task<bool> PublishDueAsync(Guid id, CancellationToken ct)
     {
         var materi = await db.Materi.Include(m => m.History).Include(m => m.Disposisi).FirstOrDefaultAsync(m => m.Id == id, ct);
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow().ToUniversalTime();
         if (materi is null || !materi.IsDue(now))
         {
             return false;

@@ -47,7 +47,7 @@ public sealed partial class ScheduledPublisher(
     public override async Task<int> DispatchDueAsync(CancellationToken ct)
     {
         List<Guid> due;
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow().ToUniversalTime();
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<SopDbContext>();
