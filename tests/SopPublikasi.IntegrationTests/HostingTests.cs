@@ -1,4 +1,5 @@
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Workflow;
 
@@ -32,7 +33,7 @@ public class HostingTests
 
         Assert.Equal(0, factory.WithDb(db => db.Users.Count()));
         Assert.Equal(6, factory.WithDb(db => db.Roles.Count()));
-        Assert.Equal(12, factory.WithDb(db => db.WorkflowTransitions.Count()));
+        Assert.Equal(SopWorkflowSeed.Transitions(SopRoles.Pencatat).Count, factory.WithDb(db => db.WorkflowTransitions.Count()));
     }
 
     [Fact]

@@ -39,6 +39,7 @@ public static class SopPublikasiModule
         new Api.Startup(),
         new CrossPosting.Startup(),
         new Webhooks.Startup(),
+        new Scheduling.Startup(),
         new Notifications.Startup(),
         new Operations.Startup(),
         new Admin.Startup(),

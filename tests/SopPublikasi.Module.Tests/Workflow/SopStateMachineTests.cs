@@ -83,7 +83,7 @@ public class SopStateMachineTests
     {
         var actions = TestActors.Machine().Available(WorkflowState.Verifikasi, TestActors.Verifikator).Select(t => t.Action);
 
-        Assert.Equal(["kembalikan", "setujui", "kecualikan"], actions);
+        Assert.Equal(["kembalikan", "setujui", "kecualikan", "jadwalkan"], actions);
     }
 
     [Fact]
@@ -103,5 +103,47 @@ public class SopStateMachineTests
         var steps = SopWorkflowSeed.Transitions(SopRoles.Pencatat).Select(t => t.SopStep).Distinct().Order();
 
         Assert.Equal(Enumerable.Range(1, 8), steps);
+    }
+
+    [Fact]
+    public void Choose_ScheduledPublicationByAPerson_Refused()
+    {
+        var ex = Assert.Throws<WorkflowRuleException>(() =>
+            TestActors.Machine().Choose(WorkflowState.Terjadwal, "tayangkan", TestActors.Verifikator));
+
+        Assert.True(ex.IsForbidden);
+    }
+
+    [Fact]
+    public void Scheduled_SystemMoveFromTerjadwal_IsNotTakenAtOnce_ButAtItsTime()
+    {
+        var machine = TestActors.Machine();
+
+        Assert.Null(machine.AutomaticFrom(WorkflowState.Terjadwal));
+        var due = machine.ScheduledFrom(WorkflowState.Terjadwal);
+        Assert.NotNull(due);
+        Assert.Equal((WorkflowState.Terbit, 8), (due.To, due.SopStep));
+        Assert.True(due.Rules.HasFlag(TransitionRules.Publish));
+    }
+
+    [Fact]
+    public void Available_VerifierWhileScheduled_OffersRescheduleAndStop()
+    {
+        var actions = TestActors.Machine().Available(WorkflowState.Terjadwal, TestActors.Verifikator).Select(t => t.Action);
+
+        Assert.Equal(["jadwalkan-ulang", "batalkan-jadwal"], actions);
+        Assert.Empty(TestActors.Machine().Available(WorkflowState.Terjadwal, TestActors.Sekretaris));
+    }
+
+    [Fact]
+    public void ScheduledVariant_OfApproval_IsJadwalkan_AndNoneForOtherMoves()
+    {
+        var machine = TestActors.Machine();
+        var setujui = machine.Choose(WorkflowState.Verifikasi, "setujui", TestActors.Verifikator);
+        var kembalikan = machine.Choose(WorkflowState.Verifikasi, "kembalikan", TestActors.Verifikator);
+
+        Assert.Equal("jadwalkan", machine.ScheduledVariant(setujui, TestActors.Verifikator)?.Action);
+        Assert.Null(machine.ScheduledVariant(kembalikan, TestActors.Verifikator));
+        Assert.Null(machine.ScheduledVariant(setujui, TestActors.Sekretaris));
     }
 }

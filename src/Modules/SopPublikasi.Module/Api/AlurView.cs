@@ -22,13 +22,13 @@ public sealed record LangkahView(int Nomor, string Uraian, string Pelaksana, str
 public sealed record TahapView(string Kode, string Nama, int? LangkahMenunggu);
 
 /// <summary>One entry of "Tugas Saya".</summary>
-public sealed record TugasView(Guid MateriId, string Judul, string NomorAgenda, string Tahap, string TahapNama, int? LangkahSop, DateTimeOffset Sejak, DateTimeOffset? Batas, bool Terlambat, string? AlasanPengembalian, IReadOnlyList<string> Aksi)
+public sealed record TugasView(Guid MateriId, string Judul, string NomorAgenda, string Tahap, string TahapNama, int? LangkahSop, DateTimeOffset Sejak, DateTimeOffset? Batas, bool Terlambat, string? AlasanPengembalian, IReadOnlyList<string> Aksi, DateTimeOffset? JadwalTayang = null)
 {
     public static TugasView From(WorkItem w)
     {
         ArgumentNullException.ThrowIfNull(w);
         return new(w.MateriId, w.Title, w.NomorAgenda, w.State.ToString(), w.StateName, w.PendingStep?.Number,
             IndonesianTime.ToWib(w.Since), w.DueAt is { } due ? IndonesianTime.ToWib(due) : null, w.IsOverdue, w.ReturnReason,
-            [.. w.MyActions.Select(a => a.Action)]);
+            [.. w.MyActions.Select(a => a.Action)], w.ScheduledAt is { } jadwal ? IndonesianTime.ToWib(jadwal) : null);
     }
 }

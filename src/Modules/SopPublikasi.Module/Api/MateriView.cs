@@ -20,7 +20,8 @@ public sealed record MateriView(
     DisposisiView Disposisi,
     DrafView? Draf,
     IReadOnlyList<RiwayatView> Riwayat,
-    IReadOnlyList<AksiView> AksiTersedia)
+    IReadOnlyList<AksiView> AksiTersedia,
+    DateTimeOffset? JadwalTayang = null)
 {
     public static MateriView From(MateriPublikasi m, MateriVersion? latest, WorkflowDefinition definition, IReadOnlyList<WorkflowTransition> actions, string publicUrl)
     {
@@ -40,7 +41,8 @@ public sealed record MateriView(
             DisposisiView.From(m.Disposisi),
             latest is null ? null : DrafView.From(latest),
             [.. m.History.OrderBy(h => h.Sequence).Select(RiwayatView.From)],
-            [.. actions.Select(AksiView.From)]);
+            [.. actions.Select(AksiView.From)],
+            m.ScheduledAt is { } jadwal ? IndonesianTime.ToWib(jadwal) : null);
     }
 }
 

@@ -11,3 +11,6 @@ public sealed record MateriAssigned(Guid MateriId, string AssigneeId, string Ass
 
 /// <summary>Raised when the item is sent back for another round, with the reason.</summary>
 public sealed record MateriSentBack(Guid MateriId, string Reason);
+
+/// <summary>Raised when the item is approved for publication at a chosen time, or its time is changed.</summary>
+public sealed record MateriScheduled(Guid MateriId, DateTimeOffset At);

@@ -62,6 +62,9 @@ public sealed class MateriPublikasi
 
     public Guid ConcurrencyStamp { get; private set; }
 
+    /// <summary>When the approved version goes live (state Terjadwal), to the minute; null unless scheduled.</summary>
+    public DateTimeOffset? ScheduledAt { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public List<MateriVersion> Versions { get; private set; } = [];
@@ -188,7 +191,16 @@ public sealed class MateriPublikasi
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(actor);
         var transition = workflow.Choose(State, command.Action, actor);
+        if (command.ScheduledAt is not null && !transition.Rules.HasFlag(TransitionRules.Schedule))
+        {
+            // Approval with a time is the approval's scheduled variant ("setujui" with a jadwal is "jadwalkan").
+            transition = workflow.ScheduledVariant(transition, actor) is { } variant
+                ? workflow.Choose(State, variant.Action, actor)
+                : throw new WorkflowRuleException("Jadwal tayang hanya dapat dipilih saat menyetujui materi atau mengubah jadwalnya.", "Jadwal");
+        }
+
         Check(transition, command, actor);
+        CheckSchedule(transition, command, now);
 
         var entries = new List<HistoryEntry> { Take(transition, command, actor, now) };
         for (var automatic = workflow.AutomaticFrom(State); automatic is not null; automatic = workflow.AutomaticFrom(State))
@@ -198,6 +210,70 @@ public sealed class MateriPublikasi
 
         ConcurrencyStamp = Guid.NewGuid();
         return entries;
+    }
+
+    /// <summary>How far ahead a publication may be scheduled when the command does not say (Workflow:ScheduleHorizon).</summary>
+    public static readonly TimeSpan DefaultScheduleHorizon = TimeSpan.FromDays(90);
+
+    /// <summary>Whether the scheduled time has come (<see cref="ScheduledAt"/> at or before <paramref name="now"/>).</summary>
+    public bool IsDue(DateTimeOffset now) => State == WorkflowState.Terjadwal && ScheduledAt is { } at && at <= now;
+
+    /// <summary>
+    /// The system's publication at the scheduled minute (SOP step 8): the move from the scheduled state, taken only
+    /// once its time has come. Every check runs before the first change.
+    /// </summary>
+    public IReadOnlyList<HistoryEntry> PublishDue(SopStateMachine workflow, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(workflow);
+        var move = workflow.ScheduledFrom(State)
+            ?? throw new WorkflowRuleException($"Materi pada tahap {State} tidak menunggu jadwal tayang.", null, isWrongState: true);
+        if (ScheduledAt is not { } at || at > now)
+        {
+            throw new WorkflowRuleException("Jadwal tayang materi ini belum tiba.", "Jadwal", isWrongState: true);
+        }
+
+        var entries = new List<HistoryEntry> { Take(move, new TransitionCommand(move.Action), Actor.System, now) };
+        for (var automatic = workflow.AutomaticFrom(State); automatic is not null; automatic = workflow.AutomaticFrom(State))
+        {
+            entries.Add(Take(automatic, new TransitionCommand(automatic.Action), Actor.System, now));
+        }
+
+        ConcurrencyStamp = Guid.NewGuid();
+        return entries;
+    }
+
+    /// <summary>A time to the whole minute (publication happens at the minute).</summary>
+    public static DateTimeOffset ToMinute(DateTimeOffset value)
+    {
+        var utc = value.ToUniversalTime();
+        return new DateTimeOffset(utc.UtcTicks - (utc.UtcTicks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
+    }
+
+    private static void CheckSchedule(WorkflowTransition t, TransitionCommand c, DateTimeOffset now)
+    {
+        if (!t.Rules.HasFlag(TransitionRules.Schedule) || t.IsAutomatic)
+        {
+            return;
+        }
+
+        if (c.ScheduledAt is not { } chosen)
+        {
+            throw new WorkflowRuleException("Pilih tanggal dan jam tayang (WIB).", "Jadwal");
+        }
+
+        var at = ToMinute(chosen);
+        if (at <= now)
+        {
+            throw new WorkflowRuleException(
+                $"Waktu tayang {Common.IndonesianTime.DateTime(at)} sudah lewat; pilih waktu setelah {Common.IndonesianTime.DateTime(now)}.", "Jadwal");
+        }
+
+        var horizon = c.ScheduleHorizon ?? DefaultScheduleHorizon;
+        if (at > now + horizon)
+        {
+            throw new WorkflowRuleException(
+                $"Waktu tayang paling lambat {horizon.TotalDays:0.#} hari dari sekarang, yaitu {Common.IndonesianTime.DateTime(now + horizon)}.", "Jadwal");
+        }
     }
 
     /// <summary>Why an author of the item cannot approve it (separation of duties), for the user.</summary>
@@ -308,6 +384,16 @@ public sealed class MateriPublikasi
         if (ReturnReason is not null)
         {
             _events.Add(new MateriSentBack(Id, ReturnReason));
+        }
+
+        if (t.Rules.HasFlag(TransitionRules.Schedule) && !t.IsAutomatic)
+        {
+            ScheduledAt = ToMinute(c.ScheduledAt!.Value);
+            _events.Add(new MateriScheduled(Id, ScheduledAt.Value));
+        }
+        else
+        {
+            ScheduledAt = null; // published, or the schedule stopped: no time is waiting any more
         }
 
         var previous = History.MaxBy(h => h.Sequence);

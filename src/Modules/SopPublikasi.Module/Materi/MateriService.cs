@@ -15,7 +15,7 @@ namespace SopPublikasi.Module.Materi;
 /// uploaded files' rows and the rows the features stage in reaction (<see cref="MateriUnitOfWork"/>) are committed
 /// together or not at all.
 /// </summary>
-public sealed class MateriService(
+public sealed partial class MateriService(
     SopDbContext db,
     WorkflowLoader workflow,
     ActorResolver actors,
@@ -211,7 +211,12 @@ public sealed class MateriService(
             Or(input.DipBentuk, defaults.Bentuk),
             Or(input.DipRetensi, defaults.Retensi));
         var authors = await AuthorsAsync(id, ct);
-        var command = new TransitionCommand(input.Aksi ?? string.Empty, input.Catatan, assignee, klasifikasi, uji, daftar, authors);
+        var jadwal = ScheduleOf(input);
+        var command = new TransitionCommand(input.Aksi ?? string.Empty, input.Catatan, assignee, klasifikasi, uji, daftar, authors)
+        {
+            ScheduledAt = jadwal,
+            ScheduleHorizon = workflowOptions.Value.ScheduleHorizon,
+        };
         var liveBefore = materi.PublishedVersionId;
         DateTimeOffset? stepSince = materi.History.Count > 0 ? materi.History.Max(h => h.At) : null;
         var entries = materi.Apply(machine, command, actor, clock.GetUtcNow());
@@ -220,6 +225,64 @@ public sealed class MateriService(
         await unitOfWork.CommitAsync(new MateriMoved(materi, entries, actor, liveBefore, stepSince), SaveAsync, ct);
         return entries;
     }
+
+    /// <summary>
+    /// Publishes one scheduled item whose time has come (SOP step 8, by the system), through the same unit of work as
+    /// an approval: history, search index, caches, feeds, webhooks and the cross-post outbox follow. False when it is
+    /// not (or no longer) due, or another instance published it first (the concurrency stamp: nothing of this attempt
+    /// is saved).
+    /// </summary>
+    public async Task<bool> PublishDueAsync(Guid id, CancellationToken ct)
+    {
+        var materi = await db.Materi.Include(m => m.History).Include(m => m.Disposisi).FirstOrDefaultAsync(m => m.Id == id, ct);
+        var now = clock.GetUtcNow().ToUniversalTime();
+        if (materi is null || !materi.IsDue(now))
+        {
+            return false;
+        }
+
+        var machine = await workflow.LoadAsync(ct);
+        var liveBefore = materi.PublishedVersionId;
+        DateTimeOffset? stepSince = materi.History.Count > 0 ? materi.History.Max(h => h.At) : null;
+        var entries = materi.PublishDue(machine, now);
+        try
+        {
+            await unitOfWork.CommitAsync(new MateriMoved(materi, entries, Actor.System, liveBefore, stepSince), SaveAsync, ct);
+            return true;
+        }
+        catch (ConflictException)
+        {
+            return false; // another instance published (or someone rescheduled) it first
+        }
+    }
+
+    /// <summary>The publication time asked for: ISO 8601 with an offset (API), or a date and time in WIB (admin form).</summary>
+    private static DateTimeOffset? ScheduleOf(TransitionInput input)
+    {
+        const string field = nameof(TransitionInput.Jadwal);
+        if (!string.IsNullOrWhiteSpace(input.Jadwal))
+        {
+            var text = input.Jadwal.Trim();
+            if (!IsoWithOffset().IsMatch(text)
+                || !DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at))
+            {
+                throw new InputException(field, "Jadwal harus berupa tanggal dan jam ISO 8601 dengan zona waktu, misalnya 2026-12-08T09:00:00+07:00.");
+            }
+
+            return at;
+        }
+
+        return (input.JadwalTanggal, input.JadwalJam) switch
+        {
+            (null, null) => null,
+            ({ } date, { } time) => new DateTimeOffset(date.ToDateTime(time), IndonesianTime.WibOffset),
+            (null, _) => throw new InputException(field, "Isi juga tanggal tayang (WIB)."),
+            (_, null) => throw new InputException(field, "Isi juga jam tayang (WIB)."),
+        };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+    private static partial System.Text.RegularExpressions.Regex IsoWithOffset();
 
     /// <summary>Files uploaded earlier through the API and named in the draft: they must exist, be of the right kind, and be the editor's own.</summary>
     private async Task<IReadOnlyList<MediaFile>> UploadedAsync(DraftInput input, Actor editor, Dictionary<string, string[]> errors, CancellationToken ct)

@@ -19,7 +19,8 @@ public sealed record WorkItem(
     string? AssigneeId,
     string? AssigneeName,
     string? ReturnReason,
-    IReadOnlyList<WorkflowTransition> MyActions);
+    IReadOnlyList<WorkflowTransition> MyActions,
+    DateTimeOffset? ScheduledAt = null);
 
 /// <summary>Dashboards: every item still in flight, with the moves the viewer may take on each ("Tugas Saya").</summary>
 public sealed class TaskQueries(SopDbContext db, WorkflowLoader loader, TimeProvider clock)
@@ -47,6 +48,7 @@ public sealed class TaskQueries(SopDbContext db, WorkflowLoader loader, TimeProv
                 m.AssigneeId,
                 m.AssigneeName,
                 m.ReturnReason,
+                m.ScheduledAt,
                 m.Disposisi.NomorAgenda,
                 Title = db.Set<MateriVersion>().Where(v => v.Id == m.LatestVersionId).Select(v => v.Title).FirstOrDefault() ?? m.Disposisi.Perihal,
             })
@@ -62,7 +64,7 @@ public sealed class TaskQueries(SopDbContext db, WorkflowLoader loader, TimeProv
                     var actions = definition.Machine.Available(r.State, actor, r.AssigneeId);
                     return new WorkItem(
                         r.Id, r.Title, r.NomorAgenda, r.State, definition.StateName(r.State), definition.PendingStep(r.State),
-                        r.StateSince, due, due < now, r.AssigneeId, r.AssigneeName, r.ReturnReason, actions);
+                        r.StateSince, due, due < now, r.AssigneeId, r.AssigneeName, r.ReturnReason, actions, r.ScheduledAt);
                 })
                 .OrderByDescending(w => w.IsOverdue)
                 .ThenBy(w => w.DueAt ?? DateTimeOffset.MaxValue),

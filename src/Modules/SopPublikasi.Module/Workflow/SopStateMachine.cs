@@ -61,7 +61,25 @@ public sealed class SopStateMachine
     }
 
     /// <summary>The move the system takes by itself from this state (step 8), if any.</summary>
-    public WorkflowTransition? AutomaticFrom(WorkflowState state) => _transitions.FirstOrDefault(t => t.From == state && t.IsAutomatic);
+    public WorkflowTransition? AutomaticFrom(WorkflowState state) =>
+        _transitions.FirstOrDefault(t => t.From == state && t.IsAutomatic && !t.Rules.HasFlag(TransitionRules.Schedule));
+
+    /// <summary>The move the system takes from this state once the scheduled time has come (publication at the minute), if any.</summary>
+    public WorkflowTransition? ScheduledFrom(WorkflowState state) =>
+        _transitions.FirstOrDefault(t => t.From == state && t.IsAutomatic && t.Rules.HasFlag(TransitionRules.Schedule));
+
+    /// <summary>
+    /// The same move with a publication time (approval with a time: "jadwalkan" beside "setujui"), that
+    /// <paramref name="actor"/> may take: the transition from the same state whose rules are this one's plus
+    /// <see cref="TransitionRules.Schedule"/>; null when there is none.
+    /// </summary>
+    public WorkflowTransition? ScheduledVariant(WorkflowTransition transition, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(transition);
+        ArgumentNullException.ThrowIfNull(actor);
+        return _transitions.FirstOrDefault(t => t.From == transition.From && !t.IsAutomatic
+            && t.Rules == (transition.Rules | TransitionRules.Schedule) && t.Rules != transition.Rules && actor.Has(t.Role));
+    }
 
     private WorkflowTransition? Match(WorkflowState state, string action, Actor actor) =>
         _transitions.FirstOrDefault(t => t.From == state && t.Action == action && actor.Has(t.Role));
@@ -72,11 +90,19 @@ public sealed class SopStateMachine
         foreach (var move in _transitions.GroupBy(t => (t.From, t.Action)))
         {
             var roles = move.Select(t => t.Role).Distinct().ToList();
+            var guard = $"Aksi ini hanya untuk peran {string.Join(" atau ", roles)}.";
+            if (move.First().To == move.Key.From)
+            {
+                // A move that stays in its state (rescheduling): Stateless calls it a re-entry.
+                machine.Configure(move.Key.From).PermitReentryIf(move.Key.Action, () => roles.Any(actor.Has), guard);
+                continue;
+            }
+
             machine.Configure(move.Key.From).PermitIf(
                 move.Key.Action,
                 move.First().To,
                 () => roles.Any(actor.Has),
-                $"Aksi ini hanya untuk peran {string.Join(" atau ", roles)}.");
+                guard);
         }
 
         return machine;

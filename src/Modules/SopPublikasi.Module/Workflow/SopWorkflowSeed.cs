@@ -29,6 +29,7 @@ public static class SopWorkflowSeed
         new() { Code = WorkflowState.Disetujui, Name = "Disetujui", PendingStep = 8 },
         new() { Code = WorkflowState.Terbit, Name = "Terbit", PendingStep = null },
         new() { Code = WorkflowState.Dikecualikan, Name = "Dikecualikan", PendingStep = null },
+        new() { Code = WorkflowState.Terjadwal, Name = "Terjadwal", PendingStep = null },
     ];
 
     /// <summary>The transitions; <paramref name="pencatatRole"/> lets step 2 be merged into another role.</summary>
@@ -46,6 +47,10 @@ public static class SopWorkflowSeed
         T(10, "kecualikan", "Nyatakan informasi dikecualikan", WorkflowState.Verifikasi, WorkflowState.Dikecualikan, SopRoles.TimVerifikasi, 7, TransitionRules.Exempt),
         T(11, "tayangkan", "Tayangkan di website dan media sosial", WorkflowState.Disetujui, WorkflowState.Terbit, SopRoles.System, 8, TransitionRules.Publish),
         T(12, "revisi", "Mulai revisi (versi terbit tetap tayang)", WorkflowState.Terbit, WorkflowState.Penyusunan, SopRoles.Sekretaris, 4, TransitionRules.Note),
+        T(13, "jadwalkan", "Setujui dan jadwalkan tayang", WorkflowState.Verifikasi, WorkflowState.Terjadwal, SopRoles.TimVerifikasi, 7, TransitionRules.Draft | TransitionRules.Classify | TransitionRules.Schedule),
+        T(14, "jadwalkan-ulang", "Ubah jadwal tayang", WorkflowState.Terjadwal, WorkflowState.Terjadwal, SopRoles.TimVerifikasi, 7, TransitionRules.Schedule),
+        T(15, "batalkan-jadwal", "Batalkan jadwal tayang (kembali ke verifikasi)", WorkflowState.Terjadwal, WorkflowState.Verifikasi, SopRoles.TimVerifikasi, 7, TransitionRules.Note),
+        T(19, "tayangkan", "Tayangkan di website dan media sosial", WorkflowState.Terjadwal, WorkflowState.Terbit, SopRoles.System, 8, TransitionRules.Publish | TransitionRules.Schedule),
     ];
 
     private static WorkflowTransition T(int id, string action, string label, WorkflowState from, WorkflowState to, string role, int step, TransitionRules rules) =>

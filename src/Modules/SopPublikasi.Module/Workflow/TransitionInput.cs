@@ -47,4 +47,17 @@ public sealed class TransitionInput
 
     [StringLength(100)]
     public string? DipRetensi { get; set; }
+
+    /// <summary>
+    /// The publication time on approval or rescheduling, ISO 8601 with its offset (e.g. 2026-12-08T09:00:00+07:00);
+    /// empty on approval: published at once.
+    /// </summary>
+    [StringLength(40)]
+    public string? Jadwal { get; set; }
+
+    /// <summary>The publication date in WIB, from the admin's date input (with <see cref="JadwalJam"/>).</summary>
+    public DateOnly? JadwalTanggal { get; set; }
+
+    /// <summary>The publication time of day in WIB, from the admin's time input.</summary>
+    public TimeOnly? JadwalJam { get; set; }
 }

@@ -29,4 +29,10 @@ public enum TransitionRules
 
     /// <summary>A send-back: the note is the reason, shown at the top of the next actor's form.</summary>
     SendBack = 128,
+
+    /// <summary>
+    /// A publication time is chosen (required, in the future and within the horizon): the move waits for it. On a
+    /// system move together with <see cref="Publish"/>: the move the system takes once that time has come.
+    /// </summary>
+    Schedule = 256,
 }

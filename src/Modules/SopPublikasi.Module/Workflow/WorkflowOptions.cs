@@ -30,6 +30,13 @@ public sealed class WorkflowOptions : IValidatableObject
     /// </summary>
     public bool IndependentVerification { get; set; } = true;
 
+    /// <summary>
+    /// How far ahead the verifier may schedule a publication (Workflow:ScheduleHorizon, default 90 days); a later
+    /// time is refused.
+    /// </summary>
+    [Range(typeof(TimeSpan), "01:00:00", "1095.00:00:00", ErrorMessage = "Workflow:ScheduleHorizon must be between 1 hour and 1095 days.")]
+    public TimeSpan ScheduleHorizon { get; set; } = TimeSpan.FromDays(90);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         foreach (var (step, days) in StepWorkingDays)

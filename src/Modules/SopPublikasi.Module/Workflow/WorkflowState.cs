@@ -16,4 +16,7 @@ public enum WorkflowState
     Disetujui = 7,
     Terbit = 8,
     Dikecualikan = 9,
+
+    /// <summary>Approved, waiting for the time the verifier chose (<see cref="Materi.MateriPublikasi.ScheduledAt"/>); a live version stays live until then.</summary>
+    Terjadwal = 10,
 }

@@ -110,6 +110,7 @@ public sealed class MateriModel(
                 TempData["Pesan"] = entries[^1].To switch
                 {
                     WorkflowState.Terbit => "Materi disetujui dan langsung tayang di website; kiriman media sosial diantrikan.",
+                    WorkflowState.Terjadwal => "Jadwal tayang tersimpan: materi tayang otomatis pada waktunya, lalu kiriman media sosial diantrikan.",
                     _ => $"Berhasil: {string.Join(", ", entries.Select(e => e.Action))}.",
                 };
                 return RedirectToPage("/Admin/Pages/Materi", new { id });
