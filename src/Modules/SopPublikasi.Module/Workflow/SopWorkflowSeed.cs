@@ -29,6 +29,7 @@ public static class SopWorkflowSeed
         new() { Code = WorkflowState.Disetujui, Name = "Disetujui", PendingStep = 8 },
         new() { Code = WorkflowState.Terbit, Name = "Terbit", PendingStep = null },
         new() { Code = WorkflowState.Dikecualikan, Name = "Dikecualikan", PendingStep = null },
+        new() { Code = WorkflowState.Ditarik, Name = "Ditarik", PendingStep = null },
     ];
 
     /// <summary>The transitions; <paramref name="pencatatRole"/> lets step 2 be merged into another role.</summary>
@@ -46,6 +47,14 @@ public static class SopWorkflowSeed
         T(10, "kecualikan", "Nyatakan informasi dikecualikan", WorkflowState.Verifikasi, WorkflowState.Dikecualikan, SopRoles.TimVerifikasi, 7, TransitionRules.Exempt),
         T(11, "tayangkan", "Tayangkan di website dan media sosial", WorkflowState.Disetujui, WorkflowState.Terbit, SopRoles.System, 8, TransitionRules.Publish),
         T(12, "revisi", "Mulai revisi (versi terbit tetap tayang)", WorkflowState.Terbit, WorkflowState.Penyusunan, SopRoles.Sekretaris, 4, TransitionRules.Note),
+
+        // Withdrawal ("Tarik dari publikasi"): taken by whoever holds the permission TarikMateri (by default the PPID
+        // Pembantu and the Tim Pengolahan Data), from Terbit or from a revision in progress, while the published
+        // version is still live (it stays live through penyusunan, koreksi and verifikasi of a revision).
+        T(16, "tarik", "Tarik dari publikasi", WorkflowState.Terbit, WorkflowState.Ditarik, SopRoles.PpidPembantu, 8, TransitionRules.Note | TransitionRules.Withdraw),
+        T(17, "tarik", "Tarik dari publikasi", WorkflowState.Penyusunan, WorkflowState.Ditarik, SopRoles.PpidPembantu, 8, TransitionRules.Note | TransitionRules.Withdraw),
+        T(18, "tarik", "Tarik dari publikasi", WorkflowState.Koreksi, WorkflowState.Ditarik, SopRoles.PpidPembantu, 8, TransitionRules.Note | TransitionRules.Withdraw),
+        T(19, "tarik", "Tarik dari publikasi", WorkflowState.Verifikasi, WorkflowState.Ditarik, SopRoles.PpidPembantu, 8, TransitionRules.Note | TransitionRules.Withdraw),
     ];
 
     private static WorkflowTransition T(int id, string action, string label, WorkflowState from, WorkflowState to, string role, int step, TransitionRules rules) =>

@@ -29,4 +29,10 @@ public enum TransitionRules
 
     /// <summary>A send-back: the note is the reason, shown at the top of the next actor's form.</summary>
     SendBack = 128,
+
+    /// <summary>
+    /// Withdrawal of a published article: open to holders of the permission "TarikMateri" (not to a role), only while a
+    /// version is live; the reason is required and the live version leaves the public site.
+    /// </summary>
+    Withdraw = 512,
 }

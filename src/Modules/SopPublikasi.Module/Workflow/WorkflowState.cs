@@ -16,4 +16,5 @@ public enum WorkflowState
     Disetujui = 7,
     Terbit = 8,
     Dikecualikan = 9,
+    Ditarik = 11,
 }
