@@ -9,6 +9,7 @@ using SopPublikasi.Module.CrossPosting.Networks.Instagram;
 using SopPublikasi.Module.CrossPosting.Removal;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Notifications;
+using SopPublikasi.Module.Webhooks;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.IntegrationTests.CrossPosting;
@@ -163,6 +164,12 @@ public class WithdrawalTests
         var id = await Publish.ApproveAsync(f, Title);
         var slug = f.WithDb(db => db.Materi.Single(m => m.Id == id).Slug);
         var url = $"/api/v1/materi/{id}/transisi";
+        f.WithDb(db =>
+        {
+            // A subscriber of the withdrawal event only (its address is never reached; the delivery row is what counts).
+            db.WebhookSubscriptions.Add(new WebhookSubscription { Id = Guid.NewGuid(), Url = "http://127.0.0.1:9/", Events = [WebhookEvents.Ditarik], ProtectedSecret = "x", CreatedAt = DateTimeOffset.UtcNow });
+            return db.SaveChanges();
+        });
 
         var bySekretaris = await (await Api.ClientForAsync(f, "sekretaris")).PostJsonAsync(url, new { aksi = "tarik", catatan = "Coba" });
         Assert.Contains("TarikMateri", (await bySekretaris.ProblemAsync(403)).GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -180,6 +187,9 @@ public class WithdrawalTests
         Assert.Contains("tarik", item.ToString(), StringComparison.Ordinal);
         Assert.Contains("Informasi dikecualikan menurut uji konsekuensi", item.ToString(), StringComparison.Ordinal);
         Assert.Equal(WorkflowState.Ditarik, f.WithDb(db => db.Materi.Single(m => m.Id == id).State));
+        var delivery = Assert.Single(f.WithDb(db => db.WebhookDeliveries.AsNoTracking().Where(d => d.Event == WebhookEvents.Ditarik).ToList()));
+        Assert.Contains(slug, delivery.Payload, StringComparison.Ordinal);
+        Assert.Contains("Informasi dikecualikan menurut uji konsekuensi", delivery.Payload, StringComparison.Ordinal);
 
         // Once withdrawn there is nothing left to withdraw.
         await (await verifikator.PostJsonAsync(url, new { aksi = "tarik", catatan = "Lagi" })).ProblemAsync(409);
