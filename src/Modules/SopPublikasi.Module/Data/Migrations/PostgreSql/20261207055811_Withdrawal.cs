@@ -1,0 +1,65 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SopPublikasi.Module.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class Withdrawal : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "OutboxRemovals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OutboxId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MateriId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ChannelType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    WaitReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ManualHint = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    LeaseOwner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LeaseExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RemovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RemovedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    RemovedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxRemovals", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxRemovals_MateriId",
+                table: "OutboxRemovals",
+                column: "MateriId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxRemovals_OutboxId",
+                table: "OutboxRemovals",
+                column: "OutboxId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxRemovals_Status_NextAttemptAt",
+                table: "OutboxRemovals",
+                columns: new[] { "Status", "NextAttemptAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "OutboxRemovals");
+        }
+    }
+}
