@@ -78,6 +78,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Items item
         new("PUT /api/v1/materi/{id:guid}", "/api/v1/materi/{A}", "403 403 403 403 412 404 404 401", Json: ApiFlow.Draft("Tulisan dari matriks"), IfMatch: "99"),
         new("POST /api/v1/materi/{id:guid}/transisi", "/api/v1/materi/{A}/transisi", "403 403 403 403 422 404 404 401", Json: new { aksi = "serahkan" }),
         new("POST /api/v1/materi/{id:guid}/transisi", "/api/v1/materi/{V}/transisi", "403 403 403 403 403 404 422 401", Json: new { aksi = "kembalikan" }),
+        new("POST /api/v1/materi/{id:guid}/transisi", "/api/v1/materi/{P}/transisi", "403 422 403 403 403 404 422 401", Json: new { aksi = "tarik" }),
         new("GET /api/v1/materi/{id:guid}/crosspost", "/api/v1/materi/{A}/crosspost", "200 200 200 200 200 404 404 401"),
         new("GET /api/v1/materi/{id:guid}/crosspost", "/api/v1/materi/{P}/crosspost", "200 200 200 200 200 404 200 401"),
 
@@ -117,6 +118,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Items item
         new("GET /admin/materi/{id:guid}/perbedaan", "/admin/materi/{A}/perbedaan", "200 200 200 200 200 404 404 login"),
         new("POST /admin/materi/{id:guid}?handler=Komentar", "/admin/materi/{A}?handler=Komentar", "200 200 200 200 200 404 404 login", Form: ["Teks="]),
         new("POST /admin/materi/{id:guid}?handler=TandaiTerkirim", "/admin/materi/{A}?handler=TandaiTerkirim", "302 403 403 403 403 403 403 login", Form: ["kiriman={unknown}"]),
+        new("POST /admin/materi/{id:guid}?handler=TandaiDihapus", "/admin/materi/{A}?handler=TandaiDihapus", "302 403 403 403 403 403 403 login", Form: ["penghapusan={unknown}"]),
         new("POST /admin/materi/{id:guid}/sunting?handler=Foto", "/admin/materi/{A}/sunting?handler=Foto", "403 403 403 403 400 404 404 login", Form: ["alt=Foto"]),
         new("GET /admin/media-sosial", "/admin/media-sosial", "200 200 200 200 200 200 200 login"),
         new("POST /admin/media-sosial?handler=Ulangi", "/admin/media-sosial?handler=Ulangi", "302 403 403 403 403 403 403 login", Form: ["id={unknown}"]),

@@ -35,6 +35,7 @@ public class PermissionDefaultsTests
         { "LihatMateriDitugaskan", [SopRoles.StafSekretariat] },
         { "LihatMateriVerifikasi", [SopRoles.TimVerifikasi] },
         { "PantauMateri", [SopRoles.Administrator, SopRoles.PpidPembantu, SopRoles.Sekretaris] },
+        { "TarikMateri", [SopRoles.PpidPembantu, SopRoles.TimVerifikasi] },
     };
 
     [Theory]
@@ -47,7 +48,7 @@ public class PermissionDefaultsTests
     {
         Assert.Equal(Catalog.All.Count, Catalog.All.Select(p => p.Name).Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(Expected.Count, Catalog.All.Count);
-        Assert.All(Catalog.All, p => Assert.Matches("^(Mengelola|Menyunting|Membuat|Melihat|Memantau) ", p.Title));
+        Assert.All(Catalog.All, p => Assert.Matches("^(Mengelola|Menyunting|Membuat|Melihat|Memantau|Menarik) ", p.Title));
         Assert.All(Catalog.Defaults, d => Assert.Contains(d.Role, SopRoles.All));
         Assert.All(Catalog.Defaults, d => Assert.NotNull(Catalog.Find(d.Permission)));
     }

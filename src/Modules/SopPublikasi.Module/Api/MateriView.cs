@@ -95,13 +95,36 @@ public sealed record AksiView(string Aksi, string Label, string Peran, int Langk
     }
 }
 
-public sealed record CrossPostView(string Kanal, string Jenis, string Status, int Percobaan, DateTimeOffset? PercobaanBerikutnya, DateTimeOffset? Terkirim, string? RemoteId, string? RemoteUrl, string? Galat)
+public sealed record CrossPostView(string Kanal, string Jenis, string Status, int Percobaan, DateTimeOffset? PercobaanBerikutnya, DateTimeOffset? Terkirim, string? RemoteId, string? RemoteUrl, string? Galat, PenghapusanView? Penghapusan = null)
 {
+    /// <summary>The row with its removal, once its article was withdrawn.</summary>
+    public static CrossPostView From(OutboxMessage o, CrossPosting.Removal.OutboxRemoval? removal) =>
+        From(o) with { Penghapusan = removal is null ? null : PenghapusanView.From(removal) };
+
     public static CrossPostView From(OutboxMessage o)
     {
         ArgumentNullException.ThrowIfNull(o);
         return new(o.Channel, o.ChannelType, o.Status.ToString(), o.Attempts,
             o.Status is OutboxStatus.Pending or OutboxStatus.Waiting or OutboxStatus.Uncertain && o.NextAttemptAt < CrossPosting.Delivery.DeliveryProcessor.Never ? IndonesianTime.ToWib(o.NextAttemptAt) : null,
             o.SentAt is { } s ? IndonesianTime.ToWib(s) : null, o.RemoteId, o.RemoteUrl, o.LastError);
+    }
+}
+
+/// <summary>
+/// The removal of a withdrawn article's post: <c>status</c> (AwaitingSend, Pending, Removing, Waiting, Removed, Manual,
+/// RemovedByHand, Failed, NotNeeded), the text the item page shows, what a person must do where removal is by hand.
+/// </summary>
+public sealed record PenghapusanView(string Status, string Keterangan, string? Alasan, string? Petunjuk, DateTimeOffset? Dihapus, string? DihapusOleh)
+{
+    public static PenghapusanView From(CrossPosting.Removal.OutboxRemoval r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new(
+            r.Status.ToString(),
+            CrossPosting.Removal.RemovalStatusText.Label(r),
+            CrossPosting.Removal.RemovalStatusText.Detail(r),
+            r.Status == CrossPosting.Removal.RemovalStatus.Manual ? r.ManualHint : null,
+            r.RemovedAt is { } at ? IndonesianTime.ToWib(at) : null,
+            r.RemovedByName);
     }
 }

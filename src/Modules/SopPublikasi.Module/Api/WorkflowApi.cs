@@ -178,7 +178,8 @@ public static class WorkflowApi
         }
 
         var rows = await db.Outbox.AsNoTracking().Where(o => o.MateriId == id).OrderBy(o => o.Channel).ToListAsync(ct);
-        return TypedResults.Ok(rows.Select(CrossPostView.From).ToArray());
+        var removals = await db.OutboxRemovals.AsNoTracking().Where(r => r.MateriId == id).ToDictionaryAsync(r => r.OutboxId, ct);
+        return TypedResults.Ok(rows.Select(o => CrossPostView.From(o, removals.GetValueOrDefault(o.Id))).ToArray());
     }
 
     public static async Task<Ok<AlurView>> GetWorkflowAsync(WorkflowLoader loader, CancellationToken ct)

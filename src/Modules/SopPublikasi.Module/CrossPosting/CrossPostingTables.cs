@@ -13,5 +13,7 @@ public static class CrossPostingTables
         public DbSet<Channels.SocialChannelRecord> SocialChannels => db.Set<Channels.SocialChannelRecord>();
 
         public DbSet<CrossPostEdit> CrossPostEdits => db.Set<CrossPostEdit>();
+
+        public DbSet<Removal.OutboxRemoval> OutboxRemovals => db.Set<Removal.OutboxRemoval>();
     }
 }

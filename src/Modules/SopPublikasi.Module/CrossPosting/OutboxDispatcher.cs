@@ -84,6 +84,46 @@ public sealed class OutboxDispatcher(
             }
         }
 
-        return handled;
+        return handled + await RemoveDueAsync(channels, ct);
+    }
+
+    /// <summary>
+    /// The withdrawn articles' posts: removals waiting for a post in flight are settled, then each due removal is claimed
+    /// with a lease (<see cref="Removal.RemovalClaims"/>) and deleted by its network (<see cref="Removal.RemovalProcessor"/>).
+    /// </summary>
+    private async Task<int> RemoveDueAsync(Dictionary<string, ResolvedChannel> channels, CancellationToken ct)
+    {
+        List<(Guid Id, Removal.RemovalStatus Status, string Channel)> due;
+        int settled;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SopDbContext>();
+            var claims = scope.ServiceProvider.GetRequiredService<Removal.RemovalClaims>();
+            var now = clock.GetUtcNow();
+            await claims.ExpireLeasesAsync(now, ct);
+            settled = await claims.SettleAwaitingAsync(networks, now, ct);
+            var rows = await db.OutboxRemovals.AsNoTracking()
+                .Where(r => (r.Status == Removal.RemovalStatus.Pending || r.Status == Removal.RemovalStatus.Waiting) && r.NextAttemptAt <= now)
+                .OrderBy(r => r.NextAttemptAt)
+                .Select(r => new { r.Id, r.Status, r.Channel })
+                .Take(20)
+                .ToListAsync(ct);
+            due = [.. rows.Select(r => (r.Id, r.Status, r.Channel))];
+        }
+
+        var handled = 0;
+        foreach (var (id, status, channel) in due)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            if (!await scope.ServiceProvider.GetRequiredService<Removal.RemovalClaims>().TryClaimAsync(id, status, Owner, clock.GetUtcNow(), options.CurrentValue.LeaseDuration, ct))
+            {
+                continue; // another instance took it
+            }
+
+            handled++;
+            await scope.ServiceProvider.GetRequiredService<Removal.RemovalProcessor>().ProcessAsync(id, Owner, channels.GetValueOrDefault(channel), ct);
+        }
+
+        return handled + settled;
     }
 }

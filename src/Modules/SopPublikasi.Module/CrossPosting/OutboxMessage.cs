@@ -142,6 +142,15 @@ public sealed class OutboxMessage
         Release();
     }
 
+    /// <summary>Will never be sent (its article was withdrawn); <paramref name="reason"/> is shown on the status page.</summary>
+    public void MarkCancelled(string reason)
+    {
+        Status = OutboxStatus.Cancelled;
+        NextAttemptAt = Delivery.DeliveryProcessor.Never;
+        WaitReason = reason;
+        Release();
+    }
+
     /// <summary>
     /// A transient failure: retried later with backoff (<paramref name="jitter"/> in [0, 1]) until
     /// <paramref name="maxAttempts"/> are spent, then failed for good with the last message.

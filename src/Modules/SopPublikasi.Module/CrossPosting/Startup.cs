@@ -43,6 +43,9 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<HandOffMarks>();
         services.AddScoped<CrossPostQueries>();
         services.AddScoped<DeliveryProcessor>();
+        services.AddScoped<Removal.RemovalClaims>();
+        services.AddScoped<Removal.RemovalProcessor>();
+        services.AddScoped<Removal.RemovalQueries>();
         services.AddScoped<ImageLoader>();
         services.AddScoped<ChannelDirectory>();
         services.AddScoped<ChannelAdmin>();
@@ -63,6 +66,7 @@ public sealed class Startup : FeatureStartup
         services.AddSocialNetwork<WhatsAppNetwork>();
 
         services.AddMateriHandler<CrossPostOnPublication>();
+        services.AddMateriHandler<Removal.RemoveCrossPostsOnWithdrawal>();
         services.AddSingleton<Operations.IPendingWork, PendingPosts>();
         services.AddBackgroundService<OutboxDispatcher>();
     }

@@ -3,7 +3,7 @@ namespace SopPublikasi.Module.Materi;
 /// <summary>Raised when a version becomes the live one.</summary>
 public sealed record MateriPublished(Guid MateriId, Guid VersionId, bool FirstTime);
 
-/// <summary>Raised when the live version is taken off the public site (the item was found to be exempt information).</summary>
+/// <summary>Raised when the live version is taken off the public site: withdrawn ("tarik"), or the item was found to be exempt information.</summary>
 public sealed record MateriWithdrawn(Guid MateriId, Guid VersionId);
 
 /// <summary>Raised when a Staf Sekretariat is assigned to write the material.</summary>

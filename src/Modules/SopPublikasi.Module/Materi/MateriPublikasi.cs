@@ -75,6 +75,12 @@ public sealed class MateriPublikasi
 
     public bool HasBeenPublished => FirstPublishedAt is not null;
 
+    /// <summary>A version is on the public site now (also while a revision of it goes through the SOP).</summary>
+    public bool IsLive => PublishedVersionId is not null;
+
+    /// <summary>Whether the article was on the public site and was taken off it (withdrawn, or found exempt afterwards).</summary>
+    public bool IsGone => !IsLive && HasBeenPublished && State is WorkflowState.Ditarik or WorkflowState.Dikecualikan;
+
     /// <summary>Step 1: the PPID Pembantu gives the disposisi and the item starts its way through the SOP.</summary>
     public static MateriPublikasi Create(LembarDisposisi disposisi, string slug, SopStateMachine workflow, Actor giver, DateTimeOffset now)
     {
@@ -288,7 +294,11 @@ public sealed class MateriPublikasi
     public IReadOnlyList<WorkflowTransition> AvailableTo(SopStateMachine workflow, Actor actor, IReadOnlySet<string>? authors)
     {
         ArgumentNullException.ThrowIfNull(workflow);
-        return [.. workflow.Available(State, actor, AssigneeId).Where(t => !IsOwnApproval(t, actor, authors))];
+        return
+        [
+            .. workflow.Available(State, actor, AssigneeId).Where(t => !IsOwnApproval(t, actor, authors)),
+            .. IsLive ? workflow.Withdrawals(State, actor) : [],
+        ];
     }
 
     /// <summary>Whether <paramref name="actor"/> would approve what they wrote or corrected.</summary>
@@ -305,6 +315,16 @@ public sealed class MateriPublikasi
 
     private void Check(WorkflowTransition t, TransitionCommand c, Actor actor)
     {
+        if (t.Rules.HasFlag(TransitionRules.Withdraw) && !IsLive)
+        {
+            throw new WorkflowRuleException("Materi ini tidak sedang tayang, sehingga tidak ada yang dapat ditarik dari publikasi.", "aksi", isWrongState: true);
+        }
+
+        if (t.Rules.HasFlag(TransitionRules.Withdraw) && string.IsNullOrWhiteSpace(c.Note))
+        {
+            throw new WorkflowRuleException("Alasan penarikan wajib diisi.", "Catatan");
+        }
+
         if (t.Rules.HasFlag(TransitionRules.Note) && string.IsNullOrWhiteSpace(c.Note))
         {
             throw new WorkflowRuleException(
@@ -368,6 +388,14 @@ public sealed class MateriPublikasi
             }
 
             PublishedVersionId = null; // exempt information is never published, not even an earlier version
+            PublishedCategoryId = null;
+        }
+
+        if (t.Rules.HasFlag(TransitionRules.Withdraw) && PublishedVersionId is { } withdrawn)
+        {
+            // The live version leaves the public site; a revision in progress ends with the item.
+            _events.Add(new MateriWithdrawn(Id, withdrawn));
+            PublishedVersionId = null;
             PublishedCategoryId = null;
         }
 

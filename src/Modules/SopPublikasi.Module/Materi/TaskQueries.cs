@@ -38,7 +38,7 @@ public sealed class TaskQueries(SopDbContext db, WorkflowLoader loader, TimeProv
         ArgumentNullException.ThrowIfNull(actor);
         var definition = await loader.LoadDefinitionAsync(ct);
         var rows = await db.Materi.AsNoTracking()
-            .Where(m => m.State != WorkflowState.Terbit && m.State != WorkflowState.Dikecualikan)
+            .Where(m => m.State != WorkflowState.Terbit && m.State != WorkflowState.Dikecualikan && m.State != WorkflowState.Ditarik)
             .Where(MateriAccess.VisibleTo(actor))
             .Select(m => new
             {

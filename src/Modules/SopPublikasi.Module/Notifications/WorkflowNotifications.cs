@@ -29,6 +29,28 @@ public sealed class WorkflowNotifications(NotificationCentre centre, WorkflowLoa
         var link = $"/admin/materi/{materi.Id}";
         var moves = entries.Select(e => definition.Machine.Transitions.FirstOrDefault(t => t.From == e.From && t.Action == e.Action)).ToList();
 
+        if (materi.DomainEvents.OfType<MateriWithdrawn>().Any())
+        {
+            // A withdrawal (or an exemption of a published article): the PPID Pembantu and the Sekretaris hear of it.
+            var told = new List<string>();
+            foreach (var role in new[] { Identity.SopRoles.PpidPembantu, Identity.SopRoles.Sekretaris })
+            {
+                told.AddRange(await centre.UsersInRoleAsync(role, ct));
+            }
+
+            var reason = entries[^1].Note;
+            await centre.StageAsync(
+                Except(told.Distinct(StringComparer.Ordinal), actor),
+                new Notification(
+                    "ditarik",
+                    $"Materi ditarik dari publikasi: {title}",
+                    $"{actor.Name} menarik materi \"{title}\" dari website dan media sosial." + (reason is null ? string.Empty : $" Alasan: {reason}."),
+                    link),
+                null,
+                ct);
+            return;
+        }
+
         if (materi.State == WorkflowState.Terbit)
         {
             var writers = await db.MateriVersions.Where(v => v.MateriId == materi.Id).Select(v => v.EditorId).Distinct().ToListAsync(ct);
@@ -117,7 +139,7 @@ public sealed class WorkflowNotifications(NotificationCentre centre, WorkflowLoa
     /// <summary>Who must act in <paramref name="state"/>: the assigned staff member while writing, else every user of the acting role.</summary>
     private async Task<IReadOnlyList<string>> HoldersAsync(WorkflowDefinition definition, WorkflowState state, string? assigneeId, CancellationToken ct)
     {
-        var moves = definition.Machine.Transitions.Where(t => t.From == state && !t.IsAutomatic).ToList();
+        var moves = definition.Machine.Transitions.Where(t => t.From == state && !t.IsAutomatic && !t.Rules.HasFlag(TransitionRules.Withdraw)).ToList();
         if (state == WorkflowState.Penyusunan && assigneeId is not null)
         {
             return [assigneeId];

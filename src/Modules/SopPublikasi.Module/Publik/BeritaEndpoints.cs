@@ -74,7 +74,8 @@ public static class BeritaEndpoints
             })
             .CacheOutput(PublicCache.ApiLists);
         group.MapGet("/{slug}", GetBySlugAsync).CacheOutput(PublicCache.Article).WithName("DetailBerita").WithSummary("Satu materi terbit, dengan isi dan lampiran.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
     }
 
     public static async Task<Results<CachedJson<BeritaPage>, ProblemHttpResult>> GetPageAsync(
@@ -130,6 +131,11 @@ public static class BeritaEndpoints
         string slug, PublicArticles articles, SopDbContext db, MediaCatalog media, IOptions<SiteOptions> site, CancellationToken ct)
     {
         var a = await articles.BySlugAsync(slug, ct);
+        if (a is null && await articles.IsGoneAsync(slug, ct))
+        {
+            return ApiProblems.Problem(StatusCodes.Status410Gone, "Berita telah ditarik.", $"Berita dengan alamat \"{slug}\" telah ditarik dari publikasi dan tidak lagi tersedia.");
+        }
+
         if (a is null)
         {
             return ApiProblems.Problem(StatusCodes.Status404NotFound, "Berita tidak ditemukan.", $"Tidak ada berita terbit dengan alamat \"{slug}\".");

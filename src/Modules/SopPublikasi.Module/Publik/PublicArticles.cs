@@ -146,6 +146,16 @@ public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTot
 
     public Task<PublishedArticle?> BySlugAsync(string slug, CancellationToken ct) => BySlug(db, slug, ct);
 
+    /// <summary>
+    /// Whether the address belonged to an article that was public and was taken off the site (withdrawn, or exempted
+    /// afterwards): such an address answers 410 Gone instead of 404. Asked only when no live article has it.
+    /// </summary>
+    public Task<bool> IsGoneAsync(string slug, CancellationToken ct) =>
+        db.Set<MateriPublikasi>().AsNoTracking().AnyAsync(
+            m => m.Slug == slug && m.PublishedVersionId == null && m.FirstPublishedAt != null
+                && (m.State == Workflow.WorkflowState.Ditarik || m.State == Workflow.WorkflowState.Dikecualikan),
+            ct);
+
     private static readonly System.Linq.Expressions.Expression<Func<MateriPublikasi, PublishedArticle>> WithBody = Project(withBody: true);
 
     /// <summary>The article page's query, compiled once: it is the most requested query of the public site.</summary>

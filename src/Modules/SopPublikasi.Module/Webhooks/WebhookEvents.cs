@@ -8,6 +8,7 @@ public static class WebhookEvents
     public const string Diterbitkan = "materi.diterbitkan";
     public const string CrossPostTerkirim = "crosspost.terkirim";
     public const string CrossPostGagal = "crosspost.gagal";
+    public const string Ditarik = "materi.ditarik";
 
     public static IReadOnlyList<(string Name, string Label)> All { get; } =
     [
@@ -16,5 +17,6 @@ public static class WebhookEvents
         (Diterbitkan, "Materi diterbitkan"),
         (CrossPostTerkirim, "Kiriman media sosial terkirim"),
         (CrossPostGagal, "Kiriman media sosial gagal"),
+        (Ditarik, "Materi ditarik dari publikasi"),
     ];
 }

@@ -42,6 +42,21 @@ public sealed class WebhookOnMove(WebhookWriter webhooks) : IMateriEventHandler<
         {
             await webhooks.EnqueueAsync(WebhookEvents.Diterbitkan, new { materiId = materi.Id, materi.Slug, versi = materi.LatestVersion, klasifikasi = materi.KategoriInformasi?.Key() }, ct);
         }
+
+        if (materi.DomainEvents.OfType<MateriWithdrawn>().FirstOrDefault() is { } withdrawn)
+        {
+            var entry = e.Entries[^1];
+            await webhooks.EnqueueAsync(WebhookEvents.Ditarik, new
+            {
+                materiId = materi.Id,
+                materi.Slug,
+                versiDitarik = withdrawn.VersionId,
+                aksi = entry.Action,
+                alasan = entry.Note,
+                pelaku = entry.ActorName,
+                waktu = IndonesianTime.ToWib(entry.At),
+            }, ct);
+        }
     }
 
     public Task CommittedAsync(DisposisiCreated e, CancellationToken ct) => Wake();

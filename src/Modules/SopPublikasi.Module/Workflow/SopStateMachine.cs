@@ -1,4 +1,5 @@
 using SopPublikasi.Module.Security;
+using SopPublikasi.Module.Security.Permissions;
 using Stateless;
 
 namespace SopPublikasi.Module.Workflow;
@@ -9,6 +10,9 @@ namespace SopPublikasi.Module.Workflow;
 /// </summary>
 public sealed class SopStateMachine
 {
+    /// <summary>Refusal of a withdrawal to someone without the permission, for the user.</summary>
+    public const string WithdrawRefusal = "Anda tidak memiliki hak akses untuk menarik materi dari publikasi (hak akses TarikMateri).";
+
     private readonly IReadOnlyList<WorkflowTransition> _transitions;
 
     public SopStateMachine(IEnumerable<WorkflowTransition> transitions)
@@ -29,7 +33,7 @@ public sealed class SopStateMachine
         return
         [
             .. _transitions
-                .Where(t => t.From == state && !t.IsAutomatic)
+                .Where(t => t.From == state && !t.IsAutomatic && !t.Rules.HasFlag(TransitionRules.Withdraw))
                 .Select(t => t.Action)
                 .Distinct()
                 .Where(machine.CanFire)
@@ -37,6 +41,17 @@ public sealed class SopStateMachine
                 .Where(t => !t.Rules.HasFlag(TransitionRules.AssigneeOnly) || assigneeId is null || assigneeId == actor.Id)
                 .OrderBy(t => t.Id),
         ];
+    }
+
+    /// <summary>
+    /// The withdrawal <paramref name="actor"/> may take from <paramref name="state"/> (by the permission TarikMateri),
+    /// if any. Not part of <see cref="Available"/>: it is nobody's task, and only an item whose version is live may be
+    /// withdrawn, which the item knows (<c>MateriPublikasi.AvailableTo</c>).
+    /// </summary>
+    public IReadOnlyList<WorkflowTransition> Withdrawals(WorkflowState state, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return [.. _transitions.Where(t => t.From == state && t.Rules.HasFlag(TransitionRules.Withdraw) && Allows(t, actor)).Take(1)];
     }
 
     /// <summary>The transition for this move, or a <see cref="WorkflowRuleException"/> saying why it is refused.</summary>
@@ -82,7 +97,11 @@ public sealed class SopStateMachine
     }
 
     private WorkflowTransition? Match(WorkflowState state, string action, Actor actor) =>
-        _transitions.FirstOrDefault(t => t.From == state && t.Action == action && actor.Has(t.Role));
+        _transitions.FirstOrDefault(t => t.From == state && t.Action == action && Allows(t, actor));
+
+    // A withdrawal is open to holders of a permission (data an administrator grants), every other move to its role.
+    private static bool Allows(WorkflowTransition t, Actor actor) =>
+        t.Rules.HasFlag(TransitionRules.Withdraw) ? actor.May(MateriPermissions.TarikMateriName) : actor.Has(t.Role);
 
     private StateMachine<WorkflowState, string> Build(WorkflowState state, Actor actor)
     {
@@ -91,6 +110,12 @@ public sealed class SopStateMachine
         {
             var roles = move.Select(t => t.Role).Distinct().ToList();
             var guard = $"Aksi ini hanya untuk peran {string.Join(" atau ", roles)}.";
+            if (move.Any(t => t.Rules.HasFlag(TransitionRules.Withdraw)))
+            {
+                machine.Configure(move.Key.From).PermitIf(move.Key.Action, move.First().To, () => move.Any(t => Allows(t, actor)), WithdrawRefusal);
+                continue;
+            }
+
             if (move.First().To == move.Key.From)
             {
                 // A move that stays in its state (rescheduling): Stateless calls it a re-entry.

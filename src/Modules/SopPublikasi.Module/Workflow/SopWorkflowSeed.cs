@@ -30,6 +30,7 @@ public static class SopWorkflowSeed
         new() { Code = WorkflowState.Terbit, Name = "Terbit", PendingStep = null },
         new() { Code = WorkflowState.Dikecualikan, Name = "Dikecualikan", PendingStep = null },
         new() { Code = WorkflowState.Terjadwal, Name = "Terjadwal", PendingStep = null },
+        new() { Code = WorkflowState.Ditarik, Name = "Ditarik", PendingStep = null },
     ];
 
     /// <summary>The transitions; <paramref name="pencatatRole"/> lets step 2 be merged into another role.</summary>
@@ -50,7 +51,16 @@ public static class SopWorkflowSeed
         T(13, "jadwalkan", "Setujui dan jadwalkan tayang", WorkflowState.Verifikasi, WorkflowState.Terjadwal, SopRoles.TimVerifikasi, 7, TransitionRules.Draft | TransitionRules.Classify | TransitionRules.Schedule),
         T(14, "jadwalkan-ulang", "Ubah jadwal tayang", WorkflowState.Terjadwal, WorkflowState.Terjadwal, SopRoles.TimVerifikasi, 7, TransitionRules.Schedule),
         T(15, "batalkan-jadwal", "Batalkan jadwal tayang (kembali ke verifikasi)", WorkflowState.Terjadwal, WorkflowState.Verifikasi, SopRoles.TimVerifikasi, 7, TransitionRules.Note),
-        T(19, "tayangkan", "Tayangkan di website dan media sosial", WorkflowState.Terjadwal, WorkflowState.Terbit, SopRoles.System, 8, TransitionRules.Publish | TransitionRules.Schedule),
+        T(20, "tayangkan", "Tayangkan di website dan media sosial", WorkflowState.Terjadwal, WorkflowState.Terbit, SopRoles.System, 8, TransitionRules.Publish | TransitionRules.Schedule),
+
+        // Withdrawal ("Tarik dari publikasi"): taken by whoever holds the permission TarikMateri (by default the PPID
+        // Pembantu and the Tim Pengolahan Data), from Terbit or from a revision in progress, while the published
+        // version is still live (it stays live through penyusunan, koreksi and verifikasi of a revision).
+        T(16, "tarik", "Tarik dari publikasi", WorkflowState.Terbit, WorkflowState.Ditarik, SopRoles.PpidPembantu, 8, TransitionRules.Note | TransitionRules.Withdraw),
+        T(17, "tarik", "Tarik dari publikasi", WorkflowState.Penyusunan, WorkflowState.Ditarik, SopRoles.PpidPembantu, 8, TransitionRules.Note | TransitionRules.Withdraw),
+        T(18, "tarik", "Tarik dari publikasi", WorkflowState.Koreksi, WorkflowState.Ditarik, SopRoles.PpidPembantu, 8, TransitionRules.Note | TransitionRules.Withdraw),
+        T(19, "tarik", "Tarik dari publikasi", WorkflowState.Verifikasi, WorkflowState.Ditarik, SopRoles.PpidPembantu, 8, TransitionRules.Note | TransitionRules.Withdraw),
+        T(21, "tarik", "Tarik dari publikasi", WorkflowState.Terjadwal, WorkflowState.Ditarik, SopRoles.PpidPembantu, 8, TransitionRules.Note | TransitionRules.Withdraw),
     ];
 
     private static WorkflowTransition T(int id, string action, string label, WorkflowState from, WorkflowState to, string role, int step, TransitionRules rules) =>

@@ -35,4 +35,10 @@ public enum TransitionRules
     /// system move together with <see cref="Publish"/>: the move the system takes once that time has come.
     /// </summary>
     Schedule = 256,
+
+    /// <summary>
+    /// Withdrawal of a published article: open to holders of the permission "TarikMateri" (not to a role), only while a
+    /// version is live; the reason is required and the live version leaves the public site.
+    /// </summary>
+    Withdraw = 512,
 }

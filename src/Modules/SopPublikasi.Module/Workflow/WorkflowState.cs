@@ -19,4 +19,7 @@ public enum WorkflowState
 
     /// <summary>Approved, waiting for the time the verifier chose (<see cref="Materi.MateriPublikasi.ScheduledAt"/>); a live version stays live until then.</summary>
     Terjadwal = 10,
+
+    /// <summary>Withdrawn from publication (Tarik dari publikasi): off the site, its cross-posts removed.</summary>
+    Ditarik = 11,
 }

@@ -31,7 +31,8 @@ public sealed class MateriModel(
     CrossPosting.Channels.ChannelDirectory channels,
     OutboxWriter outbox,
     CrossPosting.Networks.SocialNetworks networks,
-    HandOffMarks handOff) : AdminPageModel
+    HandOffMarks handOff,
+    CrossPosting.Removal.RemovalQueries removals) : AdminPageModel
 {
     public DipOptions Dip => dip.Value;
 
@@ -51,6 +52,9 @@ public sealed class MateriModel(
     public IReadOnlyList<OutboxMessage> CrossPosts { get; private set; } = [];
 
     public IReadOnlyDictionary<string, CrossPosting.Channels.ResolvedChannel> CrossPostChannels { get; private set; } = new Dictionary<string, CrossPosting.Channels.ResolvedChannel>();
+
+    /// <summary>The removals of a withdrawn article's posts, by outbox row.</summary>
+    public IReadOnlyDictionary<Guid, CrossPosting.Removal.OutboxRemoval> Removals { get; private set; } = new Dictionary<Guid, CrossPosting.Removal.OutboxRemoval>();
 
     /// <summary>Whether this person may mark a WhatsApp hand-off row as sent by hand (KelolaSaluran).</summary>
     public bool CanMarkHandOff { get; private set; }
@@ -111,6 +115,7 @@ public sealed class MateriModel(
                 {
                     WorkflowState.Terbit => "Materi disetujui dan langsung tayang di website; kiriman media sosial diantrikan.",
                     WorkflowState.Terjadwal => "Jadwal tayang tersimpan: materi tayang otomatis pada waktunya, lalu kiriman media sosial diantrikan.",
+                    WorkflowState.Ditarik => "Materi ditarik dari publikasi: tidak lagi tampil di website, API, feed, sitemap, dan pencarian; kiriman media sosial dihapus.",
                     _ => $"Berhasil: {string.Join(", ", entries.Select(e => e.Action))}.",
                 };
                 return RedirectToPage("/Admin/Pages/Materi", new { id });
@@ -227,6 +232,29 @@ public sealed class MateriModel(
         return RedirectToPage("/Admin/Pages/Materi", null, new { id }, "medsos");
     }
 
+    /// <summary>"Sudah dihapus manual" for a post of this (withdrawn) item that a person deleted on the network.</summary>
+    public async Task<IActionResult> OnPostTandaiDihapusAsync(Guid id, Guid penghapusan, CancellationToken ct)
+    {
+        var actor = await CurrentActorAsync();
+        if (!actor.May(CrossPostingPermissions.KelolaSaluranName))
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            await service.LoadAsync(id, actor, ct);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        var (done, message) = await removals.MarkRemovedByHandAsync(penghapusan, id, actor, ct);
+        TempData[done ? "Pesan" : "Galat"] = message;
+        return RedirectToPage("/Admin/Pages/Materi", null, new { id }, "medsos");
+    }
+
     /// <summary>A hand-off row's copy text, with the mark button for those who may mark it.</summary>
     public HandOffView HandOff(OutboxMessage row) =>
         new(row, CrossPostChannels.GetValueOrDefault(row?.Channel ?? string.Empty)?.OptionalCredential(CrossPosting.Networks.WhatsApp.WhatsAppNetwork.DestinationKey), CanMarkHandOff);
@@ -252,6 +280,7 @@ public sealed class MateriModel(
 
         CanMarkHandOff = actor.May(CrossPostingPermissions.KelolaSaluranName);
         CrossPosts = await crossPosts.ForMateriAsync(id, ct);
+        Removals = CrossPosts.Count > 0 ? await removals.ForMateriAsync(id, ct) : Removals;
         if (CrossPosts.Count > 0)
         {
             CrossPostChannels = (await channels.AllAsync(ct)).ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);

@@ -40,6 +40,16 @@ public sealed class DeliveryProcessor(
             return null;
         }
 
+        // A withdrawn article is never posted afterwards: a row retried or left waiting is cancelled instead; one whose
+        // outcome is unknown is only looked for (found, its removal follows; absent, it is cancelled).
+        var withdrawn = await WithdrawnAsync(message.MateriId, ct);
+        if (withdrawn && !reconcileFirst)
+        {
+            message.MarkCancelled(Removal.RemoveCrossPostsOnWithdrawal.CancelledReason);
+            await SaveAsync(message, ct);
+            return null;
+        }
+
         var client = channel is null ? null : clients.FirstOrDefault(c => string.Equals(c.Type, channel.Type, StringComparison.OrdinalIgnoreCase));
         if (channel is null || client is null)
         {
@@ -82,6 +92,13 @@ public sealed class DeliveryProcessor(
                     await SaveAsync(message, ct);
                     return await GuardQuotaAsync(channel, request, save: true, ct) ? channel.Name : null;
                 }
+
+                if (withdrawn)
+                {
+                    message.MarkCancelled(Removal.RemoveCrossPostsOnWithdrawal.CancelledReason);
+                    await SaveAsync(message, ct);
+                    return null;
+                }
             }
 
             var result = await client.PostAsync(request, ct);
@@ -108,6 +125,10 @@ public sealed class DeliveryProcessor(
             return null;
         }
     }
+
+    /// <summary>Whether the row's article was taken off the public site (withdrawn, or exempted after publication).</summary>
+    private Task<bool> WithdrawnAsync(Guid materiId, CancellationToken ct) =>
+        db.Set<Materi.MateriPublikasi>().AnyAsync(m => m.Id == materiId && (m.State == Workflow.WorkflowState.Ditarik || m.State == Workflow.WorkflowState.Dikecualikan), ct);
 
     /// <summary>True when the row is settled by reconciliation (found, or held for a person).</summary>
     private async Task<bool> ReconcileAsync(ISocialChannel client, DeliveryRequest request, CancellationToken ct)

@@ -20,6 +20,9 @@ public sealed class ArtikelModel(PublicArticles articles, Media.MediaFiles media
 
     public string JsonLd { get; private set; } = "{}";
 
+    /// <summary>The address belonged to an article that was withdrawn: the page says so, with 410 Gone.</summary>
+    public bool Gone { get; private set; }
+
     private string _organizationName = string.Empty;
 
     private Dictionary<string, string> Organization() => new() { ["@type"] = "GovernmentOrganization", ["name"] = _organizationName, ["url"] = site.Value.PublicBaseUrl };
@@ -29,6 +32,13 @@ public sealed class ArtikelModel(PublicArticles articles, Media.MediaFiles media
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         Article = await articles.BySlugAsync(slug, ct);
+        if (Article is null && await articles.IsGoneAsync(slug, ct))
+        {
+            Gone = true;
+            Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status410Gone;
+            return Page();
+        }
+
         if (Article is null)
         {
             return NotFound();

@@ -22,6 +22,7 @@ public static class MateriPermissions
     public const string LihatMateriDitugaskanName = "LihatMateriDitugaskan";
     public const string LihatMateriVerifikasiName = "LihatMateriVerifikasi";
     public const string PantauMateriName = "PantauMateri";
+    public const string TarikMateriName = "TarikMateri";
 
     public static readonly Permission SuntingDrafPenyusunan = new(
         SuntingDrafPenyusunanName, "Menyunting draf pada tahap penyusunan yang ditugaskan kepadanya (atau yang belum ditugaskan)");
@@ -42,6 +43,10 @@ public static class MateriPermissions
     public static readonly Permission PantauMateri = new(
         PantauMateriName, "Memantau semua materi yang sedang berjalan dan median waktu per langkah di Dasbor");
 
+    /// <summary>Withdrawal of a published article (the SOP's "tarik" moves are open to holders of this, not to a role).</summary>
+    public static readonly Permission TarikMateri = new(
+        TarikMateriName, "Menarik materi yang sudah terbit dari website dan media sosial");
+
     public static PermissionProvider Provider { get; } = new(
         (SuntingDrafPenyusunan, [SopRoles.StafSekretariat]),
         (SuntingDrafKoreksi, [SopRoles.Sekretaris]),
@@ -49,5 +54,6 @@ public static class MateriPermissions
         (LihatSemuaMateri, [SopRoles.Administrator, SopRoles.PpidPembantu, SopRoles.Pencatat, SopRoles.Sekretaris]),
         (LihatMateriDitugaskan, [SopRoles.StafSekretariat]),
         (LihatMateriVerifikasi, [SopRoles.TimVerifikasi]),
-        (PantauMateri, [SopRoles.Sekretaris, SopRoles.PpidPembantu, SopRoles.Administrator]));
+        (PantauMateri, [SopRoles.Sekretaris, SopRoles.PpidPembantu, SopRoles.Administrator]),
+        (TarikMateri, [SopRoles.PpidPembantu, SopRoles.TimVerifikasi]));
 }
