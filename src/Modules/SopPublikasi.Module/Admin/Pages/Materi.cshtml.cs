@@ -107,10 +107,11 @@ public sealed class MateriModel(
             try
             {
                 var entries = await service.TransitionAsync(id, Input, actor, ct);
+                var definition = await loader.LoadDefinitionAsync(ct);
                 TempData["Pesan"] = entries[^1].To switch
                 {
                     WorkflowState.Terbit => "Materi disetujui dan langsung tayang di website; kiriman media sosial diantrikan.",
-                    _ => $"Berhasil: {string.Join(", ", entries.Select(e => e.Action))}.",
+                    _ => $"Berhasil: {string.Join(", ", entries.Select(e => definition.ActionLabel(e.Action)))}. Tahap sekarang: {definition.StateName(entries[^1].To)}.",
                 };
                 return RedirectToPage("/Admin/Pages/Materi", new { id });
             }
