@@ -9,14 +9,14 @@ namespace SopPublikasi.Module.Site.Forms;
 
 /// <summary>
 /// A second submit of the same admin form lands on the first one's result. Each admin form carries a one-time token
-/// (<see cref="FormTokenTagHelper"/>); the first POST with it claims it (<see cref="IdempotencyStore"/>) and, when
+/// (<see cref="Common.FormTokenTagHelper"/>); the first POST with it claims it (<see cref="IdempotencyStore"/>) and, when
 /// the handler answers with a redirect (the form's work is done), records where it went. A second POST with the same
 /// token waits for the first and is sent to the same place; nothing is created twice. A refused submit (the page
 /// shown again with errors) frees the token, and the page it shows carries a new one anyway.
 /// </summary>
 public sealed class OnceOnlyForms(IdempotencyStore store) : IAsyncPageFilter, IAsyncAlwaysRunResultFilter
 {
-    public const string Field = "__FormToken";
+    public const string Field = Common.FormTokenTagHelper.Field;
 
     private static readonly object ClaimedKey = new();
 

@@ -2,15 +2,18 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
-namespace SopPublikasi.Module.Site.Forms;
+namespace SopPublikasi.Module.Common;
 
 /// <summary>
-/// Puts a one-time token (<see cref="OnceOnlyForms.Field"/>) into every admin form that posts, new on every render, so
-/// that <see cref="OnceOnlyForms"/> can tell a second submit of the same form (a double click) from a new one.
+/// Puts a one-time token (<see cref="Field"/>) into every admin form that posts, new on every render, so that the
+/// site's once-only filter (Site/Forms/OnceOnlyForms) can tell a second submit of the same form (a double click)
+/// from a new one. In Common because every feature's views use it.
 /// </summary>
 [HtmlTargetElement("form")]
 public sealed class FormTokenTagHelper : TagHelper
 {
+    public const string Field = "__FormToken";
+
     [HtmlAttributeNotBound]
     [ViewContext]
     public ViewContext ViewContext { get; set; } = null!;
@@ -25,6 +28,6 @@ public sealed class FormTokenTagHelper : TagHelper
             return;
         }
 
-        output.PostContent.AppendHtml($"<input type=\"hidden\" name=\"{OnceOnlyForms.Field}\" value=\"{Guid.NewGuid():N}\">");
+        output.PostContent.AppendHtml($"<input type=\"hidden\" name=\"{Field}\" value=\"{Guid.NewGuid():N}\">");
     }
 }
