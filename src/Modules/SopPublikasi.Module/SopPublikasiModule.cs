@@ -76,6 +76,7 @@ public static class SopPublikasiModule
             {
                 api.UseStatusCodePages();
                 api.Use(ApiRegistration.HandleUnreadableBody);
+                api.Use(IdempotencyKeys.KeepBody);
             });
         app.UseWhen(
             http => !http.Request.Path.StartsWithSegments("/api") && !http.Request.Path.StartsWithSegments("/media"),

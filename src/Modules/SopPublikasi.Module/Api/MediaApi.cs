@@ -17,7 +17,7 @@ public static class MediaApi
 
     public static void MapMediaApi(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/media", UploadAsync).WithName("UnggahBerkas").WithTags("Alur kerja")
+        api.MapPost("/media", UploadAsync).WithName("UnggahBerkas").WithTags("Alur kerja").AddEndpointFilter<IdempotencyKeys>()
             .WithSummary("Mengunggah gambar (JPEG, PNG, WebP, GIF) atau dokumen (PDF, DOCX); jenis dikenali dari isi berkas. Location: GET /api/v1/media/{id}.")
             .DisableAntiforgery() // bearer-token requests carry no cookie, so there is no cross-site request to forge
             .Accepts<IFormFile>("multipart/form-data")

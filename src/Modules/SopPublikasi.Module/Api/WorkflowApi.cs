@@ -22,7 +22,7 @@ public static class WorkflowApi
 {
     public static void MapWorkflowApi(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/disposisi", CreateDisposisiAsync).WithName("BuatDisposisi").WithTags("Alur kerja")
+        api.MapPost("/disposisi", CreateDisposisiAsync).WithName("BuatDisposisi").WithTags("Alur kerja").AddEndpointFilter<IdempotencyKeys>()
             .WithSummary("Langkah 1: PPID Pembantu memberi disposisi.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -41,7 +41,7 @@ public static class WorkflowApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
-        api.MapPost("/materi/{id:guid}/transisi", TransitionAsync).WithName("Transisi").WithTags("Alur kerja")
+        api.MapPost("/materi/{id:guid}/transisi", TransitionAsync).WithName("Transisi").WithTags("Alur kerja").AddEndpointFilter<IdempotencyKeys>()
             .WithSummary("Mengambil satu langkah SOP (aksi dari GET /api/v1/alur).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

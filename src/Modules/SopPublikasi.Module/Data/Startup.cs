@@ -26,6 +26,7 @@ public sealed class Startup : FeatureStartup
         services.AddHostedService<DatabaseInitializer>();
         services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.Section);
         services.AddSingleton<AppendOnlyInterceptor>();
+        services.AddSingleton<Idempotency.IdempotencyStore>();
         SqliteProcessSettings.Apply();
 
         // Pooled contexts: a request borrows a context with its connection object already made.

@@ -62,13 +62,34 @@ public sealed class DisposisiService(
                 throw new InputException("Pindaian", "Pindaian surat harus berupa PDF.");
             }
 
-            db.Media.Add(scanFile);
             written = scanFile;
         }
 
         try
         {
-            return await SaveAsync(input, giver, scanFile, machine, now, ct);
+            // A new item's address is the first free one when it is chosen; another item given at the same moment
+            // may take it first (the unique index refuses the second): then the next free one is taken.
+            for (var attempt = 1; ; attempt++)
+            {
+                if (written is not null)
+                {
+                    db.Media.Add(written);
+                }
+
+                try
+                {
+                    return await SaveAsync(input, giver, scanFile, machine, now, ct);
+                }
+                catch (DbUpdateException ex) when (attempt < 5 && !DatabaseFailures.IsUnavailable(ex))
+                {
+                    db.ChangeTracker.Clear();
+                    var wanted = SlugGenerator.Create(input.Perihal!.Trim());
+                    if (!await db.Materi.AnyAsync(m => m.Slug == wanted || m.Slug.StartsWith(wanted + "-"), ct))
+                    {
+                        throw; // not the address: another refusal, which a retry would not cure
+                    }
+                }
+            }
         }
         catch
         {

@@ -160,7 +160,7 @@ public sealed partial class MateriService(
             var version = materi.SaveDraft(content, editor, input.VersiDasar, clock.GetUtcNow());
             try
             {
-                await SaveAsync(ct);
+                await unitOfWork.CommitAsync(new DraftSaved(materi, version, editor), SaveAsync, ct);
             }
             catch (ConflictException ex) when (ex is not VersionConflictException)
             {

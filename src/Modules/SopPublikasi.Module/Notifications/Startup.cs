@@ -18,6 +18,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<INotifier>(sp => sp.GetRequiredService<NotificationCentre>());
         services.AddScoped<WorkflowNotifications>();
         services.AddScoped<NotificationInbox>();
+        services.AddScoped<ReadOnAction>();
         services.AddMateriHandler<NotifyOnMove>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<OverdueSignal>();

@@ -23,6 +23,8 @@ public sealed class Startup : FeatureStartup
         services.AddValidatedOptions<SiteOptions>(SiteOptions.Section);
         services.AddSingleton<SiteSettings>();
         services.AddSingleton<PageLinks>();
+        services.AddSingleton<Forms.OnceOnlyForms>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.AddService<Forms.OnceOnlyForms>());
         services.AddRazorPages(o =>
         {
             // Each feature keeps its pages in its own Pages folder: Materi/Pages/Sunting.cshtml is the page

@@ -62,7 +62,9 @@ public sealed class SopStateMachine
         {
             var known = _transitions.Any(t => t.Action == action);
             throw new WorkflowRuleException(
-                known ? $"Aksi \"{action}\" tidak dapat dilakukan pada tahap {state} menurut SOP." : $"Aksi \"{action}\" tidak dikenal.",
+                known
+                    ? $"Aksi \"{_transitions.First(t => t.Action == action).Label}\" tidak dapat dilakukan pada tahap {StateLabel(state)} menurut SOP."
+                    : $"Aksi \"{action}\" tidak dikenal.",
                 "aksi",
                 isWrongState: known);
         }
@@ -74,6 +76,10 @@ public sealed class SopStateMachine
 
         return Match(state, action, actor)!;
     }
+
+    /// <summary>The name people read for a state (the seeded label; never the code).</summary>
+    public static string StateLabel(WorkflowState state) =>
+        SopWorkflowSeed.States.FirstOrDefault(s => s.Code == state)?.Name ?? state.ToString();
 
     /// <summary>The move the system takes by itself from this state (step 8), if any.</summary>
     public WorkflowTransition? AutomaticFrom(WorkflowState state) =>

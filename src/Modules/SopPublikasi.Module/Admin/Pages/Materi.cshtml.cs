@@ -111,12 +111,13 @@ public sealed class MateriModel(
             try
             {
                 var entries = await service.TransitionAsync(id, Input, actor, ct);
+                var definition = await loader.LoadDefinitionAsync(ct);
                 TempData["Pesan"] = entries[^1].To switch
                 {
                     WorkflowState.Terbit => "Materi disetujui dan langsung tayang di website; kiriman media sosial diantrikan.",
                     WorkflowState.Terjadwal => "Jadwal tayang tersimpan: materi tayang otomatis pada waktunya, lalu kiriman media sosial diantrikan.",
                     WorkflowState.Ditarik => "Materi ditarik dari publikasi: tidak lagi tampil di website, API, feed, sitemap, dan pencarian; kiriman media sosial dihapus.",
-                    _ => $"Berhasil: {string.Join(", ", entries.Select(e => e.Action))}.",
+                    _ => $"Berhasil: {string.Join(", ", entries.Select(e => definition.ActionLabel(e.Action)))}. Tahap sekarang: {definition.StateName(entries[^1].To)}.",
                 };
                 return RedirectToPage("/Admin/Pages/Materi", new { id });
             }

@@ -1,0 +1,177 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Data.Idempotency;
+
+namespace SopPublikasi.Module.Api;
+
+/// <summary>
+/// The API's POSTs accept an <c>Idempotency-Key</c> header (as Stripe's and the IETF draft's): the same key with
+/// the same request gets the first answer again (status, <c>Location</c>, body; with <c>Idempotent-Replayed: true</c>)
+/// and nothing is done twice; the same key with another request is refused with 422. Keys are per token owner and
+/// kept for 24 hours. A repeat sent while the first is still running waits for it. Answers of 500 and above (and
+/// 401, 429) are not kept: the key may be used again.
+/// </summary>
+public sealed class IdempotencyKeys(IdempotencyStore store) : IEndpointFilter
+{
+    public const string Header = "Idempotency-Key";
+
+    public static readonly TimeSpan Keep = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// In front of the endpoints: a JSON body sent with a key is kept readable, so that the filter can hash it
+    /// after the endpoint's parameters were bound from it.
+    /// </summary>
+    public static Task KeepBody(HttpContext http, Func<Task> next)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(next);
+        if (HttpMethods.IsPost(http.Request.Method) && http.Request.Headers.ContainsKey(Header) && !http.Request.HasFormContentType)
+        {
+            http.Request.EnableBuffering();
+        }
+
+        return next();
+    }
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var http = context.HttpContext;
+        var sent = http.Request.Headers[Header].ToString();
+        if (sent.Length == 0)
+        {
+            return await next(context);
+        }
+
+        if (sent.Length > 255)
+        {
+            return ApiProblems.Invalid(new Dictionary<string, string[]> { [Header] = ["Paling panjang 255 karakter."] }, StatusCodes.Status400BadRequest, "Idempotency-Key tidak valid.");
+        }
+
+        var owner = http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
+        var key = $"api:{owner}:{sent}";
+        var hash = await HashAsync(http);
+        var claim = await store.ClaimAsync(key, hash, Keep, TimeSpan.FromSeconds(20), http.RequestAborted);
+        switch (claim.Outcome)
+        {
+            case ClaimOutcome.Replay:
+                return new Replayed(claim.First!);
+            case ClaimOutcome.Mismatch:
+                return ApiProblems.Problem(
+                    StatusCodes.Status422UnprocessableEntity,
+                    "Idempotency-Key sudah dipakai untuk permintaan lain.",
+                    "Kunci ini sudah dipakai dalam 24 jam terakhir dengan isi atau alamat permintaan yang berbeda. Pakai kunci baru untuk permintaan baru.");
+            case ClaimOutcome.InProgress:
+                return ApiProblems.Problem(StatusCodes.Status409Conflict, "Permintaan dengan Idempotency-Key ini masih diproses.", "Coba lagi sebentar lagi dengan kunci yang sama.");
+        }
+
+        object? result;
+        try
+        {
+            result = await next(context);
+        }
+        catch
+        {
+            await store.ReleaseAsync(key);
+            throw;
+        }
+
+        if (result is not IResult answer)
+        {
+            await store.ReleaseAsync(key);
+            return result;
+        }
+
+        // The answer is written to a buffer first, so that what the client gets is exactly what a repeat gets.
+        var original = http.Response.Body;
+        using var buffer = new MemoryStream();
+        http.Response.Body = buffer;
+        try
+        {
+            await answer.ExecuteAsync(http);
+        }
+        catch
+        {
+            await store.ReleaseAsync(key);
+            throw;
+        }
+        finally
+        {
+            http.Response.Body = original;
+        }
+
+        var status = http.Response.StatusCode;
+        if (status is >= 500 or StatusCodes.Status401Unauthorized or StatusCodes.Status429TooManyRequests)
+        {
+            await store.ReleaseAsync(key);
+        }
+        else
+        {
+            var location = http.Response.Headers.Location.ToString();
+            await store.CompleteAsync(
+                key,
+                status,
+                location.Length == 0 ? null : location,
+                http.Response.ContentType,
+                System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length),
+                CancellationToken.None);
+        }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(original, http.RequestAborted);
+        return Results.Empty;
+    }
+
+    /// <summary>What was asked: method, path, and the body (a form's fields and files' contents, not its boundary).</summary>
+    private static async Task<string> HashAsync(HttpContext http)
+    {
+        var parts = new List<string> { http.Request.Method, http.Request.Path.Value ?? string.Empty, http.Request.QueryString.Value ?? string.Empty };
+        if (http.Request.HasFormContentType)
+        {
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
+            parts.AddRange(form.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={string.Join('\u001f', f.Value.ToArray())}"));
+            foreach (var file in form.Files.OrderBy(f => f.Name, StringComparer.Ordinal))
+            {
+                await using var stream = file.OpenReadStream();
+                parts.Add($"{file.Name}:{file.FileName}:{Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, http.RequestAborted))}");
+            }
+        }
+        else if (http.Request.Body.CanSeek)
+        {
+            http.Request.Body.Position = 0;
+            parts.Add(Convert.ToHexStringLower(await SHA256.HashDataAsync(http.Request.Body, http.RequestAborted)));
+            http.Request.Body.Position = 0;
+        }
+
+        return IdempotencyStore.Hash([.. parts]);
+    }
+
+    /// <summary>The first answer, again.</summary>
+    private sealed class Replayed(IdempotencyRecord first) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            ArgumentNullException.ThrowIfNull(httpContext);
+            httpContext.Response.StatusCode = first.Status;
+            httpContext.Response.Headers["Idempotent-Replayed"] = "true";
+            if (first.Location is { } location)
+            {
+                httpContext.Response.Headers.Location = location;
+            }
+
+            if (first.ContentType is { } type)
+            {
+                httpContext.Response.ContentType = type;
+            }
+
+            if (!string.IsNullOrEmpty(first.Body))
+            {
+                await httpContext.Response.WriteAsync(first.Body, httpContext.RequestAborted);
+            }
+        }
+    }
+}
