@@ -14,7 +14,9 @@ namespace SopPublikasi.IntegrationTests.Infrastructure.Fakes;
 /// refresh JWT (which is then spent), blobs, and post records under a client-chosen TID record key. It refuses what
 /// the PDS refuses: a wrong app password (401 AuthenticationRequired), a text over 300 graphemes or 3000 bytes, a link
 /// facet whose UTF-8 byte range does not hold its link, a record key that is not a TID or is already taken, a thumbnail
-/// blob over the lexicon's size, a blob it never received, and an expired or revoked token.
+/// blob over the lexicon's size, a blob it never received, and an expired or revoked token. deleteRecord (repo,
+/// collection, rkey) removes the account's record and answers one it does not have with 200 and no commit, as the PDS
+/// does (a no-op); a repo not the session's is refused (401); a method it does not have is 501.
 /// </summary>
 public sealed partial class FakeBluesky : FakeNetwork
 {
@@ -142,6 +144,41 @@ public sealed partial class FakeBluesky : FakeNetwork
                 return Results.Json(new { uri = Uri(rkey), cid = "bafyrei" + rkey, commit = new { cid = "bafyreicommit", rev = rkey } });
             });
         });
+        app.MapPost("/xrpc/com.atproto.repo.deleteRecord", async (HttpContext http) =>
+        {
+            if (Authorized(http) is { } refused)
+            {
+                return refused;
+            }
+
+            using var body = await JsonDocument.ParseAsync(http.Request.Body);
+            var root = body.RootElement.Clone();
+            var (repo, collection, rkey) = (Str(root, "repo"), Str(root, "collection"), Str(root, "rkey"));
+            if (repo is null || collection is null || rkey is null)
+            {
+                return Error(400, "InvalidRequest", "Input must have the properties \"repo\", \"collection\", \"rkey\"");
+            }
+
+            return DeletePost(http, rkey, () =>
+            {
+                if (repo is not (Did or Handle))
+                {
+                    // The PDS finds the repo, then refuses a session that is not its owner's.
+                    return ("foreign", Error(401, "AuthenticationRequired", "Authentication Required"));
+                }
+
+                if (collection != "app.bsky.feed.post" || !_records.TryRemove(rkey, out _))
+                {
+                    return ("not-found", Results.Json(new { })); // no-op: the record does not exist
+                }
+
+                Remove(rkey);
+                return ("deleted", Results.Json(new { commit = new { cid = "bafyreidelete" + rkey, rev = rkey } }));
+            });
+        });
+
+        // An XRPC method this PDS does not have.
+        app.MapFallback(() => Error(501, "MethodNotImplemented", "Method Not Implemented"));
         app.MapGet("/xrpc/com.atproto.repo.getRecord", (HttpContext http, string repo, string collection, string rkey) =>
         {
             if (Authorized(http) is { } refused)

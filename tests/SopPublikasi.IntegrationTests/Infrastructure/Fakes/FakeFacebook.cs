@@ -6,7 +6,9 @@ namespace SopPublikasi.IntegrationTests.Infrastructure.Fakes;
 /// <summary>
 /// A Facebook Page on the Graph API: feed and photo posts with the Page token, code 190/4/506 errors, and (when
 /// <see cref="UsagePercent"/>, <see cref="AppUsagePercent"/> are set) the usage headers on every answer, a post
-/// refused with code 32 at 100 % Page usage.
+/// refused with code 32 at 100 % Page usage. DELETE /{page-id}_{post-id} deletes a post of the Page
+/// (<c>{"success":true}</c>); a post it does not have, or another Page's, is answered as Graph does: code 100 / 33.
+/// GET /{post-id} reads a post; any other call is Graph's "Unsupported … request".
 /// </summary>
 public sealed class FakeFacebook : FakeNetwork
 {
@@ -94,6 +96,14 @@ public sealed class FakeFacebook : FakeNetwork
             });
         });
         app.MapGet($"/{PageId}/feed", (HttpContext http) => Feed(http));
+        app.MapDelete("/{id}", (HttpContext http, string id) => DeletePost(http, id, () =>
+            IsForeign(id) ? ("foreign", GraphFake.Unsupported("delete", id))
+            : id.StartsWith(PageId + "_", StringComparison.Ordinal) && Remove(id[(PageId.Length + 1)..]) ? ("deleted", Results.Json(new { success = true }))
+            : ("not-found", GraphFake.Unsupported("delete", id))));
+        app.MapGet("/{id}", (string id) => id.StartsWith(PageId + "_", StringComparison.Ordinal) && Posts.Any(p => p.Id == id[(PageId.Length + 1)..])
+            ? Results.Json(new { id, message = Posts.First(p => p.Id == id[(PageId.Length + 1)..]).Text })
+            : GraphFake.Unsupported("get", id));
+        app.MapFallback((HttpContext http) => GraphFake.Unsupported(http.Request.Method.ToLowerInvariant(), http.Request.Path.Value?.Trim('/') ?? string.Empty));
         app.MapGet("/me", () => Results.Json(new { id = PageId, name = "Kecamatan Contoh" }));
     }
 

@@ -9,7 +9,9 @@ namespace SopPublikasi.IntegrationTests.Infrastructure.Fakes;
 /// A Mastodon instance: bearer token, limits at /api/v2/instance (or only /api/v1/instance, as before 4.0), media
 /// that takes a while to process (206 until ready; a status attaching it before then is refused with 422), text
 /// counted in graphemes with 23 per URL, and statuses that honour the Idempotency-Key (a repeat returns the original
-/// status) as Mastodon does. docs/networks.md, "Mastodon".
+/// status) as Mastodon does. DELETE /api/v1/statuses/{id} deletes one of the account's statuses (200 with it) and
+/// answers any other id, another account's included, with 404 "Record not found", and a deletion over
+/// <see cref="DeleteLimit"/> with 429; an address it does not serve gets an HTML 404. docs/networks.md, "Mastodon".
 /// </summary>
 public sealed class FakeMastodon : FakeNetwork
 {
@@ -20,6 +22,9 @@ public sealed class FakeMastodon : FakeNetwork
     private readonly ConcurrentDictionary<string, int> _reads = new();
 
     public int MaxCharacters { get; set; } = 500;
+
+    /// <summary>Deletions allowed (Mastodon: 30 per 30 minutes per account); the next is answered 429.</summary>
+    public int DeleteLimit { get; set; } = 30;
 
     /// <summary>When true an upload answers 202 (still processing) and is ready after <see cref="ProcessingReads"/> reads, as large images are.</summary>
     public bool ProcessingUploads { get; set; } = true;
@@ -118,6 +123,25 @@ public sealed class FakeMastodon : FakeNetwork
                 return Results.Json(Status(post));
             });
         });
+        app.MapDelete("/api/v1/statuses/{id}", (HttpContext http, string id) => DeletePost(http, id, () =>
+        {
+            // Mastodon looks the status up among the account's own: another account's is "not found" too.
+            if (IsForeign(id) || Find(id) is not { } post)
+            {
+                return (IsForeign(id) ? "foreign" : "not-found", Results.Json(new { error = "Record not found" }, statusCode: 404));
+            }
+
+            if (Deleted.Count >= DeleteLimit)
+            {
+                return ("refused", RateLimited(http, DateTimeOffset.UtcNow.AddMinutes(30)));
+            }
+
+            Remove(id);
+            return ("deleted", Results.Json(new { id, text = post.Text, url = $"{BaseUrl}@kecamatan/{id}" }));
+        }));
+
+        // An address the instance does not serve: its HTML 404 page, not an API answer.
+        app.MapFallback(() => Results.Content("<!DOCTYPE html><html><body><h1>The page you are looking for isn't here.</h1></body></html>", "text/html", statusCode: 404));
         app.MapGet("/api/v1/accounts/verify_credentials", () => Results.Json(new { id = "7", username = "kecamatan", acct = "kecamatan" }));
         app.MapGet("/api/v1/accounts/7/statuses", () => Results.Json(Posts.AsEnumerable().Reverse().Select(Status)));
     }

@@ -27,6 +27,10 @@ public enum Fault
 /// <summary>One post the fake network holds.</summary>
 public sealed record FakePost(string Id, string Text, int ImageBytes, string? ImageUrl, DateTimeOffset At);
 
+/// <summary>One call to a fake's "delete post" endpoint that reached it: the id asked for and what the fake answered.</summary>
+/// <param name="Outcome">"deleted", "not-found", "foreign" (another account's post), "refused" (too old, wrong form).</param>
+public sealed record FakeDeletion(string Id, string Outcome, DateTimeOffset At);
+
 /// <summary>
 /// A real HTTP server on 127.0.0.1 standing in for one social network: it checks requests the way the network does,
 /// keeps the posts made, and answers with the network's real error shapes when a <see cref="Fault"/> is queued.
@@ -35,6 +39,8 @@ public abstract class FakeNetwork : IAsyncDisposable
 {
     private readonly List<FakePost> _posts = [];
     private readonly ConcurrentQueue<Fault> _faults = new();
+    private readonly ConcurrentQueue<Fault> _deleteFaults = new();
+    private readonly ConcurrentDictionary<string, bool> _foreign = new();
     private WebApplication? _app;
 
     public int Port { get; } = FreePort();
@@ -66,7 +72,34 @@ public abstract class FakeNetwork : IAsyncDisposable
 
     private int _refused;
 
+    /// <summary>Posts made so far, deleted ones included: a new post never takes a deleted one's id.</summary>
+    private int _made;
+
     public void Next(Fault fault) => _faults.Enqueue(fault);
+
+    /// <summary>What the next call to the "delete post" endpoint answers instead (RateLimited or ExpiredToken).</summary>
+    public void NextDelete(Fault fault) => _deleteFaults.Enqueue(fault);
+
+    /// <summary>Every call that reached the "delete post" endpoint, with the fake's outcome, in order.</summary>
+    public ConcurrentQueue<FakeDeletion> Deletions { get; } = new();
+
+    /// <summary>The ids of the posts the fake deleted.</summary>
+    public IReadOnlyList<string> Deleted => [.. Deletions.Where(d => d.Outcome == "deleted").Select(d => d.Id)];
+
+    /// <summary>Declares <paramref name="id"/> a post of another account: it exists on the network, but is not this account's.</summary>
+    public void AddForeign(string id) => _foreign[id] = true;
+
+    protected bool IsForeign(string id) => _foreign.ContainsKey(id);
+
+    /// <summary>Makes the post <paramref name="id"/> look <paramref name="age"/> old (Telegram's deletion window).</summary>
+    public void Age(string id, TimeSpan age)
+    {
+        lock (_posts)
+        {
+            var at = _posts.FindIndex(p => p.Id == id);
+            _posts[at] = _posts[at] with { At = DateTimeOffset.UtcNow - age };
+        }
+    }
 
     /// <summary>The configuration that declares this network as channel <paramref name="name"/>.</summary>
     public abstract Dictionary<string, string?> Channel(string name);
@@ -149,11 +182,47 @@ public abstract class FakeNetwork : IAsyncDisposable
         return answer;
     }
 
+    /// <summary>
+    /// Runs the "delete post" endpoint: a queued delete fault first (the network's rate-limit or expired-token answer),
+    /// else <paramref name="delete"/>, whose outcome is recorded in <see cref="Deletions"/>.
+    /// </summary>
+    protected IResult DeletePost(HttpContext http, string id, Func<(string Outcome, IResult Answer)> delete)
+    {
+        ArgumentNullException.ThrowIfNull(delete);
+        if (_deleteFaults.TryDequeue(out var fault))
+        {
+            Deletions.Enqueue(new FakeDeletion(id, fault.ToString(), DateTimeOffset.UtcNow));
+            return fault == Fault.ExpiredToken ? Expired(http) : RateLimited(http, DateTimeOffset.UtcNow + ResetAfter);
+        }
+
+        var (outcome, answer) = delete();
+        Deletions.Enqueue(new FakeDeletion(id, outcome, DateTimeOffset.UtcNow));
+        return answer;
+    }
+
+    /// <summary>The post with <paramref name="id"/>, if the fake holds it.</summary>
+    protected FakePost? Find(string id)
+    {
+        lock (_posts)
+        {
+            return _posts.Find(p => p.Id == id);
+        }
+    }
+
+    /// <summary>Takes the post with <paramref name="id"/> off the network; false when the fake does not hold it.</summary>
+    protected bool Remove(string id)
+    {
+        lock (_posts)
+        {
+            return _posts.RemoveAll(p => p.Id == id) > 0;
+        }
+    }
+
     protected FakePost Add(string text, int imageBytes = 0, string? imageUrl = null, string? id = null)
     {
         lock (_posts)
         {
-            var post = new FakePost(id ?? (1_000_000 + _posts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), text, imageBytes, imageUrl, DateTimeOffset.UtcNow);
+            var post = new FakePost(id ?? (1_000_000 + ++_made).ToString(System.Globalization.CultureInfo.InvariantCulture), text, imageBytes, imageUrl, DateTimeOffset.UtcNow);
             _posts.Add(post);
             return post;
         }

@@ -4,12 +4,23 @@ using Microsoft.AspNetCore.Http;
 
 namespace SopPublikasi.IntegrationTests.Infrastructure.Fakes;
 
-/// <summary>The Bot API for one channel: token in the path, sendMessage (JSON) and sendPhoto (multipart), retry_after on 429.</summary>
+/// <summary>
+/// The Bot API for one channel: token in the path, sendMessage (JSON) and sendPhoto (multipart), retry_after on 429;
+/// deleteMessage (JSON chat_id and message_id) deletes the bot's own message less than 48 hours old, answers an older
+/// one or one it may not delete with "message can't be deleted" and an unknown one with "message to delete not found"
+/// (the Bot API's words); a method it does not have is "Not Found: method not found".
+/// </summary>
 public sealed class FakeTelegram : FakeNetwork
 {
     public const string Token = "123456:ABC-uji-token";
 
     public const string ChatId = "@kecamatancontoh";
+
+    /// <summary>The channel's numeric id, which every answer names (and the client stores with the message id).</summary>
+    public const string ChannelNumber = "-1001234567890";
+
+    /// <summary>The Bot API's deleteMessage: only messages sent less than 48 hours ago.</summary>
+    public static readonly TimeSpan DeleteWindow = TimeSpan.FromHours(48);
 
     public override Dictionary<string, string?> Channel(string name) => new()
     {
@@ -80,6 +91,31 @@ public sealed class FakeTelegram : FakeNetwork
 
             return await CreatePostAsync(http, () => Ok(Add(caption, bytes)));
         });
+        app.MapPost($"/bot{Token}/deleteMessage", async (HttpContext http) =>
+        {
+            using var body = await JsonDocument.ParseAsync(http.Request.Body);
+            var root = body.RootElement;
+            var chat = root.TryGetProperty("chat_id", out var c) ? (c.ValueKind == JsonValueKind.Number ? c.GetRawText() : c.GetString()) : null;
+            var message = root.TryGetProperty("message_id", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetRawText() : null;
+            if (chat is not (ChatId or ChannelNumber))
+            {
+                return Error(400, "Bad Request: chat not found");
+            }
+
+            if (message is null)
+            {
+                return Error(400, "Bad Request: message identifier is not specified");
+            }
+
+            return DeletePost(http, message, () =>
+                IsForeign(message) ? ("foreign", Error(400, "Bad Request: message can't be deleted"))
+                : Find(message) is not { } post ? ("not-found", Error(400, "Bad Request: message to delete not found"))
+                : DateTimeOffset.UtcNow - post.At >= DeleteWindow ? ("refused", Error(400, "Bad Request: message can't be deleted"))
+                : (Remove(message) ? "deleted" : "not-found", Results.Json(new { ok = true, result = true })));
+        });
+
+        // A method the Bot API does not have.
+        app.MapFallback(() => Error(404, "Not Found: method not found"));
         app.MapGet($"/bot{Token}/getMe", () => Results.Json(new { ok = true, result = new { id = 123456, is_bot = true, username = "kecamatan_bot" } }));
         app.MapGet($"/bot{Token}/getChat", () => Results.Json(new { ok = true, result = new { id = -1001234567890, type = "channel", title = "Kecamatan Contoh", username = "kecamatancontoh" } }));
     }

@@ -13,6 +13,8 @@ namespace SopPublikasi.IntegrationTests.Infrastructure.Fakes;
 /// IMAGE container reads IN_PROGRESS for <see cref="InProgressReads"/> status reads (GET /{container}?fields=status);
 /// "create post" is threads_publish, which refuses a creation_id it did not make or that is not yet FINISHED
 /// (24 / 4279009, "Media Not Found"), and a profile whose 24-hour quota (threads_publishing_limit) is spent.
+/// DELETE /{media-id} deletes a published post (<c>{"success":true,"deleted_id":…}</c>); an id it does not have, or
+/// another profile's, is answered as Graph does (100 / 33); over <see cref="DeleteLimit"/> a day, code 4.
 /// </summary>
 public sealed class FakeThreads : FakeNetwork
 {
@@ -25,6 +27,9 @@ public sealed class FakeThreads : FakeNetwork
     private readonly ConcurrentDictionary<string, Container> _containers = new();
 
     private int _quotaReads;
+
+    /// <summary>Deletions allowed per account per day (Threads: 100); the next is refused with a rate-limit code.</summary>
+    public int DeleteLimit { get; set; } = 100;
 
     /// <summary>How many status reads of an IMAGE container answer IN_PROGRESS before FINISHED.</summary>
     public int InProgressReads { get; set; } = 1;
@@ -158,6 +163,12 @@ public sealed class FakeThreads : FakeNetwork
                 });
         });
         app.MapGet("/me", () => Results.Json(new { id = UserId, username = "kecamatan.contoh" }));
+        app.MapDelete("/{id}", (HttpContext http, string id) => DeletePost(http, id, () =>
+            IsForeign(id) ? ("foreign", GraphFake.Unsupported("delete", id))
+            : Find(id) is null ? ("not-found", GraphFake.Unsupported("delete", id))
+            : Deleted.Count >= DeleteLimit ? ("refused", GraphFake.Error(400, 4, "Application request limit reached", "OAuthException"))
+            : (Remove(id) ? "deleted" : "not-found", Results.Json(new { success = true, deleted_id = id }))));
+        app.MapFallback((HttpContext http) => GraphFake.Unsupported(http.Request.Method.ToLowerInvariant(), http.Request.Path.Value?.Trim('/') ?? string.Empty));
         app.MapGet("/{id}", (string id, HttpContext http) =>
         {
             var fields = http.Request.Query["fields"].ToString().Split(',');

@@ -18,6 +18,9 @@ namespace SopPublikasi.IntegrationTests.Infrastructure.Fakes;
 /// from <see cref="CreditBalance"/> (<see cref="PricePost"/>, <see cref="PricePostWithUrl"/>) and every billed request
 /// is refused with 402 once it cannot pay; a post containing one of <see cref="RefusedContent"/> is refused with X's
 /// 403 "not permitted"; <see cref="RefuseCredentials"/> refuses every request with X's 403 for an app not enrolled.
+/// DELETE /2/tweets/{id} (signed like every call) deletes one of the account's posts (<c>{"data":{"deleted":true}}</c>),
+/// answers a post it does not have with 404 resource-not-found and another account's post with 403; any other method
+/// or path gets X's "page does not exist" 404, which names no post.
 /// </summary>
 public sealed partial class FakeX : FakeNetwork
 {
@@ -202,6 +205,16 @@ public sealed partial class FakeX : FakeNetwork
                 return Results.Json(new { data = new { id = post.Id, text } }, statusCode: 201);
             });
         });
+        app.MapDelete("/2/tweets/{id}", (HttpContext http, string id) => DeletePost(http, id, () =>
+            IsForeign(id) ? ("foreign", Problem(403, "Forbidden", "You are not permitted to perform this action."))
+            : Remove(id) ? ("deleted", Results.Json(new { data = new { deleted = true } }))
+            : ("not-found", Results.Json(
+                new { title = "Not Found Error", detail = $"Could not find tweet with id: [{id}].", type = "https://api.twitter.com/2/problems/resource-not-found", resource_type = "tweet", parameter = "id", value = id },
+                statusCode: 404,
+                contentType: "application/problem+json"))));
+
+        // Any other method or path: X's answer to an address it does not serve (not a post it does not have).
+        app.MapFallback(() => Results.Json(new { errors = new[] { new { message = "Sorry, that page does not exist", code = 34 } } }, statusCode: 404));
         app.MapGet("/2/users/me", () => Results.Json(new { data = new { id = "42", name = "Kecamatan Contoh", username = "kec_contoh" } }));
         app.MapGet("/2/users/42/tweets", () => Results.Json(new
         {

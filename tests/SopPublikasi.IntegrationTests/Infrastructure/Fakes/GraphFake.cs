@@ -53,6 +53,10 @@ public static class GraphFake
     public static IResult Error(int status, int code, string message, string type = "OAuthException", int? subcode = null) =>
         Results.Json(new { error = new { message, type, code, error_subcode = subcode, fbtrace_id = "AbCdEf123" } }, statusCode: status);
 
+    /// <summary>Graph's answer to an object it cannot load for this token: code 100, subcode 33 (it does not say which).</summary>
+    public static IResult Unsupported(string method, string id) =>
+        Error(400, 100, $"Unsupported {method} request. Object with ID '{id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api", "GraphMethodException", 33);
+
     public static IResult TokenExpired() =>
         Error(400, 190, "Error validating access token: Session has expired on Tuesday, 24-Nov-26 10:00:00 PST.", subcode: 463);
 

@@ -17,7 +17,7 @@ namespace SopPublikasi.Module.CrossPosting.Networks.Bluesky;
 /// is reconciled exactly: <c>getRecord</c> for that key finds the post or says it does not exist, and a second
 /// <c>createRecord</c> with the same key cannot make a second post.
 /// </summary>
-public sealed class BlueskyClient(HttpClient http, BlueskySessions sessions, IOptionsMonitor<BlueskyLimits> limits, TimeProvider clock) : ISocialChannel
+public sealed class BlueskyClient(HttpClient http, BlueskySessions sessions, IOptionsMonitor<BlueskyLimits> limits, TimeProvider clock) : ISocialChannel, ISocialPostRemoval
 {
     public const string PostCollection = "app.bsky.feed.post";
 
@@ -80,6 +80,40 @@ public sealed class BlueskyClient(HttpClient http, BlueskySessions sessions, IOp
         return found.Value.Obj("value").Str("text")?.Contains(request.Message.Link, StringComparison.Ordinal) == true
             ? Reconciliation.Exists(Result(uri, session.Handle, rkey))
             : Reconciliation.Unknown($"Rekaman Bluesky {rkey} ada, tetapi bukan kiriman artikel ini.");
+    }
+
+    /// <summary>
+    /// com.atproto.repo.deleteRecord for the record the row stored (its at:// uri: repo, collection, record key; the key
+    /// derived from the row when the uri cannot be read). The PDS answers a record it does not have with 200 and no
+    /// commit (a no-op): deleted. A record in another account's repo is not sent: the PDS would refuse it, and it is
+    /// not this channel's to delete.
+    /// </summary>
+    public async Task DeleteAsync(RemovalRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var channel = request.Channel;
+        var session = await sessions.CurrentAsync(http, channel, ct);
+        var (repo, collection, rkey) = ParseAtUri(request.Message.RemoteId) ?? (session.Did, PostCollection, BlueskyRecordKey.For(request.Message));
+        if (repo != session.Did)
+        {
+            throw new DeliveryFailureException(FailureKind.Permanent, $"Rekaman Bluesky {rkey} ada di akun lain ({repo}), bukan akun saluran ini ({session.Did}): hapus langsung di akun itu.");
+        }
+
+        var body = new Dictionary<string, string> { ["repo"] = session.Did, ["collection"] = collection, ["rkey"] = rkey };
+        await RemovalCalls.IdempotentAsync(() => XrpcAsync(channel, HttpMethod.Post, "com.atproto.repo.deleteRecord", () => JsonContent.Create(body), null, null, ct));
+    }
+
+    /// <summary>The repo, collection and record key of <c>at://{repo}/{collection}/{rkey}</c>; null for anything else.</summary>
+    public static (string Repo, string Collection, string Rkey)? ParseAtUri(string? uri)
+    {
+        const string Scheme = "at://";
+        if (uri is null || !uri.StartsWith(Scheme, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var parts = uri[Scheme.Length..].Split('/');
+        return parts.Length == 3 && parts.All(p => p.Length > 0) ? (parts[0], parts[1], parts[2]) : null;
     }
 
     public async Task<string> CheckAsync(ResolvedChannel channel, CancellationToken ct)

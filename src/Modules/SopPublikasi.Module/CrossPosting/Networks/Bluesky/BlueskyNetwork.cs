@@ -15,6 +15,9 @@ public sealed class BlueskyNetwork : SocialNetwork<BlueskyLimits>
 
     public override string Label => "Bluesky";
 
+    /// <summary>Deleted through the API at any time (docs/networks.md, "Menghapus").</summary>
+    public override PostRemoval Removal => PostRemoval.Api;
+
     public override IReadOnlyList<CredentialField> CredentialFields { get; } =
     [
         new("Handle", "Handle akun (mis. kecamatan.bsky.social)", Secret: false),

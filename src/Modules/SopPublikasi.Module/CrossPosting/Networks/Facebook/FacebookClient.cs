@@ -12,7 +12,7 @@ namespace SopPublikasi.Module.CrossPosting.Networks.Facebook;
 /// posts are among them) for the article's link in their message. The usage percentages on the answers are reported
 /// to the request (<see cref="GraphUsage"/>). docs/networks.md, "Facebook".
 /// </summary>
-public sealed class FacebookClient(HttpClient http, IOptionsMonitor<GraphApiOptions> graph, TimeProvider clock) : ISocialChannel
+public sealed class FacebookClient(HttpClient http, IOptionsMonitor<GraphApiOptions> graph, TimeProvider clock) : ISocialChannel, ISocialPostRemoval
 {
     private const string Network = "Facebook";
 
@@ -65,6 +65,41 @@ public sealed class FacebookClient(HttpClient http, IOptionsMonitor<GraphApiOpti
             (p.Str("message")?.Contains(request.Message.Link, StringComparison.Ordinal) ?? false)
             && (!DateTimeOffset.TryParse(p.Str("created_time"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var created) || created >= since));
         return match.Str("id") is { } id ? Reconciliation.Exists(new PostResult(id, match.Str("permalink_url") ?? Permalink(id))) : Reconciliation.Absent;
+    }
+
+    /// <summary>
+    /// DELETE /{post-id} on the configured Graph version (docs/networks.md, Facebook, "Menghapus"): <c>{"success":true}</c>.
+    /// Graph answers a post it does not have with code 100 / subcode 33 ("Unsupported delete request. Object … does not
+    /// exist, cannot be loaded due to missing permissions …"): for a post of this channel's Page (its id starts with the
+    /// Page id), which the Page token can always load, that means the post is gone, and it counts as deleted.
+    /// </summary>
+    public async Task DeleteAsync(RemovalRequest request, CancellationToken ct)
+    {
+        var id = RemovalCalls.RemoteId(request);
+        var channel = request.Channel;
+        var ours = id.StartsWith(channel.Credential("PageId") + "_", StringComparison.Ordinal);
+        try
+        {
+            var answer = await RemovalCalls.IdempotentAsync(() =>
+                GraphCall.SendAsync(http, Root(channel), channel, Network, HttpMethod.Delete, Uri.EscapeDataString(id), null, ClassifyDelete, clock, ct));
+            if (answer.ValueKind != System.Text.Json.JsonValueKind.Object || !answer.TryGetProperty("success", out var success) || success.ValueKind != System.Text.Json.JsonValueKind.True)
+            {
+                throw new DeliveryFailureException(FailureKind.Permanent, $"Facebook tidak menyatakan kiriman {id} terhapus; periksa dan hapus langsung di Halaman.");
+            }
+        }
+        catch (DeliveryFailureException failure) when (ours && RemovalCalls.IsGone(failure))
+        {
+            // Already gone from the Page.
+        }
+    }
+
+    /// <summary>Graph's "does not exist" (100 / 33) marked as gone; everything else as <see cref="GraphErrors"/> reads it.</summary>
+    public static DeliveryFailureException ClassifyDelete(HttpRequestMessage request, HttpResponseMessage response, System.Text.Json.JsonElement body, DateTimeOffset now)
+    {
+        var error = body.Obj("error");
+        return error.Number("code") == 100 && (error.Number("error_subcode") == 33 || error.Str("message")?.StartsWith("Unsupported delete request", StringComparison.Ordinal) == true)
+            ? RemovalCalls.Gone($"Facebook menjawab kode 100: {error.Str("message")}")
+            : GraphErrors.Classify(Network, request, response, body, now);
     }
 
     public async Task<string> CheckAsync(ResolvedChannel channel, CancellationToken ct)

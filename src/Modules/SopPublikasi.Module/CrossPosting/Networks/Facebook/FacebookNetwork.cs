@@ -13,6 +13,9 @@ public sealed class FacebookNetwork : SocialNetwork<FacebookLimits>
 
     public override string Label => "Halaman Facebook";
 
+    /// <summary>Deleted through the API at any time (docs/networks.md, "Menghapus").</summary>
+    public override PostRemoval Removal => PostRemoval.Api;
+
     public override IReadOnlyList<CredentialField> CredentialFields { get; } =
     [
         new("PageId", "ID Halaman", Secret: false),

@@ -15,6 +15,13 @@ public sealed class InstagramNetwork : SocialNetwork<InstagramLimits>
 
     public override string Label => "Instagram (akun profesional)";
 
+    /// <summary>
+    /// By hand: the publishing API this client uses offers no deletion of a published post (docs/networks.md,
+    /// Instagram, "Menghapus").
+    /// </summary>
+    public override PostRemoval Removal { get; } = PostRemoval.Manual(
+        "Instagram tidak menyediakan penghapusan kiriman lewat API yang dipakai aplikasi ini. Buka aplikasi Instagram dengan akun kantor, buka kiriman ini, ketuk ⋯ (lainnya), pilih Hapus, lalu konfirmasi.");
+
     public override IReadOnlyList<CredentialField> CredentialFields { get; } =
     [
         new("UserId", "ID akun profesional Instagram", Secret: false),

@@ -16,7 +16,7 @@ namespace SopPublikasi.Module.CrossPosting.Networks.Mastodon;
 /// "still processing" (422) attaches the same upload instead of sending the image again. docs/networks.md, "Mastodon".
 /// </summary>
 public sealed class MastodonClient(
-    HttpClient http, MastodonInstanceLimits instances, IOptions<MastodonLimits> limits, IOptionsMonitor<CrossPostingOptions> options, TimeProvider clock) : ISocialChannel
+    HttpClient http, MastodonInstanceLimits instances, IOptions<MastodonLimits> limits, IOptionsMonitor<CrossPostingOptions> options, TimeProvider clock) : ISocialChannel, ISocialPostRemoval
 {
     private static readonly TimeSpan KeyLifetime = TimeSpan.FromMinutes(55);
 
@@ -69,6 +69,33 @@ public sealed class MastodonClient(
         var link = WebUtility.HtmlEncode(request.Message.Link);
         var match = statuses.Items().FirstOrDefault(s => s.Str("content")?.Contains(link, StringComparison.Ordinal) ?? false);
         return match.ValueKind == JsonValueKind.Object ? Reconciliation.Exists(Result(match)) : Reconciliation.Absent;
+    }
+
+    /// <summary>
+    /// DELETE /api/v1/statuses/{id} (docs/networks.md, Mastodon, "Menghapus"; needs write:statuses; 30 deletions per
+    /// 30 minutes): 200 with the deleted status. Mastodon answers a status the account does not have (deleted, or
+    /// another account's) with 404 <c>{"error":"Record not found"}</c>: deleted. A 404 without that answer (a wrong
+    /// address, a proxy's page) is not taken for one.
+    /// </summary>
+    public async Task DeleteAsync(RemovalRequest request, CancellationToken ct)
+    {
+        var id = RemovalCalls.RemoteId(request);
+        var channel = request.Channel;
+        if (string.IsNullOrWhiteSpace(channel.BaseUrl))
+        {
+            throw new DeliveryFailureException(FailureKind.NeedsReauthorization, $"Alamat instance Mastodon (BaseUrl) belum diisi untuk saluran \"{channel.Name}\".");
+        }
+
+        await RemovalCalls.IdempotentAsync(async () =>
+        {
+            using var call = new HttpRequestMessage(HttpMethod.Delete, new Uri(channel.Root(channel.BaseUrl), "api/v1/statuses/" + Uri.EscapeDataString(id)));
+            call.Headers.Authorization = new AuthenticationHeaderValue("Bearer", channel.Credential("AccessToken"));
+            using var response = await SocialHttp.SendAsync(http, call, "Mastodon", ct);
+            var json = await SocialHttp.JsonAsync(response, ct);
+            return response.IsSuccessStatusCode || (response.StatusCode == HttpStatusCode.NotFound && json.Str("error") == "Record not found")
+                ? true
+                : throw MastodonErrors.Classify(call, response, json, clock.GetUtcNow());
+        });
     }
 
     public async Task<string> CheckAsync(ResolvedChannel channel, CancellationToken ct)

@@ -13,6 +13,9 @@ public sealed class MastodonNetwork : SocialNetwork<MastodonLimits>
 
     public override string Label => "Mastodon";
 
+    /// <summary>Deleted through the API at any time (docs/networks.md, "Menghapus").</summary>
+    public override PostRemoval Removal => PostRemoval.Api;
+
     public override IReadOnlyList<CredentialField> CredentialFields { get; } = [new("AccessToken", "Token akses (izin write:statuses, write:media dan read:accounts)")];
 
     public override string? Missing(IReadOnlyDictionary<string, string> credentials, string? baseUrl) =>

@@ -13,7 +13,7 @@ namespace SopPublikasi.Module.CrossPosting.Networks.Telegram;
 /// caption, else sendMessage. The bot token sits in the URL path, so this client logs no URLs (its HttpClient has no
 /// loggers). The Bot API cannot list a channel's messages: a lost answer is held for an administrator to check.
 /// </summary>
-public sealed class TelegramClient(HttpClient http, IOptions<TelegramLimits> limits, TimeProvider clock) : ISocialChannel
+public sealed class TelegramClient(HttpClient http, IOptions<TelegramLimits> limits, TimeProvider clock) : ISocialChannel, ISocialPostRemoval
 {
     public const string DefaultRoot = "https://api.telegram.org/";
 
@@ -55,6 +55,44 @@ public sealed class TelegramClient(HttpClient http, IOptions<TelegramLimits> lim
     public Task<Reconciliation> FindAsync(DeliveryRequest request, CancellationToken ct) =>
         Task.FromResult(Reconciliation.Unknown(
             "Jawaban Telegram tidak diterima dan Bot API tidak dapat membaca isi kanal: periksa kanal, lalu tandai terkirim atau kirim ulang."));
+
+    /// <summary>
+    /// deleteMessage for the chat and message the row stored ("{chat id}/{message id}"; docs/networks.md, Telegram,
+    /// "Menghapus"): a bot may delete its own channel posts less than 48 hours old (<see cref="TelegramNetwork.DeleteWindow"/>).
+    /// "message to delete not found" counts as deleted; "message can't be deleted" (too old, or the bot lost its
+    /// right) fails with what to do instead.
+    /// </summary>
+    public async Task DeleteAsync(RemovalRequest request, CancellationToken ct)
+    {
+        var remote = RemovalCalls.RemoteId(request);
+        var slash = remote.LastIndexOf('/');
+        if (slash <= 0 || !long.TryParse(remote.AsSpan(slash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var messageId))
+        {
+            throw new DeliveryFailureException(FailureKind.Permanent, $"Id pesan Telegram \"{remote}\" tidak berbentuk chat/pesan: hapus langsung di kanal.");
+        }
+
+        var chat = remote[..slash];
+        try
+        {
+            await RemovalCalls.IdempotentAsync(async () =>
+            {
+                using var json = JsonContent.Create(new { chat_id = chat, message_id = messageId });
+                return await CallAsync(request.Channel, HttpMethod.Post, "deleteMessage", json, ct);
+            });
+        }
+        catch (DeliveryFailureException failure) when (failure.Message.EndsWith("message to delete not found", StringComparison.OrdinalIgnoreCase))
+        {
+            // Already gone from the channel.
+        }
+        catch (DeliveryFailureException failure) when (failure.Message.EndsWith("message can't be deleted", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DeliveryFailureException(
+                FailureKind.Permanent,
+                $"{failure.Message}. Bot hanya dapat menghapus pesannya di kanal dalam 48 jam sejak dikirim (dan selama masih berhak mengirim di kanal): hapus langsung di kanal.",
+                null,
+                failure);
+        }
+    }
 
     public async Task<string> CheckAsync(ResolvedChannel channel, CancellationToken ct)
     {

@@ -12,6 +12,15 @@ public sealed partial class TelegramNetwork : SocialNetwork<TelegramLimits>
 
     public override string Label => "Kanal Telegram";
 
+    /// <summary>
+    /// The Bot API's deleteMessage: "A message can only be deleted if it was sent less than 48 hours ago", with no
+    /// exception for a bot's own posts in a channel (docs/networks.md, Telegram, "Menghapus").
+    /// </summary>
+    public static readonly TimeSpan DeleteWindow = TimeSpan.FromHours(48);
+
+    /// <summary>Deleted by the bot within <see cref="DeleteWindow"/> after it was sent; after that, by an administrator of the channel.</summary>
+    public override PostRemoval Removal => PostRemoval.ApiWithin(DeleteWindow);
+
     public override IReadOnlyList<CredentialField> CredentialFields { get; } =
     [
         new("BotToken", "Token bot (dari @BotFather)"),

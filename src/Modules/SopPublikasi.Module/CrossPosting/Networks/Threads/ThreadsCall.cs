@@ -23,6 +23,15 @@ public static class ThreadsCall
         return GraphCall.SendAsync(http, channel.Root(DefaultRoot), channel, Network, method, path, content, Classify, clock, ct);
     }
 
+    /// <summary>A call whose errors <paramref name="classify"/> reads (a deletion's "not found" is an answer).</summary>
+    public static Task<JsonElement> SendAsync(
+        HttpClient http, ResolvedChannel channel, HttpMethod method, string path, HttpContent? content,
+        Func<HttpRequestMessage, HttpResponseMessage, JsonElement, DateTimeOffset, DeliveryFailureException> classify, TimeProvider clock, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return GraphCall.SendAsync(http, channel.Root(DefaultRoot), channel, Network, method, path, content, classify, clock, ct);
+    }
+
     /// <summary>
     /// Threads' errors: 24 / 4279009 ("Media Not Found") answers a publish of a container Threads has not finished
     /// making, so it is tried again; everything else as the Graph API's (<see cref="GraphErrors.Classify"/>).

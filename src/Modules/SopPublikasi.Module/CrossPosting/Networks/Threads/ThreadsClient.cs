@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Delivery;
+using SopPublikasi.Module.CrossPosting.Networks.Facebook;
 using SopPublikasi.Module.CrossPosting.Networks.Instagram;
 using SopPublikasi.Module.CrossPosting.Quota;
 using SopPublikasi.Module.Site;
@@ -14,7 +15,7 @@ namespace SopPublikasi.Module.CrossPosting.Networks.Threads;
 /// is published once. A lost answer to the publication is reconciled by finding the article's link among the
 /// profile's recent threads.
 /// </summary>
-public sealed class ThreadsClient(HttpClient http, IOptions<SiteOptions> site, IOptionsMonitor<CrossPostingOptions> options, TimeProvider clock) : ISocialChannel
+public sealed class ThreadsClient(HttpClient http, IOptions<SiteOptions> site, IOptionsMonitor<CrossPostingOptions> options, TimeProvider clock) : ISocialChannel, ISocialPostRemoval
 {
     public string Type => ThreadsNetwork.Name;
 
@@ -58,6 +59,39 @@ public sealed class ThreadsClient(HttpClient http, IOptions<SiteOptions> site, I
         return (await StatusAsync(request.Channel, container, ct)).Str("status") == "PUBLISHED"
             ? Reconciliation.Unknown("Kontainer Threads sudah diterbitkan, tetapi kirimannya tidak ditemukan di daftar terbaru: periksa profil, lalu tandai terkirim.")
             : Reconciliation.Absent;
+    }
+
+    /// <summary>
+    /// DELETE /{threads-media-id} (docs/networks.md, Threads, "Menghapus"; needs threads_delete; 100 deletions a day):
+    /// <c>{"success":true,"deleted_id":…}</c>. A post Threads does not have (code 100 / subcode 33, or 24 / 4279009
+    /// "Media Not Found") counts as deleted; rate limits and tokens as <see cref="GraphErrors"/> reads them.
+    /// </summary>
+    public async Task DeleteAsync(RemovalRequest request, CancellationToken ct)
+    {
+        var id = RemovalCalls.RemoteId(request);
+        try
+        {
+            var answer = await RemovalCalls.IdempotentAsync(() =>
+                ThreadsCall.SendAsync(http, request.Channel, HttpMethod.Delete, Uri.EscapeDataString(id), null, ClassifyDelete, clock, ct));
+            if (answer.ValueKind != System.Text.Json.JsonValueKind.Object || !answer.TryGetProperty("success", out var success) || success.ValueKind != System.Text.Json.JsonValueKind.True)
+            {
+                throw new DeliveryFailureException(FailureKind.Permanent, $"Threads tidak menyatakan kiriman {id} terhapus; periksa dan hapus langsung di profil.");
+            }
+        }
+        catch (DeliveryFailureException failure) when (RemovalCalls.IsGone(failure))
+        {
+            // Already gone.
+        }
+    }
+
+    /// <summary>"Does not exist" (100 / 33) and "Media Not Found" (24 / 4279009) marked as gone; the rest as Graph errors.</summary>
+    public static DeliveryFailureException ClassifyDelete(HttpRequestMessage request, HttpResponseMessage response, System.Text.Json.JsonElement body, DateTimeOffset now)
+    {
+        var error = body.Obj("error");
+        var (code, subcode) = (error.Number("code"), error.Number("error_subcode"));
+        return (code == 100 && subcode == 33) || (code == 24 && subcode == 4279009)
+            ? RemovalCalls.Gone($"Threads menjawab kode {code}: {error.Str("error_user_msg") ?? error.Str("message")}")
+            : GraphErrors.Classify(ThreadsNetwork.Name, request, response, body, now);
     }
 
     public async Task<string> CheckAsync(ResolvedChannel channel, CancellationToken ct)

@@ -5,7 +5,7 @@ namespace SopPublikasi.Module.CrossPosting.Networks.Threads;
 
 /// <summary>
 /// A Threads profile through Meta's Threads API (graph.threads.net), with a Threads user access token carrying
-/// threads_basic and threads_content_publish (docs/networks.md, "Threads").
+/// threads_basic, threads_content_publish and threads_delete (docs/networks.md, "Threads").
 /// </summary>
 public sealed class ThreadsNetwork : SocialNetwork<ThreadsLimits>
 {
@@ -15,10 +15,13 @@ public sealed class ThreadsNetwork : SocialNetwork<ThreadsLimits>
 
     public override string Label => "Threads";
 
+    /// <summary>Deleted through the API at any time (docs/networks.md, "Menghapus").</summary>
+    public override PostRemoval Removal => PostRemoval.Api;
+
     public override IReadOnlyList<CredentialField> CredentialFields { get; } =
     [
         new("UserId", "ID pengguna Threads", Secret: false),
-        new("AccessToken", "Token akses pengguna Threads (izin threads_basic dan threads_content_publish)"),
+        new("AccessToken", "Token akses pengguna Threads (izin threads_basic, threads_content_publish dan threads_delete)"),
     ];
 
     public override string? Missing(IReadOnlyDictionary<string, string> credentials, string? baseUrl) =>

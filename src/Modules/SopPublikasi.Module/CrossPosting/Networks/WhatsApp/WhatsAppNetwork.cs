@@ -23,6 +23,10 @@ public sealed class WhatsAppNetwork : SocialNetwork<WhatsAppLimits>
 
     public override bool SentByHand => true;
 
+    /// <summary>By hand, as it was sent: nothing here talks to WhatsApp.</summary>
+    public override PostRemoval Removal { get; } = PostRemoval.Manual(
+        "Hapus pesan ini dari ponsel kantor: buka saluran atau grup tujuan, tekan lama pesannya, pilih Hapus, lalu Hapus untuk semua orang. Bila WhatsApp tidak lagi mengizinkannya, kirim pemberitahuan bahwa berita ini ditarik di tujuan yang sama.");
+
     public override IReadOnlyList<CredentialField> CredentialFields { get; } =
     [
         new(DestinationKey, "nama saluran atau grup tujuan, mis. Saluran WhatsApp Kecamatan, Grup RT 03", Secret: false),

@@ -9,7 +9,7 @@ namespace SopPublikasi.Module.CrossPosting.Networks.X;
 /// (4 keys) or an OAuth 2.0 user token (see <see cref="XAuth"/>, <see cref="XSession"/>). X has no idempotency key: a
 /// lost answer is reconciled by reading the account's recent posts for the article's link.
 /// </summary>
-public sealed class XClient(HttpClient http, XAuth auth, XMediaUpload media, TimeProvider clock) : ISocialChannel
+public sealed class XClient(HttpClient http, XAuth auth, XMediaUpload media, TimeProvider clock) : ISocialChannel, ISocialPostRemoval
 {
     public const string DefaultRoot = "https://api.x.com/";
 
@@ -49,6 +49,32 @@ public sealed class XClient(HttpClient http, XAuth auth, XMediaUpload media, Tim
         }
 
         return Reconciliation.Absent;
+    }
+
+    /// <summary>
+    /// DELETE /2/tweets/{id} (docs/networks.md, X, "Menghapus"): 200 <c>{"data":{"deleted":true}}</c>. A 404 whose
+    /// problem is X's resource-not-found names a post X no longer has: deleted. A 403 naming the app or token holds the
+    /// channel; any other 403 (a post of another account) fails this deletion. 429, 401 and 402 as for posting.
+    /// </summary>
+    public async Task DeleteAsync(RemovalRequest request, CancellationToken ct)
+    {
+        var id = RemovalCalls.RemoteId(request);
+        var x = Session(request.Channel);
+        await RemovalCalls.IdempotentAsync(async () =>
+        {
+            using var response = await x.SendAsync(HttpMethod.Delete, "2/tweets/" + Uri.EscapeDataString(id), null, s => s is System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.Forbidden, ct);
+            var body = await SocialHttp.JsonAsync(response, ct);
+            var detail = body.Str("detail") ?? body.Str("title") ?? response.ReasonPhrase ?? "Galat";
+            return response.StatusCode switch
+            {
+                System.Net.HttpStatusCode.NotFound when body.Str("type")?.EndsWith("/resource-not-found", StringComparison.Ordinal) == true => true,
+                System.Net.HttpStatusCode.NotFound => throw new DeliveryFailureException(FailureKind.Permanent, $"X menjawab 404 tanpa menyebut kiriman {id}: {detail}"),
+                System.Net.HttpStatusCode.Forbidden when XErrors.NamesCredentials(body) => throw new DeliveryFailureException(FailureKind.NeedsReauthorization, $"X menjawab 403: {detail}"),
+                System.Net.HttpStatusCode.Forbidden => throw new DeliveryFailureException(FailureKind.Permanent, $"X menolak menghapus kiriman {id} (403: {detail}); hapus langsung di X."),
+                _ when body.Obj("data").TryGetProperty("deleted", out var deleted) && deleted.ValueKind == System.Text.Json.JsonValueKind.True => true,
+                _ => throw new DeliveryFailureException(FailureKind.Permanent, $"X tidak menyatakan kiriman {id} terhapus (deleted bukan true); periksa dan hapus langsung di X."),
+            };
+        });
     }
 
     public async Task<string> CheckAsync(ResolvedChannel channel, CancellationToken ct) => "@" + (await MeAsync(Session(channel), ct)).Str("username");

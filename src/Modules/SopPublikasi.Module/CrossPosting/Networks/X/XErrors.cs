@@ -48,12 +48,7 @@ public static class XErrors
             return true;
         }
 
-        if (body.Str("type") is { } type && CredentialProblems.Any(p => type.EndsWith(p, StringComparison.Ordinal)))
-        {
-            return true;
-        }
-
-        if (body.Str("reason") is not null)
+        if (NamesCredentials(body))
         {
             return true;
         }
@@ -61,6 +56,10 @@ public static class XErrors
         var words = (body.Str("title") ?? string.Empty) + " " + detail;
         return CredentialWords.Any(w => words.Contains(w, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>A refusal whose problem type is one of X's credential problems, or that gives a <c>reason</c> (client-not-enrolled).</summary>
+    public static bool NamesCredentials(JsonElement body) =>
+        (body.Str("type") is { } type && CredentialProblems.Any(p => type.EndsWith(p, StringComparison.Ordinal))) || body.Str("reason") is not null;
 
     /// <summary>
     /// When X lets us post again: the latest reset of a spent 24-hour cap (the account's or the app's), else the

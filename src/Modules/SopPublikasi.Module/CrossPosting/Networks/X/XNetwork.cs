@@ -15,6 +15,9 @@ public sealed class XNetwork : SocialNetwork<XLimits>
 
     public override string Label => "X (Twitter)";
 
+    /// <summary>Deleted through the API at any time (docs/networks.md, "Menghapus").</summary>
+    public override PostRemoval Removal => PostRemoval.Api;
+
     public override IReadOnlyList<CredentialField> CredentialFields { get; } =
     [
         new("ConsumerKey", "API Key (OAuth 1.0a)"),

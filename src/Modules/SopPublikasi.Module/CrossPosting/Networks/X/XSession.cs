@@ -27,8 +27,13 @@ public sealed class XSession(HttpClient http, XAuth auth, TimeProvider clock, Re
     }
 
     /// <summary>Sends once; with an OAuth 2.0 token that X refused as expired, refreshes it and sends once more.</summary>
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Func<HttpContent>? content, CancellationToken ct)
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Func<HttpContent>? content, CancellationToken ct) =>
+        SendAsync(method, path, content, _ => false, ct);
+
+    /// <summary>As <see cref="SendAsync(HttpMethod, string, Func{HttpContent}?, CancellationToken)"/>, but an answer whose status <paramref name="accept"/> takes is returned for the caller to read instead of thrown.</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Func<HttpContent>? content, Func<HttpStatusCode, bool> accept, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(accept);
         ArgumentNullException.ThrowIfNull(method);
         var url = new Uri(Channel.Root(XClient.DefaultRoot), path);
         var response = await SendOnceAsync(method, url, content, ct);
@@ -40,7 +45,7 @@ public sealed class XSession(HttpClient http, XAuth auth, TimeProvider clock, Re
             response = await SendOnceAsync(method, url, content, ct);
         }
 
-        if (response.IsSuccessStatusCode)
+        if (response.IsSuccessStatusCode || accept(response.StatusCode))
         {
             return response;
         }
