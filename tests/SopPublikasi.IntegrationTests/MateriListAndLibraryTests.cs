@@ -3,6 +3,8 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using SopPublikasi.IntegrationTests.Infrastructure;
 using SopPublikasi.IntegrationTests.Security;
+using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Media;
 
 namespace SopPublikasi.IntegrationTests;
 
