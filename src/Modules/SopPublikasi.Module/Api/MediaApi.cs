@@ -21,6 +21,7 @@ public static class MediaApi
     /// <summary>A file of the library with the items that use it (cover or body image of their latest or live version).</summary>
     public sealed record PustakaItemView(BerkasView Berkas, DateTimeOffset Diunggah, IReadOnlyList<DipakaiView> DipakaiDi);
 
+    /// <summary>An item using the file; <c>url</c> is its workflow view when the caller may see it, else its public article.</summary>
     public sealed record DipakaiView(Guid MateriId, string Judul, bool Terbit, string Url);
 
     public sealed record PustakaView(IReadOnlyList<PustakaItemView> Items, int Total, int Page, int PageSize);
@@ -78,7 +79,7 @@ public static class MediaApi
             [
                 .. result.Items.Select(i => new PustakaItemView(
                     View(i.File), IndonesianTime.ToWib(i.File.UploadedAt),
-                    [.. i.UsedBy.Select(u => new DipakaiView(u.MateriId, u.Judul, u.Terbit, $"{ApiRoutes.V1}/materi/{u.MateriId}"))])),
+                    [.. i.UsedBy.Select(u => new DipakaiView(u.MateriId, u.Judul, u.Terbit, u.Visible ? $"{ApiRoutes.V1}/materi/{u.MateriId}" : $"{ApiRoutes.V1}/berita/{u.Slug}"))])),
             ],
             result.Total,
             result.Page,

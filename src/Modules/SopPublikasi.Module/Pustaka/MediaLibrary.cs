@@ -107,8 +107,8 @@ public sealed record MediaSearch
     }
 }
 
-/// <summary>An item that uses a file: as the cover or in the body of its latest or live version.</summary>
-public sealed record MediaUse(Guid MateriId, string Judul, bool Terbit, string Slug);
+/// <summary>An item that uses a file: as the cover or in the body of its latest or live version; <paramref name="Visible"/>: the person may open it in the admin.</summary>
+public sealed record MediaUse(Guid MateriId, string Judul, bool Terbit, string Slug, bool Visible);
 
 public sealed record LibraryItem(MediaFile File, IReadOnlyList<MediaUse> UsedBy);
 
@@ -217,7 +217,10 @@ public sealed class MediaLibrary(SopDbContext db, MediaCatalog catalog, IOutputC
         return item;
     }
 
-    /// <summary>The items the person may see whose latest or live version shows these files (cover or body image).</summary>
+    /// <summary>
+    /// The items whose live version shows these files (cover or body image), and the items the person may see whose
+    /// latest version does; a published item the person may not open in the admin is named with its public page.
+    /// </summary>
     private async Task<Dictionary<Guid, List<MediaUse>>> UsesAsync(IReadOnlyList<Guid> ids, Actor actor, CancellationToken ct)
     {
         var uses = new Dictionary<Guid, List<MediaUse>>();
@@ -226,21 +229,24 @@ public sealed class MediaLibrary(SopDbContext db, MediaCatalog catalog, IOutputC
             return uses;
         }
 
-        var visible = db.Materi.AsNoTracking().Where(MateriAccess.VisibleTo(actor));
+        var visibleIds = db.Materi.Where(MateriAccess.VisibleTo(actor)).Select(m => m.Id);
+        var items = db.Materi;
         var versions = db.MateriVersions.AsNoTracking();
 
-        // Candidates: a cover id among the page's, or a body that names one of them (read below as HTML).
+        // Candidates: a cover id among the page's, or a body that names a file of this site (read below as HTML).
         var addresses = ids.Select(MediaUrls.Of).ToList();
         var candidates = await versions
-            .Where(v => visible.Any(m => m.Id == v.MateriId && (m.LatestVersionId == v.Id || m.PublishedVersionId == v.Id)))
+            .Where(v => items.Any(m => m.Id == v.MateriId && (m.PublishedVersionId == v.Id || (m.LatestVersionId == v.Id && visibleIds.Contains(m.Id)))))
             .Where(v => (v.CoverImageId != null && ids.Contains(v.CoverImageId.Value)) || v.Body.Contains("/media/"))
             .Select(v => new { v.MateriId, v.Id, v.Title, v.CoverImageId, Body = v.Body.Contains("/media/") ? v.Body : null })
             .ToListAsync(ct);
-        var items = await visible.Where(m => candidates.Select(c => c.MateriId).Contains(m.Id))
-            .Select(m => new { m.Id, m.PublishedVersionId, m.LatestVersionId, m.Slug })
+        var materiIds = candidates.Select(c => c.MateriId).Distinct().ToList();
+        var rows = await items.AsNoTracking().Where(m => materiIds.Contains(m.Id))
+            .Select(m => new { m.Id, m.PublishedVersionId, m.LatestVersionId, m.Slug, Visible = visibleIds.Contains(m.Id) })
             .ToDictionaryAsync(m => m.Id, ct);
 
-        foreach (var v in candidates)
+        // The latest version's title first (a revision may rename the article).
+        foreach (var v in candidates.OrderByDescending(c => rows.GetValueOrDefault(c.MateriId)?.LatestVersionId == c.Id))
         {
             var shown = new HashSet<Guid>();
             if (v.CoverImageId is { } cover && ids.Contains(cover))
@@ -253,13 +259,13 @@ public sealed class MediaLibrary(SopDbContext db, MediaCatalog catalog, IOutputC
                 shown.UnionWith(BodyImages.Of(body).Where(ids.Contains));
             }
 
-            var item = items.GetValueOrDefault(v.MateriId);
+            var item = rows.GetValueOrDefault(v.MateriId);
             foreach (var id in shown)
             {
                 var list = uses.TryGetValue(id, out var l) ? l : uses[id] = [];
                 if (item is not null && !list.Any(u => u.MateriId == v.MateriId))
                 {
-                    list.Add(new MediaUse(v.MateriId, v.Title, item.PublishedVersionId is not null, item.Slug));
+                    list.Add(new MediaUse(v.MateriId, v.Title, item.PublishedVersionId is not null, item.Slug, item.Visible));
                 }
             }
         }
