@@ -222,4 +222,24 @@ public sealed class MateriListAndLibraryTests(AppFixture app) : IClassFixture<Ap
         var bad = await (await _flow.ClientAsync("staf")).GetAsync(new Uri("/api/v1/media?jenis=video&dari=1-1-2026", UriKind.Relative));
         Assert.Equal(["dari", "jenis"], (await bad.ProblemAsync(400)).GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
     }
+    [Fact]
+    public async Task Editor_OffersTheLibrary_AndTakesALibraryPhotoAsTheCover()
+    {
+        var name = Unique("balai") + ".jpg";
+        var photo = await _flow.UploadAsync("staf", Photos.Jpeg(1000, 750), name);
+        await _flow.PublishAsync(ApiFlow.Disposisi(Unique("Sumber foto ")), ApiFlow.Draft("Balai desa baru", cover: photo, coverAlt: "Balai desa"));
+
+        var id = await _flow.ToPenyusunanAsync(ApiFlow.Disposisi(Unique("Sampul dari pustaka ")), staf: "staf2");
+        var staf2 = await app.SignInAsync("staf2");
+        var editor = await staf2.GetAsync($"/admin/materi/{id}/sunting");
+        Assert.NotNull(editor.Document.QuerySelector($"[data-testid=pustaka-sampul] input[name=PustakaSampulId][value='{photo}']"));
+        Assert.NotNull(editor.Document.QuerySelector($"[data-testid=pustaka-isi] button[data-media='{photo}']"));
+
+        var fields = Sop.Draft("Balai desa dipakai lagi");
+        fields["PustakaSampulId"] = photo.ToString();
+        fields["Input.FotoSampulAlt"] = "Balai desa";
+        var saved = await Sop.SaveDraftAsync(staf2, id, fields);
+        Assert.True(saved.Errors().Length == 0, saved.Errors());
+        Assert.Equal(photo, app.Factory.WithDb(db => db.MateriVersions.Single(v => v.MateriId == id).CoverImageId));
+    }
 }

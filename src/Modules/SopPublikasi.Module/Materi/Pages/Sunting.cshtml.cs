@@ -25,6 +25,10 @@ public sealed class SuntingModel(MateriService service, MateriQueries queries, M
 
     public MediaFile? CurrentCover { get; private set; }
 
+    /// <summary>A photo of the media library chosen as the cover ("tidak": none), named in the draft as <see cref="DraftInput.FotoSampulId"/>.</summary>
+    [BindProperty]
+    public string? PustakaSampulId { get; set; }
+
     /// <summary>The newest photos of the media library this person may reuse, as the cover or in the body.</summary>
     public IReadOnlyList<MediaFile> Library { get; private set; } = [];
 
@@ -70,6 +74,10 @@ public sealed class SuntingModel(MateriService service, MateriQueries queries, M
         }
 
         Input.Tag = [.. (TagTeks ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+        if (Guid.TryParse(PustakaSampulId, out var fromLibrary))
+        {
+            Input.FotoSampulId = fromLibrary;
+        }
         if (ModelState.IsValid)
         {
             try
