@@ -127,6 +127,15 @@ public sealed record MasukanView(string Nama, bool Wajib, string Keterangan, IRe
             list.Add(new("dipBentuk", false, "Kolom DIP: bentuk informasi (kosong: nilai bawaan)."));
         }
 
+        if (rules.HasFlag(TransitionRules.Schedule))
+        {
+            list.Add(new("jadwal", true, "Waktu tayang, ISO 8601 dengan zona waktu (mis. 2026-12-08T09:00:00+07:00), di masa depan."));
+        }
+        else if (rules.HasFlag(TransitionRules.Classify))
+        {
+            list.Add(new("jadwal", false, "Waktu tayang, ISO 8601 dengan zona waktu; kosong: terbit segera."));
+        }
+
         if (rules.HasFlag(TransitionRules.Exempt))
         {
             list.Add(new("ujiDokumen", true, "Uji konsekuensi: dokumen yang diuji (paling panjang 500 karakter)."));
