@@ -11,6 +11,8 @@ public sealed class AdminMenuTests(AppFixture app) : IClassFixture<AppFixture>
 {
     private const string Head = "Dasbor=/admin";
     private const string Disposisi = "Disposisi Baru=/admin/disposisi/baru";
+    private const string Semua = "Semua Materi=/admin/materi";
+    private const string Pustaka = "Pustaka Media=/admin/media";
     private const string Token = "Token API=/admin/token";
     private const string Halaman = "Halaman=/admin/halaman";
     private const string Media = "Media Sosial=/admin/media-sosial";
@@ -18,13 +20,13 @@ public sealed class AdminMenuTests(AppFixture app) : IClassFixture<AppFixture>
 
     public static TheoryData<string, string[]> Menus => new()
     {
-        { "admin", [Head, Token, Halaman, Media, "Webhook=/admin/webhook", "Pengguna=/admin/pengguna", "Waktu SOP=/admin/waktu", "Instruksi Disposisi=/admin/instruksi", "Pengaturan Situs=/admin/situs", "Hak Akses=/admin/hak-akses", Tail] },
-        { "ppid", [Head, Disposisi, Token, Media, Tail] },
-        { "agendaris", [Head, Token, Media, Tail] },
-        { "sekretaris", [Head, Token, Halaman, Media, Tail] },
-        { "sekcam", [Head, Token, Halaman, Media, Tail] },
-        { "staf", [Head, Token, Media, Tail] },
-        { "verifikator", [Head, Token, Media, Tail] },
+        { "admin", [Head, Semua, Pustaka, Token, Halaman, Media, "Webhook=/admin/webhook", "Pengguna=/admin/pengguna", "Waktu SOP=/admin/waktu", "Instruksi Disposisi=/admin/instruksi", "Pengaturan Situs=/admin/situs", "Hak Akses=/admin/hak-akses", Tail] },
+        { "ppid", [Head, Semua, Disposisi, Pustaka, Token, Media, Tail] },
+        { "agendaris", [Head, Semua, Pustaka, Token, Media, Tail] },
+        { "sekretaris", [Head, Semua, Pustaka, Token, Halaman, Media, Tail] },
+        { "sekcam", [Head, Semua, Pustaka, Token, Halaman, Media, Tail] },
+        { "staf", [Head, Semua, Pustaka, Token, Media, Tail] },
+        { "verifikator", [Head, Semua, Pustaka, Token, Media, Tail] },
     };
 
     [Theory]

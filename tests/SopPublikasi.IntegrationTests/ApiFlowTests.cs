@@ -93,9 +93,10 @@ public class ApiFlowTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Contains("2.000 pengunjung", article.GetProperty("isi").GetString(), StringComparison.Ordinal);
         Assert.Equal(["budaya", "festival"], article.GetProperty("tag").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal(1, article.GetProperty("foto").GetProperty("varian")[0].GetProperty("lebar").GetInt32());
-        // A photo on the wire is its alt text and its variants, in the list as in the detail (nothing for the pages' markup).
+        // A photo on the wire is its alt text, its variants, and the media library's caption and credit (null until
+        // given), in the list as in the detail (nothing for the pages' markup).
         var listed = (await visitor.GetFromJsonAsync<JsonElement>("/api/v1/berita")).GetProperty("items").EnumerateArray().Single(i => i.GetProperty("slug").GetString() == "festival-budaya-kecamatan-2026");
-        Assert.All([article.GetProperty("foto"), listed.GetProperty("foto")], foto => Assert.Equal(["alt", "varian"], foto.EnumerateObject().Select(p => p.Name)));
+        Assert.All([article.GetProperty("foto"), listed.GetProperty("foto")], foto => Assert.Equal(["alt", "varian", "keterangan", "kredit"], foto.EnumerateObject().Select(p => p.Name)));
         var dip = await visitor.GetFromJsonAsync<JsonElement>("/api/v1/informasi-publik");
         var berkala = dip.GetProperty("kategori").EnumerateArray().Single(k => k.GetProperty("kode").GetString() == "berkala");
         Assert.Contains(berkala.GetProperty("items").EnumerateArray(), i => i.GetProperty("judul").GetString() == "Festival Budaya Kecamatan 2026" && i.GetProperty("retensi").GetString() == "10 tahun");

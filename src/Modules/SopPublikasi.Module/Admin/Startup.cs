@@ -15,5 +15,6 @@ public sealed class Startup : FeatureStartup
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddAdminMenu(new AdminMenuItem("Dasbor", "/Admin/Pages/Dasbor", 0));
+        builder.Services.AddAdminMenu(new AdminMenuItem("Semua Materi", "/Admin/Pages/DaftarMateri", 5));
     }
 }

@@ -84,14 +84,68 @@ public sealed record RiwayatView(int Urutan, string Aksi, string Dari, string Ke
     }
 }
 
-public sealed record AksiView(string Aksi, string Label, string Peran, int LangkahSop, IReadOnlyList<string> Syarat, bool Otomatis)
+public sealed record AksiView(string Aksi, string Label, string Peran, int LangkahSop, IReadOnlyList<string> Syarat, bool Otomatis, IReadOnlyList<MasukanView> Masukan)
 {
     public static AksiView From(WorkflowTransition t)
     {
         ArgumentNullException.ThrowIfNull(t);
         return new(t.Action, t.Label, t.Role, t.SopStep,
             [.. Enum.GetValues<TransitionRules>().Where(r => r != TransitionRules.None && t.Rules.HasFlag(r)).Select(r => r.ToString())],
-            t.IsAutomatic);
+            t.IsAutomatic,
+            MasukanView.Of(t.Rules));
+    }
+}
+
+/// <summary>
+/// One field of <c>POST /api/v1/materi/{id}/transisi</c> that an action reads: its JSON name, whether the SOP refuses
+/// the move without it, what it is, its allowed values where they are fixed, and where a client finds them otherwise.
+/// </summary>
+public sealed record MasukanView(string Nama, bool Wajib, string Keterangan, IReadOnlyList<string>? Pilihan = null, string? Sumber = null)
+{
+    /// <summary>Where the people who may be assigned at step 4 are listed ({id} is the item's id).</summary>
+    public const string PetugasSource = "/api/v1/materi/{id}/petugas";
+
+    public static IReadOnlyList<MasukanView> Of(TransitionRules rules)
+    {
+        var list = new List<MasukanView>();
+        var noteRequired = rules.HasFlag(TransitionRules.Note) || rules.HasFlag(TransitionRules.SendBack);
+        list.Add(new("catatan", noteRequired, rules.HasFlag(TransitionRules.SendBack)
+            ? "Alasan pengembalian; ditampilkan di atas formulir penerima berikutnya (paling panjang 2.000 karakter)."
+            : "Catatan untuk riwayat (paling panjang 2.000 karakter)."));
+        if (rules.HasFlag(TransitionRules.Assign))
+        {
+            list.Add(new("petugasId", true, "Id Staf Sekretariat yang ditugaskan.", null, PetugasSource));
+        }
+
+        if (rules.HasFlag(TransitionRules.Classify))
+        {
+            list.Add(new("klasifikasi", true, "Kategori informasi Perki 1/2021.",
+                [.. Materi.KlasifikasiParser.Keys.Where(k => k.Value != Materi.KategoriInformasi.Dikecualikan).Select(k => k.Key)], "/api/v1/klasifikasi"));
+            list.Add(new("dipUnitPenguasa", false, "Kolom DIP: unit yang menguasai informasi (kosong: nilai bawaan)."));
+            list.Add(new("dipPenanggungJawab", false, "Kolom DIP: penanggung jawab (kosong: nilai bawaan)."));
+            list.Add(new("dipTempatPembuatan", false, "Kolom DIP: tempat pembuatan (kosong: nilai bawaan)."));
+            list.Add(new("dipBentuk", false, "Kolom DIP: bentuk informasi (kosong: nilai bawaan)."));
+        }
+
+        if (rules.HasFlag(TransitionRules.Schedule))
+        {
+            list.Add(new("jadwal", true, "Waktu tayang, ISO 8601 dengan zona waktu (mis. 2026-12-08T09:00:00+07:00), di masa depan."));
+        }
+        else if (rules.HasFlag(TransitionRules.Classify))
+        {
+            list.Add(new("jadwal", false, "Waktu tayang, ISO 8601 dengan zona waktu; kosong: terbit segera."));
+        }
+
+        if (rules.HasFlag(TransitionRules.Exempt))
+        {
+            list.Add(new("ujiDokumen", true, "Uji konsekuensi: dokumen yang diuji (paling panjang 500 karakter)."));
+            list.Add(new("ujiInformasiDikecualikan", true, "Uji konsekuensi: informasi yang dikecualikan (2.000 karakter)."));
+            list.Add(new("ujiDasarHukum", true, "Uji konsekuensi: dasar hukum, UU 14/2008 Pasal 17 (1.000 karakter)."));
+            list.Add(new("ujiPertimbangan", true, "Uji konsekuensi: pertimbangan kepentingan publik (4.000 karakter)."));
+            list.Add(new("ujiJangkaWaktu", true, "Uji konsekuensi: jangka waktu pengecualian (200 karakter)."));
+        }
+
+        return list;
     }
 }
 

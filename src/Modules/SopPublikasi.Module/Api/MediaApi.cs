@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -7,13 +8,23 @@ using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Media;
 using SopPublikasi.Module.Publik;
+using SopPublikasi.Module.Pustaka;
+using SopPublikasi.Module.Security;
 
 namespace SopPublikasi.Module.Api;
 
 /// <summary>Uploads for API clients: the returned id is then named in a draft (fotoSampulId, lampiranBaruIds) or a disposisi (pindaianId).</summary>
 public static class MediaApi
 {
-    public sealed record BerkasView(Guid Id, string Jenis, string Nama, string ContentType, long Ukuran, int? Lebar, int? Tinggi, string Url, IReadOnlyList<BeritaEndpoints.VarianView> Varian);
+    public sealed record BerkasView(Guid Id, string Jenis, string Nama, string ContentType, long Ukuran, int? Lebar, int? Tinggi, string Url, IReadOnlyList<BeritaEndpoints.VarianView> Varian, string? Keterangan = null, string? Kredit = null);
+
+    /// <summary>A file of the library with the items that use it (cover or body image of their latest or live version).</summary>
+    public sealed record PustakaItemView(BerkasView Berkas, DateTimeOffset Diunggah, IReadOnlyList<DipakaiView> DipakaiDi);
+
+    /// <summary>An item using the file; <c>url</c> is its workflow view when the caller may see it, else its public article.</summary>
+    public sealed record DipakaiView(Guid MateriId, string Judul, bool Terbit, string Url);
+
+    public sealed record PustakaView(IReadOnlyList<PustakaItemView> Items, int Total, int Page, int PageSize);
 
     public static void MapMediaApi(this IEndpointRouteBuilder api)
     {
@@ -23,6 +34,9 @@ public static class MediaApi
             .Accepts<IFormFile>("multipart/form-data")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        api.MapGet("/media", SearchAsync).WithName("PustakaMedia").WithTags("Alur kerja")
+            .WithSummary("Pustaka media: berkas yang boleh dilihat pemilik token, terbaru dulu, dengan keterangan, kredit foto, dan materi yang memakainya. Saringan salah dijawab 400 dengan errors.")
+            .ProducesValidationProblem();
         api.MapGet("/media/{id:guid}", GetAsync).WithName("DetailBerkas").WithTags("Alur kerja")
             .WithSummary("Data satu berkas (jenis, nama, ukuran, varian, alamat unduhan): yang terbit, yang diunggah pemilik token, atau milik materi yang boleh dilihatnya.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -40,7 +54,37 @@ public static class MediaApi
 
     private static BerkasView View(MediaFile file) => new(
         file.Id, file.Kind == MediaKind.Image ? "gambar" : "dokumen", file.DownloadName, file.ContentType, file.Size, file.Width, file.Height, MediaUrls.Of(file.Id),
-        file.Kind == MediaKind.Image ? BeritaEndpoints.Varian(file) : []);
+        file.Kind == MediaKind.Image ? BeritaEndpoints.Varian(file) : [], file.Caption, file.Credit);
+
+    public static async Task<Results<Ok<PustakaView>, ProblemHttpResult>> SearchAsync(
+        HttpRequest request, ClaimsPrincipal user, ActorResolver actors, MediaLibrary library,
+        [Description("Kata dalam nama berkas, keterangan, atau kredit foto.")] string? q = null,
+        [Description("gambar (bawaan) atau dokumen.")] string? jenis = null,
+        [Description("Diunggah sejak tanggal ini (yyyy-MM-dd, WIB).")] string? dari = null,
+        [Description("Diunggah sampai tanggal ini (yyyy-MM-dd, WIB).")] string? sampai = null,
+        [Description("Halaman, mulai 1.")] string? page = null,
+        [Description("Banyak berkas per halaman, 1-100 (bawaan 24).")] string? pageSize = null,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(library);
+        var search = MediaSearch.Parse(key => request.Query[key].ToString(), out var errors);
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Invalid(errors, StatusCodes.Status400BadRequest, "Saringan tidak valid.");
+        }
+
+        var result = await library.SearchAsync(search, (await actors.FromPrincipalAsync(user))!, ct);
+        return TypedResults.Ok(new PustakaView(
+            [
+                .. result.Items.Select(i => new PustakaItemView(
+                    View(i.File), IndonesianTime.ToWib(i.File.UploadedAt),
+                    [.. i.UsedBy.Select(u => new DipakaiView(u.MateriId, u.Judul, u.Terbit, u.Visible ? $"{ApiRoutes.V1}/materi/{u.MateriId}" : $"{ApiRoutes.V1}/berita/{u.Slug}"))])),
+            ],
+            result.Total,
+            result.Page,
+            result.PageSize));
+    }
 
     public static async Task<Results<Created<BerkasView>, ProblemHttpResult>> UploadAsync(
         IFormFile? berkas, ClaimsPrincipal user, MediaStore store, SopDbContext db, CancellationToken ct)

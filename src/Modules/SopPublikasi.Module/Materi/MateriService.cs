@@ -294,9 +294,17 @@ public sealed partial class MateriService(
         }
 
         var files = await db.Media.AsNoTracking().Where(m => ids.Contains(m.Id) && m.UploadedById == editor.Id).ToListAsync(ct);
+
+        // A cover may also be a photo of the media library the editor may see (reused from another item).
+        if (input.FotoSampulId is { } libraryCover && !files.Any(f => f.Id == libraryCover)
+            && await MediaLibraryAccess.Photos(db, editor).AsNoTracking().FirstOrDefaultAsync(f => f.Id == libraryCover, ct) is { } reused)
+        {
+            files.Add(reused);
+        }
+
         if (input.FotoSampulId is { } coverId && !files.Any(f => f.Id == coverId && f.Kind == MediaKind.Image))
         {
-            errors[nameof(input.FotoSampulId)] = ["Foto sampul tidak ditemukan di unggahan Anda, atau bukan gambar."];
+            errors[nameof(input.FotoSampulId)] = ["Foto sampul tidak ditemukan di unggahan Anda atau di pustaka media, atau bukan gambar."];
         }
 
         var missing = input.LampiranBaruIds.Where(id => !files.Any(f => f.Id == id && f.Kind == MediaKind.Document)).ToList();

@@ -23,6 +23,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<CommentService>();
         services.AddScoped<MateriQueries>();
         services.AddScoped<TaskQueries>();
+        services.AddScoped<MateriList>();
         services.AddScoped<Diff.MateriDiffs>();
         services.AddScoped<IDataSeeder, CategorySeeder>();
         services.AddPermissions(MateriPermissions.Provider);

@@ -6,7 +6,7 @@ namespace SopPublikasi.Module.Media;
 
 /// <summary>
 /// The stored files' descriptions (name, type, size, resized variants), read from the database once per process:
-/// a file and its variants are written once, at upload, and never changed afterwards, so the public pages need not
+/// a file and its variants are written once, at upload, and never changed afterwards (but for its caption and credit, see <see cref="Forget"/>), so the public pages need not
 /// ask the database for them on every request. Unknown ids are not remembered (an upload may commit later), and the
 /// number of entries is bounded.
 /// </summary>
@@ -59,6 +59,13 @@ public sealed class MediaCatalog
 
         return found ?? Empty;
     }
+
+    /// <summary>
+    /// Drops one file's entry, after its caption or credit changed here (the only fields that change after upload).
+    /// Pages that show captions read them from the database (<see cref="MediaFiles.CaptionsAsync"/>), so another
+    /// instance's older entry shows no stale caption.
+    /// </summary>
+    public void Forget(Guid id) => _files.TryRemove(id, out _);
 
     private static readonly IReadOnlyDictionary<Guid, MediaFile> Empty = new Dictionary<Guid, MediaFile>();
 

@@ -9,6 +9,10 @@ public enum MediaKind
 /// <summary>An uploaded file, stored outside the web root under a random name.</summary>
 public sealed class MediaFile
 {
+    public const int CaptionMaxLength = 500;
+
+    public const int CreditMaxLength = 200;
+
     public Guid Id { get; set; }
 
     public MediaKind Kind { get; set; }
@@ -34,6 +38,12 @@ public sealed class MediaFile
     public string UploadedById { get; set; } = string.Empty;
 
     public DateTimeOffset UploadedAt { get; set; }
+
+    /// <summary>The photo's caption ("keterangan"), shown under it on the public article and in the API; edited in the media library.</summary>
+    public string? Caption { get; set; }
+
+    /// <summary>Who took the photo ("kredit foto"), shown with the caption.</summary>
+    public string? Credit { get; set; }
 
     /// <summary>Resized WebP and JPEG copies of an image, narrowest first (none for documents).</summary>
     public List<MediaVariant> Variants { get; set; } = [];

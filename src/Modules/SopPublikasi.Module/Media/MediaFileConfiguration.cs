@@ -16,6 +16,10 @@ public sealed class MediaFileConfiguration : IEntityTypeConfiguration<MediaFile>
         builder.Property(m => m.ContentType).HasMaxLength(100);
         builder.Property(m => m.Sha256).HasMaxLength(64);
         builder.Property(m => m.UploadedById).HasMaxLength(450);
+        builder.Property(m => m.Caption).HasMaxLength(MediaFile.CaptionMaxLength);
+        builder.Property(m => m.Credit).HasMaxLength(MediaFile.CreditMaxLength);
+        // The media library lists the newest uploads first.
+        builder.HasIndex(m => m.UploadedAt);
         builder.Ignore(m => m.StoredPaths);
         builder.OwnsMany(m => m.Variants, variant =>
         {

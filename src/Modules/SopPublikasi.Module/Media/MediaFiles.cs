@@ -26,6 +26,21 @@ public sealed class MediaFiles(SopDbContext db, MediaCatalog catalog, MediaStore
         return await db.Media.AsNoTracking().Where(m => list.Contains(m.Id)).ToListAsync(ct);
     }
 
+    /// <summary>The captions and credits of these files as the database holds them now (only files that have one), by id.</summary>
+    public async Task<IReadOnlyDictionary<Guid, MediaCaption>> CaptionsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, MediaCaption>();
+        }
+
+        var list = ids.Distinct().ToList();
+        return await db.Media.AsNoTracking()
+            .Where(m => list.Contains(m.Id) && (m.Caption != null || m.Credit != null))
+            .ToDictionaryAsync(m => m.Id, m => new MediaCaption(m.Caption, m.Credit), ct);
+    }
+
     /// <summary>One file as the database holds it now, or null.</summary>
     public Task<MediaFile?> ByIdAsync(Guid id, CancellationToken ct) =>
         db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
@@ -44,4 +59,17 @@ public sealed class MediaFiles(SopDbContext db, MediaCatalog catalog, MediaStore
             throw;
         }
     }
+}
+
+/// <summary>A photo's caption ("keterangan") and credit ("kredit foto"), either may be empty.</summary>
+public sealed record MediaCaption(string? Keterangan, string? Kredit)
+{
+    /// <summary>The line under the photo: "keterangan (Foto: kredit)".</summary>
+    public string Line => (Keterangan, Kredit) switch
+    {
+        ({ Length: > 0 } k, { Length: > 0 } c) => $"{k} (Foto: {c})",
+        ({ Length: > 0 } k, _) => k,
+        (_, { Length: > 0 } c) => $"Foto: {c}",
+        _ => string.Empty,
+    };
 }

@@ -20,8 +20,15 @@ public static class BeritaEndpoints
     public sealed record VarianView(int? Lebar, int? Tinggi, string Url, string ContentType);
 
     /// <summary>A photo: every stored variant, narrowest first (WebP and JPEG per width; the original for older uploads).</summary>
-    public sealed record FotoView(string? Alt, IReadOnlyList<VarianView> Varian)
+    public sealed record FotoView(string? Alt, IReadOnlyList<VarianView> Varian, string? Keterangan = null, string? Kredit = null)
     {
+        /// <summary>This photo with the caption and credit of the media library (null leaves it without).</summary>
+        public FotoView WithCaption(MediaCaption? caption) => caption is null ? this : this with { Keterangan = caption.Keterangan, Kredit = caption.Kredit };
+
+        /// <summary>The line under the photo on the article page ("keterangan (Foto: kredit)"), empty without either.</summary>
+        [JsonIgnore]
+        public string CaptionLine => new MediaCaption(Keterangan, Kredit).Line;
+
         public IReadOnlyList<VarianView> Of(string contentType) => [.. Varian.Where(v => v.ContentType == contentType)];
 
         /// <summary>The variants every browser and link-preview robot can show (JPEG; else the original).</summary>
@@ -146,8 +153,15 @@ public static class BeritaEndpoints
             a.Id, a.Slug, a.Title, a.Summary, a.CategoryName, a.KategoriInformasi?.Key(), a.Tags,
             IndonesianTime.ToWib(a.PublishedAt), IndonesianTime.ToWib(a.UpdatedAt),
             site.Value.ArticleUrl(a.Slug), a.Body, a.ActivityDate, a.ActivityPlace,
-            Foto(a.CoverImageId, a.CoverImageAlt, files),
+            Foto(a.CoverImageId, a.CoverImageAlt, files)?.WithCaption(a.CoverImageId is { } cover ? await CaptionAsync(db, cover, ct) : null),
             LampiranView.For(a.AttachmentIds, files)));
+    }
+
+    /// <summary>A photo's caption and credit as the database holds them now (the catalog's copy may be older).</summary>
+    private static async Task<MediaCaption?> CaptionAsync(SopDbContext db, Guid id, CancellationToken ct)
+    {
+        var row = await db.Media.AsNoTracking().Where(m => m.Id == id).Select(m => new { m.Caption, m.Credit }).FirstOrDefaultAsync(ct);
+        return row is null || (row.Caption is null && row.Credit is null) ? null : new MediaCaption(row.Caption, row.Credit);
     }
 
     private static DateOnly? ParseDate(string? value, string name, Dictionary<string, string[]> errors)

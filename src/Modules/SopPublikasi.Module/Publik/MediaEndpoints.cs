@@ -80,7 +80,8 @@ public static class MediaEndpoints
         var id = file.Id;
         return file.UploadedById == actor.Id
             || await db.Materi.Where(MateriAccess.VisibleTo(actor)).AnyAsync(
-                m => m.Disposisi.ScanId == id || m.Versions.Any(v => v.CoverImageId == id || v.AttachmentIds.Contains(id)), ct);
+                m => m.Disposisi.ScanId == id || m.Versions.Any(v => v.CoverImageId == id || v.AttachmentIds.Contains(id)), ct)
+            || (file.Kind == MediaKind.Image && await MediaLibraryAccess.Photos(db, actor).AnyAsync(f => f.Id == id, ct)); // the media library's rule
     }
 
     public static Results<PhysicalFileHttpResult, NotFound> Serve(HttpContext http, MediaStore store, string storedPath, string contentType, string? downloadName)

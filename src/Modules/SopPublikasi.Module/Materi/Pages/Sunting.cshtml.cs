@@ -8,7 +8,7 @@ using SopPublikasi.Module.Security.Pages;
 namespace SopPublikasi.Module.Materi.Pages;
 
 /// <summary>Writing and correcting the material: every save is a new version.</summary>
-public sealed class SuntingModel(MateriService service, MateriQueries queries, MediaStore media, MediaFiles files) : AdminPageModel
+public sealed class SuntingModel(MateriService service, MateriQueries queries, MediaStore media, MediaFiles files, Data.SopDbContext db) : AdminPageModel
 {
     [BindProperty]
     public DraftInput Input { get; set; } = new();
@@ -24,6 +24,16 @@ public sealed class SuntingModel(MateriService service, MateriQueries queries, M
     public IReadOnlyList<MediaFile> CurrentAttachments { get; private set; } = [];
 
     public MediaFile? CurrentCover { get; private set; }
+
+    /// <summary>A photo of the media library chosen as the cover ("tidak": none), named in the draft as <see cref="DraftInput.FotoSampulId"/>.</summary>
+    [BindProperty]
+    public string? PustakaSampulId { get; set; }
+
+    /// <summary>The newest photos of the media library this person may reuse, as the cover or in the body.</summary>
+    public IReadOnlyList<MediaFile> Library { get; private set; } = [];
+
+    /// <summary>How many photos of the library the editor offers (the rest are found at /admin/media).</summary>
+    public const int LibraryShown = 12;
 
     public string MaxUpload => MediaStore.FormatSize(media.MaxUploadBytes);
 
@@ -64,6 +74,10 @@ public sealed class SuntingModel(MateriService service, MateriQueries queries, M
         }
 
         Input.Tag = [.. (TagTeks ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+        if (Guid.TryParse(PustakaSampulId, out var fromLibrary))
+        {
+            Input.FotoSampulId = fromLibrary;
+        }
         if (ModelState.IsValid)
         {
             try
@@ -132,6 +146,8 @@ public sealed class SuntingModel(MateriService service, MateriQueries queries, M
         }
 
         Categories = await queries.CategoriesAsync(ct);
+        Library = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            MediaLibraryAccess.Photos(db, await CurrentActorAsync()).OrderByDescending(f => f.UploadedAt).ThenBy(f => f.Id).Take(LibraryShown), ct);
         return null;
     }
 

@@ -23,6 +23,9 @@ public sealed class ArtikelModel(PublicArticles articles, Media.MediaFiles media
     /// <summary>The address belonged to an article that was withdrawn: the page says so, with 410 Gone.</summary>
     public bool Gone { get; private set; }
 
+    /// <summary>The article's body with each captioned photo in a figure with its figcaption.</summary>
+    public string Body { get; private set; } = string.Empty;
+
     private string _organizationName = string.Empty;
 
     private Dictionary<string, string> Organization() => new() { ["@type"] = "GovernmentOrganization", ["name"] = _organizationName, ["url"] = site.Value.PublicBaseUrl };
@@ -46,7 +49,11 @@ public sealed class ArtikelModel(PublicArticles articles, Media.MediaFiles media
 
         _organizationName = (await settings.GetAsync(ct)).Name;
         var files = await media.CataloguedAsync([Article.CoverImageId, .. Article.AttachmentIds.Select(id => (Guid?)id)], ct);
-        Cover = BeritaEndpoints.Foto(Article.CoverImageId, Article.CoverImageAlt, files);
+        // Captions and credits of the media library, read from the database (they may change after upload).
+        var bodyPhotos = Media.BodyImages.Of(Article.Body);
+        var captions = await media.CaptionsAsync([.. bodyPhotos, .. Article.CoverImageId is { } c ? [c] : Array.Empty<Guid>()], ct);
+        Cover = BeritaEndpoints.Foto(Article.CoverImageId, Article.CoverImageAlt, files)?.WithCaption(Article.CoverImageId is { } cid ? captions.GetValueOrDefault(cid) : null);
+        Body = BodyCaptions.Apply(Article.Body, captions);
         Attachments = [.. Article.AttachmentIds.Where(files.ContainsKey).Select(id => (id, files[id].DownloadName))];
         JsonLd = JsonSerializer.Serialize(new Dictionary<string, object?>
         {

@@ -169,6 +169,26 @@
       });
   }
 
+  // A photo of the media library: inserted by its address, with the alt text typed above or else its caption.
+  panel.querySelectorAll('button.pustaka-sisipkan').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var alt = altInput.value.trim() || (button.getAttribute('data-alt') || '').trim();
+      if (!alt) {
+        showAltError('Isi teks alternatif foto terlebih dahulu (untuk pembaca layar), lalu tekan "Sisipkan" lagi.');
+        altInput.focus();
+        return;
+      }
+      showAltError('');
+      var range = quill.getSelection(true);
+      var index = range ? range.index : quill.getLength();
+      quill.insertEmbed(index, 'image', button.getAttribute('data-src'), 'user');
+      quill.formatText(index, 1, 'alt', alt, 'user');
+      quill.setSelection(index + 1, 0, 'silent');
+      altInput.value = '';
+      say('Foto dari pustaka disisipkan ke isi.');
+    });
+  });
+
   insertButton.addEventListener('click', function () {
     var file = (picker.files && picker.files[0]) || pending;
     if (!file) {
