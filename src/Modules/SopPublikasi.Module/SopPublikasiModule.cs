@@ -36,6 +36,7 @@ public static class SopPublikasiModule
         new Tokens.Startup(),
         new Search.Startup(),
         new Publik.Startup(),
+        new Pratinjau.Startup(),
         new Api.Startup(),
         new CrossPosting.Startup(),
         new Webhooks.Startup(),

@@ -130,6 +130,7 @@ public sealed class Startup : FeatureStartup
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         secured.MapWorkflowApi();
         secured.MapMediaApi();
+        secured.MapPratinjauApi();
 
         routes.MapOpenApi("/openapi/{documentName}.json");
         routes.MapScalarApiReference("/scalar", o => o.WithTitle("SopPublikasi API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));

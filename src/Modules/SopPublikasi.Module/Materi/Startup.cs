@@ -20,6 +20,7 @@ public sealed class Startup : FeatureStartup
         services.AddSingleton(sp => new HtmlCleaner(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<HtmlOptions>>()));
         services.AddScoped<MateriUnitOfWork>();
         services.AddScoped<MateriService>();
+        services.AddScoped<MateriDrafts>();
         services.AddScoped<CommentService>();
         services.AddScoped<MateriQueries>();
         services.AddScoped<TaskQueries>();

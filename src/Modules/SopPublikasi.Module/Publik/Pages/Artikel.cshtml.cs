@@ -18,6 +18,9 @@ public sealed class ArtikelModel(PublicArticles articles, Media.MediaFiles media
 
     public IReadOnlyList<(Guid Id, string Name)> Attachments { get; private set; } = [];
 
+    /// <summary>What the public article template shows.</summary>
+    public ArtikelView View { get; private set; } = null!;
+
     public string JsonLd { get; private set; } = "{}";
 
     private string _organizationName = string.Empty;
@@ -38,6 +41,10 @@ public sealed class ArtikelModel(PublicArticles articles, Media.MediaFiles media
         var files = await media.CataloguedAsync([Article.CoverImageId, .. Article.AttachmentIds.Select(id => (Guid?)id)], ct);
         Cover = BeritaEndpoints.Foto(Article.CoverImageId, Article.CoverImageAlt, files);
         Attachments = [.. Article.AttachmentIds.Where(files.ContainsKey).Select(id => (id, files[id].DownloadName))];
+        View = new ArtikelView(Article, Cover, [.. Attachments.Select(f => new ArtikelView.Attachment(Media.MediaUrls.Of(f.Id), f.Name))])
+        {
+            ShareUrl = AbsoluteUrl("/berita/" + Article.Slug),
+        };
         JsonLd = JsonSerializer.Serialize(new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
