@@ -9,5 +9,7 @@ public static class MateriDraftTables
     extension(SopDbContext db)
     {
         public DbSet<DraftAutosave> DraftAutosaves => db.Set<DraftAutosave>();
+
+        public DbSet<MateriSeen> SeenVersions => db.Set<MateriSeen>();
     }
 }

@@ -25,6 +25,8 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<MateriQueries>();
         services.AddScoped<TaskQueries>();
         services.AddScoped<Diff.MateriDiffs>();
+        services.AddScoped<Diff.ReviewerBaseline>();
+        services.AddMateriHandler<Diff.RecordSeenOnMove>();
         services.AddScoped<IDataSeeder, CategorySeeder>();
         services.AddPermissions(MateriPermissions.Provider);
     }

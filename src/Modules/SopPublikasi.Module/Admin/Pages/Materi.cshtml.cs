@@ -35,7 +35,8 @@ public sealed class MateriModel(
     Pratinjau.PreviewLinks previewLinks,
     IOptions<Pratinjau.PratinjauOptions> previewOptions,
     MateriDrafts drafts,
-    IOptions<Site.SiteOptions> site) : AdminPageModel
+    IOptions<Site.SiteOptions> site,
+    ReviewerBaseline seen) : AdminPageModel
 {
     public DipOptions Dip => dip.Value;
 
@@ -198,6 +199,8 @@ public sealed class MateriModel(
             return NotFound();
         }
 
+        // What this person has now seen: their next diff starts here (after the comparisons above were made).
+        await seen.RecordAsync(Materi, (await CurrentActorAsync()).Id, ct);
         return Page();
     }
 
@@ -379,7 +382,7 @@ public sealed class MateriModel(
         }
 
         Files = await files.ByIdsAsync(fileIds, ct);
-        Comparisons = await diffs.ForAsync(Materi, ct);
+        Comparisons = await diffs.ForAsync(Materi, await seen.ForAsync(Materi, actor.Id, ct), ct);
         Timeline =
         [
             .. Materi.History.Select(h => new TimelineItem(h.At, h, null))
