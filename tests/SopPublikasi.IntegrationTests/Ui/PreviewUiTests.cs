@@ -42,7 +42,7 @@ public sealed partial class PreviewUiTests(LiveSite site)
         await Assertions.Expect(fromEditor.Locator("article h1")).ToHaveTextAsync(title);
         await AssertPhotoShownAsync(fromEditor);
         await LiveSite.AssertNoSidewaysScrollAsync(fromEditor);
-        await Screenshots.SaveAsync(fromEditor, "publik", "pratinjau-375");
+        await Screenshots.SaveAsync(fromEditor, "publik", "pratinjau");
         await fromEditor.CloseAsync();
 
         // From the item page.
@@ -57,7 +57,7 @@ public sealed partial class PreviewUiTests(LiveSite site)
         await staf.GetByTestId("form-tautan-pratinjau").Locator("button").ClickAsync();
         var link = await staf.GetByTestId("tautan-pratinjau-baru").InputValueAsync();
         Assert.Matches(LinkPattern(), link);
-        await Screenshots.SaveAsync(staf, "admin", "pratinjau-tautan-375");
+        await Screenshots.SaveAsync(staf, "admin", "pratinjau-tautan");
         var camat = await site.OpenAsync(375);
         var response = await camat.GotoAsync(new Uri(link).AbsolutePath); // the site's public address may be another host
         Assert.Equal(200, response!.Status);
@@ -66,7 +66,7 @@ public sealed partial class PreviewUiTests(LiveSite site)
         await AssertPhotoShownAsync(camat);
         await LiveSite.AssertNoSidewaysScrollAsync(camat);
         await Axe.AssertNoSeriousViolationsAsync(camat);
-        await Screenshots.SaveAsync(camat, "publik", "pratinjau-tautan-375");
+        await Screenshots.SaveAsync(camat, "publik", "pratinjau-tautan");
         await camat.Context.CloseAsync();
 
         // A tab killed while writing: what was typed is offered back on return.
@@ -77,7 +77,7 @@ public sealed partial class PreviewUiTests(LiveSite site)
         await again.GotoAsync($"/admin/materi/{id}/sunting");
         await again.GetByTestId("pulihkan-otomatis").Locator("a").ClickAsync();
         await Assertions.Expect(again.GetByLabel("Judul *")).ToHaveValueAsync(title + " (revisi di jalan)");
-        await Screenshots.SaveAsync(again, "admin", "editor-pulihkan-otomatis-375");
+        await Screenshots.SaveAsync(again, "admin", "editor-pulihkan-otomatis");
         await again.Context.CloseAsync();
     }
 
