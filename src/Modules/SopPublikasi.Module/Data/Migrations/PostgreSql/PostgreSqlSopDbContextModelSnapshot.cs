@@ -520,6 +520,32 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.ToTable("Categories", (string)null);
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.Materi.DraftAutosave", b =>
+                {
+                    b.Property<Guid>("MateriId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("BaseVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MateriId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("DraftAutosaves", (string)null);
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Materi.LembarDisposisi", b =>
                 {
                     b.Property<Guid>("Id")
@@ -738,6 +764,31 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.ToTable("Materi", (string)null);
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.Materi.MateriSeen", b =>
+                {
+                    b.Property<Guid>("MateriId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Baseline")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MateriId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MateriSeen", (string)null);
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -940,6 +991,62 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.HasIndex("UserId", "ReadAt");
 
                     b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.Pratinjau.PreviewLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MateriId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("RevokedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MateriId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("PreviewLinks", (string)null);
                 });
 
             modelBuilder.Entity("SopPublikasi.Module.Publik.ChangeStamp", b =>
@@ -1392,6 +1499,21 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.Materi.DraftAutosave", b =>
+                {
+                    b.HasOne("SopPublikasi.Module.Materi.MateriPublikasi", null)
+                        .WithMany()
+                        .HasForeignKey("MateriId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SopPublikasi.Module.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriComment", b =>
                 {
                     b.HasOne("SopPublikasi.Module.Materi.MateriPublikasi", null)
@@ -1417,6 +1539,21 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.Navigation("Disposisi");
 
                     b.Navigation("PublishedVersion");
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.Materi.MateriSeen", b =>
+                {
+                    b.HasOne("SopPublikasi.Module.Materi.MateriPublikasi", null)
+                        .WithMany()
+                        .HasForeignKey("MateriId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SopPublikasi.Module.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriVersion", b =>
@@ -1470,6 +1607,15 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         });
 
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.Pratinjau.PreviewLink", b =>
+                {
+                    b.HasOne("SopPublikasi.Module.Materi.MateriPublikasi", null)
+                        .WithMany()
+                        .HasForeignKey("MateriId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SopPublikasi.Module.Tokens.PersonalAccessToken", b =>

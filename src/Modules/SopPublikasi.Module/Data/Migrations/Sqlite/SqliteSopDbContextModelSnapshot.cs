@@ -506,6 +506,32 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                     b.ToTable("Categories", (string)null);
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.Materi.DraftAutosave", b =>
+                {
+                    b.Property<Guid>("MateriId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BaseVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MateriId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("DraftAutosaves", (string)null);
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Materi.LembarDisposisi", b =>
                 {
                     b.Property<Guid>("Id")
@@ -722,6 +748,31 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                     b.ToTable("Materi", (string)null);
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.Materi.MateriSeen", b =>
+                {
+                    b.Property<Guid>("MateriId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Baseline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MateriId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MateriSeen", (string)null);
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -922,6 +973,62 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "ReadAt");
 
                     b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.Pratinjau.PreviewLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MateriId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevokedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MateriId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("PreviewLinks", (string)null);
                 });
 
             modelBuilder.Entity("SopPublikasi.Module.Publik.ChangeStamp", b =>
@@ -1372,6 +1479,21 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.Materi.DraftAutosave", b =>
+                {
+                    b.HasOne("SopPublikasi.Module.Materi.MateriPublikasi", null)
+                        .WithMany()
+                        .HasForeignKey("MateriId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SopPublikasi.Module.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriComment", b =>
                 {
                     b.HasOne("SopPublikasi.Module.Materi.MateriPublikasi", null)
@@ -1397,6 +1519,21 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                     b.Navigation("Disposisi");
 
                     b.Navigation("PublishedVersion");
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.Materi.MateriSeen", b =>
+                {
+                    b.HasOne("SopPublikasi.Module.Materi.MateriPublikasi", null)
+                        .WithMany()
+                        .HasForeignKey("MateriId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SopPublikasi.Module.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriVersion", b =>
@@ -1450,6 +1587,15 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.Pratinjau.PreviewLink", b =>
+                {
+                    b.HasOne("SopPublikasi.Module.Materi.MateriPublikasi", null)
+                        .WithMany()
+                        .HasForeignKey("MateriId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SopPublikasi.Module.Tokens.PersonalAccessToken", b =>
