@@ -37,6 +37,7 @@ public static class SopPublikasiModule
         new Search.Startup(),
         new Publik.Startup(),
         new Pustaka.Startup(),
+        new Pratinjau.Startup(),
         new Api.Startup(),
         new CrossPosting.Startup(),
         new Webhooks.Startup(),

@@ -58,6 +58,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Items item
         new("GET /media/{id:guid}", "/media/{scan}", "200 200 200 200 200 404 404 404"),
         new("GET /media/{id:guid}/{width:int}.{format}", "/media/{variant}", All200),
         new("GET /media/{id:guid}/instagram.jpg", "/media/{cover}/instagram.jpg", All200),
+        new("GET /pratinjau/{token}", "/pratinjau/tidak-ada", "404 404 404 404 404 404 404 404"),
+        new("GET /pratinjau/{token}/media/{id:guid}", "/pratinjau/tidak-ada/media/{cover}", "404 404 404 404 404 404 404 404"),
+        new("GET /pratinjau/{token}/media/{id:guid}/{width:int}.{format}", "/pratinjau/tidak-ada/media/{variant}", "404 404 404 404 404 404 404 404"),
 
         // Public API.
         new("GET /api/v1/berita/", "/api/v1/berita", All200),
@@ -89,6 +92,10 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Items item
         new("POST /api/v1/materi/{id:guid}/transisi", "/api/v1/materi/{P}/transisi", "403 422 403 403 403 404 422 401", Json: new { aksi = "tarik" }),
         new("GET /api/v1/materi/{id:guid}/crosspost", "/api/v1/materi/{A}/crosspost", "200 200 200 200 200 404 404 401"),
         new("GET /api/v1/materi/{id:guid}/crosspost", "/api/v1/materi/{P}/crosspost", "200 200 200 200 200 404 200 401"),
+        new("GET /api/v1/materi/{id:guid}/pratinjau", "/api/v1/materi/{V}/pratinjau", "200 200 200 200 200 404 200 401"),
+        new("GET /api/v1/materi/{id:guid}/tautan-pratinjau", "/api/v1/materi/{A}/tautan-pratinjau", "200 200 200 200 200 404 404 401"),
+        new("POST /api/v1/materi/{id:guid}/tautan-pratinjau", "/api/v1/materi/{A}/tautan-pratinjau", "422 422 422 422 422 404 404 401"),
+        new("DELETE /api/v1/materi/{id:guid}/tautan-pratinjau/{tautanId:guid}", "/api/v1/materi/{A}/tautan-pratinjau/{unknown}", "404 404 404 404 404 404 404 401"),
 
         // Admin pages (sign-in cookie).
         new("GET /admin/masuk", "/admin/masuk", All200),
@@ -150,6 +157,11 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Items item
         new("POST /admin/materi/{id:guid}/sunting", "/admin/materi/{A}/sunting", "302 302 302 302 200 404 404 login", Form: ["Input.Judul=", "Input.VersiDasar=0"]),
         new("GET /admin/materi/{id:guid}/cetak", "/admin/materi/{A}/cetak", "200 200 200 200 200 404 404 login"),
         new("GET /admin/materi/{id:guid}/cetak", "/admin/materi/{V}/cetak", "200 200 200 200 200 404 200 login"),
+        new("GET /admin/materi/{id:guid}/pratinjau", "/admin/materi/{V}/pratinjau", "200 200 200 200 200 404 200 login"),
+        new("POST /admin/materi/{id:guid}?handler=TautanPratinjau", "/admin/materi/{A}?handler=TautanPratinjau", "302 302 302 302 302 404 404 login", Form: []),
+        new("POST /admin/materi/{id:guid}?handler=CabutTautanPratinjau", "/admin/materi/{A}?handler=CabutTautanPratinjau", "404 404 404 404 404 404 404 login", Form: ["tautan={unknown}"]),
+        new("POST /admin/materi/{id:guid}?handler=PulihkanVersi", "/admin/materi/{A}?handler=PulihkanVersi", "403 403 403 403 302 404 404 login", Form: ["versi=1", "versiDasar=0"]),
+        new("POST /admin/materi/{id:guid}/sunting?handler=Otomatis", "/admin/materi/{A}/sunting?handler=Otomatis", "403 403 403 403 200 404 404 login", Form: ["Input.Judul=Draf otomatis", "Input.VersiDasar=0"]),
 
         // Signs the user out: last, each user signs in afresh afterwards.
         new("POST /admin/keluar", "/admin/keluar", "302 302 302 302 302 302 302 login", Form: []),

@@ -131,6 +131,7 @@ public sealed class Startup : FeatureStartup
         secured.MapWorkflowApi();
         secured.MapMediaApi();
         secured.MapDaftarApi();
+        secured.MapPratinjauApi();
 
         routes.MapOpenApi("/openapi/{documentName}.json");
         routes.MapScalarApiReference("/scalar", o => o.WithTitle("SopPublikasi API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));

@@ -20,11 +20,14 @@ public sealed class Startup : FeatureStartup
         services.AddSingleton(sp => new HtmlCleaner(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<HtmlOptions>>()));
         services.AddScoped<MateriUnitOfWork>();
         services.AddScoped<MateriService>();
+        services.AddScoped<MateriDrafts>();
         services.AddScoped<CommentService>();
         services.AddScoped<MateriQueries>();
         services.AddScoped<TaskQueries>();
         services.AddScoped<MateriList>();
         services.AddScoped<Diff.MateriDiffs>();
+        services.AddScoped<Diff.ReviewerBaseline>();
+        services.AddMateriHandler<Diff.RecordSeenOnMove>();
         services.AddScoped<IDataSeeder, CategorySeeder>();
         services.AddPermissions(MateriPermissions.Provider);
     }

@@ -67,7 +67,7 @@ public static class MediaEndpoints
 
     /// <summary>
     /// A file not (or no longer) public: its uploader, or anyone who may see an item it belongs to
-    /// (<see cref="MateriAccess"/>: the disposisi scan, a version's cover or attachment).
+    /// (<see cref="MateriAccess"/>: the disposisi scan, a version's cover, attachment or a photo in its body).
     /// </summary>
     private static async Task<bool> MayReadUnpublishedAsync(MediaFile file, HttpContext http, SopDbContext db, CancellationToken ct)
     {
@@ -78,10 +78,32 @@ public static class MediaEndpoints
         }
 
         var id = file.Id;
-        return file.UploadedById == actor.Id
+        if (file.UploadedById == actor.Id
             || await db.Materi.Where(MateriAccess.VisibleTo(actor)).AnyAsync(
-                m => m.Disposisi.ScanId == id || m.Versions.Any(v => v.CoverImageId == id || v.AttachmentIds.Contains(id)), ct)
-            || (file.Kind == MediaKind.Image && await MediaLibraryAccess.Photos(db, actor).AnyAsync(f => f.Id == id, ct)); // the media library's rule
+                m => m.Disposisi.ScanId == id || m.Versions.Any(v => v.CoverImageId == id || v.AttachmentIds.Contains(id)), ct))
+        {
+            return true;
+        }
+
+        // A photo in the body of a version of an item the viewer may see: the text search finds the candidates, and
+        // each body is then read as HTML (an address in a link or in plain text shows nothing and grants nothing).
+        if (file.Kind != MediaKind.Image)
+        {
+            return false;
+        }
+
+        if (await MediaLibraryAccess.Photos(db, actor).AnyAsync(f => f.Id == id, ct)) // the media library's rule
+        {
+            return true;
+        }
+
+        var address = MediaUrls.Of(id);
+        var visible = db.Materi.Where(MateriAccess.VisibleTo(actor)).Select(m => m.Id);
+        var bodies = await db.MateriVersions.AsNoTracking()
+            .Where(v => visible.Contains(v.MateriId) && v.Body.Contains(address))
+            .Select(v => v.Body)
+            .ToListAsync(ct);
+        return bodies.Any(body => BodyImages.Of(body).Contains(id));
     }
 
     public static Results<PhysicalFileHttpResult, NotFound> Serve(HttpContext http, MediaStore store, string storedPath, string contentType, string? downloadName)

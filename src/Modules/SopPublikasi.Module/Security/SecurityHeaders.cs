@@ -57,7 +57,12 @@ public static class SecurityHeaders
 
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        if (string.IsNullOrEmpty(headers["Referrer-Policy"]))
+        {
+            // A page may send less of its address (a preview link's token: none).
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        }
+
         headers["Permissions-Policy"] = PermissionsPolicy;
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         if (hsts)

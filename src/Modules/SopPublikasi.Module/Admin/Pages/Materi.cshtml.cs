@@ -32,7 +32,12 @@ public sealed class MateriModel(
     OutboxWriter outbox,
     CrossPosting.Networks.SocialNetworks networks,
     HandOffMarks handOff,
-    CrossPosting.Removal.RemovalQueries removals) : AdminPageModel
+    CrossPosting.Removal.RemovalQueries removals,
+    Pratinjau.PreviewLinks previewLinks,
+    IOptions<Pratinjau.PratinjauOptions> previewOptions,
+    MateriDrafts drafts,
+    IOptions<Site.SiteOptions> site,
+    ReviewerBaseline seen) : AdminPageModel
 {
     public DipOptions Dip => dip.Value;
 
@@ -88,6 +93,105 @@ public sealed class MateriModel(
     /// <summary>The action whose form failed, so its errors show beside its own fields.</summary>
     public string? FailedAction { get; private set; }
 
+    /// <summary>The item's preview links, newest first (who made each, until when, who revoked it).</summary>
+    public IReadOnlyList<Pratinjau.PreviewLink> PreviewLinkList { get; private set; } = [];
+
+    /// <summary>The address of the link just made, shown once.</summary>
+    public string? NewPreviewLink { get; private set; }
+
+    /// <summary>How long a new preview link works, for the button.</summary>
+    public string PreviewLifetime => previewOptions.Value.LinkLifetime is var t && t.TotalHours >= 1 && t.Minutes == 0
+        ? $"{(int)t.TotalHours} jam"
+        : $"{(int)t.TotalMinutes} menit";
+
+    /// <summary>Every version of the item, newest first, each restorable as a new draft by whoever may edit now.</summary>
+    public IReadOnlyList<VersionSummary> VersionList { get; private set; } = [];
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>A preview link to the latest version for someone without an account; its address is shown once.</summary>
+    public async Task<IActionResult> OnPostTautanPratinjauAsync(Guid id, CancellationToken ct)
+    {
+        var actor = await CurrentActorAsync();
+        try
+        {
+            var (_, token) = await previewLinks.CreateAsync(await service.LoadAsync(id, actor, ct), actor, ct);
+            TempData["TautanPratinjau"] = site.Value.AbsoluteUrl(Pratinjau.PreviewLinks.Path(token));
+            TempData["Pesan"] = "Tautan pratinjau dibuat. Salin sekarang: alamatnya tidak ditampilkan lagi.";
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+        catch (WorkflowRuleException ex)
+        {
+            TempData["GalatPratinjau"] = ex.Message;
+        }
+
+        return RedirectToPage("/Admin/Pages/Materi", null, new { id }, "pratinjau-artikel");
+    }
+
+    /// <summary>Revokes one of the item's preview links (anyone who may see the item may stop a link).</summary>
+    public async Task<IActionResult> OnPostCabutTautanPratinjauAsync(Guid id, Guid tautan, CancellationToken ct)
+    {
+        var actor = await CurrentActorAsync();
+        try
+        {
+            await service.EnsureVisibleAsync(id, actor, ct);
+            await previewLinks.RevokeAsync(id, tautan, actor, ct);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        TempData["Pesan"] = "Tautan pratinjau dicabut.";
+        return RedirectToPage("/Admin/Pages/Materi", null, new { id }, "pratinjau-artikel");
+    }
+
+    /// <summary>"Pulihkan sebagai draf baru": a new version with an earlier version's content, by whoever may edit now.</summary>
+    public async Task<IActionResult> OnPostPulihkanVersiAsync(Guid id, int versi, int versiDasar, CancellationToken ct)
+    {
+        var actor = await CurrentActorAsync();
+        try
+        {
+            var version = await drafts.RestoreAsync(id, versi, versiDasar, actor, ct);
+            TempData["Pesan"] = $"Isi versi {versi} dipulihkan sebagai versi {version.Number}.";
+        }
+        catch (NotFoundException ex)
+        {
+            if (!await VisibleAsync(id, actor, ct))
+            {
+                return NotFound();
+            }
+
+            TempData["GalatPratinjau"] = ex.Message; // the item is there, the version is not
+        }
+        catch (WorkflowRuleException ex) when (ex.IsForbidden)
+        {
+            return Forbid();
+        }
+        catch (Exception ex) when (IsUserError(ex))
+        {
+            TempData["GalatPratinjau"] = ex.Message;
+        }
+
+        return RedirectToPage("/Admin/Pages/Materi", null, new { id }, "versi");
+    }
+
+    private async Task<bool> VisibleAsync(Guid id, Security.Actor actor, CancellationToken ct)
+    {
+        try
+        {
+            await service.EnsureVisibleAsync(id, actor, ct);
+            return true;
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+    }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         try
@@ -99,6 +203,8 @@ public sealed class MateriModel(
             return NotFound();
         }
 
+        // What this person has now seen: their next diff starts here (after the comparisons above were made).
+        await seen.RecordAsync(Materi, (await CurrentActorAsync()).Id, ct);
         return Page();
     }
 
@@ -307,7 +413,7 @@ public sealed class MateriModel(
         }
 
         Files = await files.ByIdsAsync(fileIds, ct);
-        Comparisons = await diffs.ForAsync(Materi, ct);
+        Comparisons = await diffs.ForAsync(Materi, await seen.ForAsync(Materi, actor.Id, ct), ct);
         Timeline =
         [
             .. Materi.History.Select(h => new TimelineItem(h.At, h, null))
@@ -317,6 +423,9 @@ public sealed class MateriModel(
         ];
         DueAt = Definition.DueAt(Materi.State, Materi.StateSince);
         IsOverdue = DueAt < clock.GetUtcNow();
+        PreviewLinkList = await previewLinks.ForAsync(id, ct);
+        NewPreviewLink = TempData["TautanPratinjau"] as string;
+        VersionList = await drafts.VersionsAsync(id, ct);
     }
 }
 

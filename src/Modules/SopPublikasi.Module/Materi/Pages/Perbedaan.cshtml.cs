@@ -6,8 +6,8 @@ using SopPublikasi.Module.Security.Pages;
 
 namespace SopPublikasi.Module.Materi.Pages;
 
-/// <summary>The diff on its own page (easy to read on a phone): the draft against the previous and the live version.</summary>
-public sealed class PerbedaanModel(MateriService service, MateriDiffs diffs) : AdminPageModel
+/// <summary>The diff on its own page (easy to read on a phone): the draft against what the reader last saw (else the previous version) and the live version.</summary>
+public sealed class PerbedaanModel(MateriService service, MateriDiffs diffs, ReviewerBaseline seen) : AdminPageModel
 {
     public MateriPublikasi Materi { get; private set; } = null!;
 
@@ -24,7 +24,9 @@ public sealed class PerbedaanModel(MateriService service, MateriDiffs diffs) : A
             return NotFound();
         }
 
-        Comparisons = await diffs.ForAsync(Materi, ct);
+        var actor = await CurrentActorAsync();
+        Comparisons = await diffs.ForAsync(Materi, await seen.ForAsync(Materi, actor.Id, ct), ct);
+        await seen.RecordAsync(Materi, actor.Id, ct);
         return Page();
     }
 }

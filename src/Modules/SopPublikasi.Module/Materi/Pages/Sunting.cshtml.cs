@@ -8,8 +8,17 @@ using SopPublikasi.Module.Security.Pages;
 namespace SopPublikasi.Module.Materi.Pages;
 
 /// <summary>Writing and correcting the material: every save is a new version.</summary>
-public sealed class SuntingModel(MateriService service, MateriQueries queries, MediaStore media, MediaFiles files, Data.SopDbContext db) : AdminPageModel
+public sealed class SuntingModel(MateriService service, MateriQueries queries, MediaStore media, MediaFiles files, Data.SopDbContext db, MateriDrafts drafts) : AdminPageModel
 {
+    /// <summary>When this person's autosave was kept, if it is newer than the latest version (offered for restoring).</summary>
+    public DateTimeOffset? AutosavedAt { get; private set; }
+
+    /// <summary>Whether the form shows the autosave (after "Pulihkan draf otomatis").</summary>
+    public bool RestoredAutosave { get; private set; }
+
+    /// <summary>The newest thing the server holds of this draft (its autosave or the latest version), for the browser's own copy.</summary>
+    public DateTimeOffset? ServerAt { get; private set; }
+
     [BindProperty]
     public DraftInput Input { get; set; } = new();
 
@@ -37,7 +46,7 @@ public sealed class SuntingModel(MateriService service, MateriQueries queries, M
 
     public string MaxUpload => MediaStore.FormatSize(media.MaxUploadBytes);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, bool otomatis, CancellationToken ct)
     {
         var result = await LoadAsync(id, ct);
         if (result is not null)
@@ -46,6 +55,34 @@ public sealed class SuntingModel(MateriService service, MateriQueries queries, M
         }
 
         var latest = await LatestAsync(ct);
+        var autosaved = await drafts.AutosavedAsync(id, await CurrentActorAsync(), ct);
+        ServerAt = autosaved?.Slot.SavedAt > latest?.CreatedAt || latest is null ? autosaved?.Slot.SavedAt : latest.CreatedAt;
+        if (autosaved is { } slot && (latest is null || slot.Slot.SavedAt > latest.CreatedAt))
+        {
+            if (otomatis)
+            {
+                var f = slot.Fields;
+                Input = new DraftInput
+                {
+                    Judul = f.Judul,
+                    Slug = Materi.HasBeenPublished ? Materi.Slug : f.Slug,
+                    Ringkasan = f.Ringkasan,
+                    Isi = f.Isi,
+                    KategoriId = f.KategoriId ?? latest?.CategoryId ?? (Categories.Count > 0 ? Categories[0].Id : null),
+                    TanggalKegiatan = f.TanggalKegiatan,
+                    LokasiKegiatan = f.LokasiKegiatan,
+                    FotoSampulAlt = f.FotoSampulAlt,
+                    LampiranDipertahankan = latest is null ? [] : [.. latest.AttachmentIds],
+                    VersiDasar = Materi.LatestVersion,
+                };
+                TagTeks = f.Tag;
+                RestoredAutosave = true;
+                return Page();
+            }
+
+            AutosavedAt = slot.Slot.SavedAt;
+        }
+
         Input = latest is null
             ? new DraftInput { Judul = Materi.Disposisi.Perihal, KategoriId = Categories.Count > 0 ? Categories[0].Id : null }
             : new DraftInput
@@ -83,6 +120,7 @@ public sealed class SuntingModel(MateriService service, MateriQueries queries, M
             try
             {
                 var version = await service.SaveDraftAsync(id, Input, fotoSampul, lampiran ?? [], await CurrentActorAsync(), ct);
+                await drafts.ClearAsync(id, await CurrentActorAsync(), ct); // the version now holds what the autosave kept
                 TempData["Pesan"] = $"Draf tersimpan sebagai versi {version.Number}.";
                 return RedirectToPage("/Admin/Pages/Materi", new { id });
             }
@@ -94,6 +132,41 @@ public sealed class SuntingModel(MateriService service, MateriQueries queries, M
 
         await LatestAsync(ct);
         return Page();
+    }
+
+    /// <summary>
+    /// The autosave (every ~20 seconds and when the tab is hidden): the form's text fields into this person's slot,
+    /// no version made. Answers JSON with the time kept.
+    /// </summary>
+    public async Task<IActionResult> OnPostOtomatisAsync(Guid id, CancellationToken ct)
+    {
+        var result = await LoadAsync(id, ct);
+        if (result is not null)
+        {
+            return result is NotFoundResult ? result : new JsonResult(new { pesan = "Materi ini tidak dapat Anda sunting pada tahap sekarang." }) { StatusCode = StatusCodes.Status403Forbidden };
+        }
+
+        var fields = new AutosaveFields
+        {
+            Judul = Input.Judul,
+            Slug = Input.Slug,
+            Ringkasan = Input.Ringkasan,
+            Isi = Input.Isi,
+            KategoriId = Input.KategoriId,
+            TanggalKegiatan = Input.TanggalKegiatan,
+            LokasiKegiatan = Input.LokasiKegiatan,
+            FotoSampulAlt = Input.FotoSampulAlt,
+            Tag = TagTeks,
+        };
+        try
+        {
+            var slot = await drafts.AutosaveAsync(id, fields, Input.VersiDasar, await CurrentActorAsync(), ct);
+            return new JsonResult(new { disimpan = IndonesianTime.ToWib(slot.SavedAt), teks = IndonesianTime.DateTime(slot.SavedAt) });
+        }
+        catch (Exception ex) when (IsUserError(ex))
+        {
+            return new JsonResult(new { pesan = ex.Message }) { StatusCode = StatusCodes.Status409Conflict };
+        }
     }
 
     /// <summary>

@@ -18,6 +18,9 @@ public sealed class ArtikelModel(PublicArticles articles, Media.MediaFiles media
 
     public IReadOnlyList<(Guid Id, string Name)> Attachments { get; private set; } = [];
 
+    /// <summary>What the public article template shows.</summary>
+    public ArtikelView View { get; private set; } = null!;
+
     public string JsonLd { get; private set; } = "{}";
 
     /// <summary>The address belonged to an article that was withdrawn: the page says so, with 410 Gone.</summary>
@@ -55,6 +58,11 @@ public sealed class ArtikelModel(PublicArticles articles, Media.MediaFiles media
         Cover = BeritaEndpoints.Foto(Article.CoverImageId, Article.CoverImageAlt, files)?.WithCaption(Article.CoverImageId is { } cid ? captions.GetValueOrDefault(cid) : null);
         Body = BodyCaptions.Apply(Article.Body, captions);
         Attachments = [.. Article.AttachmentIds.Where(files.ContainsKey).Select(id => (id, files[id].DownloadName))];
+        View = new ArtikelView(Article, Cover, [.. Attachments.Select(f => new ArtikelView.Attachment(Media.MediaUrls.Of(f.Id), f.Name))])
+        {
+            ShareUrl = AbsoluteUrl("/berita/" + Article.Slug),
+            Body = Body,
+        };
         JsonLd = JsonSerializer.Serialize(new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",

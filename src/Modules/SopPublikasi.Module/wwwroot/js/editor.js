@@ -87,6 +87,12 @@
     return quill.getSemanticHTML().replace(/&nbsp;/g, ' ');
   }
 
+  // The textarea follows the editor as one types, so that the autosave (autosave.js) reads the body from the form.
+  quill.on('text-change', function () {
+    textarea.value = bodyHtml();
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+
   form.addEventListener('submit', function () {
     textarea.value = bodyHtml();
   });
