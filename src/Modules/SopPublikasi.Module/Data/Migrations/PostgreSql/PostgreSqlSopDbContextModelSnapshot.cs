@@ -363,6 +363,84 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.CrossPosting.Removal.OutboxRemoval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ChannelType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseOwner")
+                        .IsConcurrencyToken()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ManualHint")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("MateriId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OutboxId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RemovedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("RemovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("WaitReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MateriId");
+
+                    b.HasIndex("OutboxId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("OutboxRemovals", (string)null);
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Data.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -432,6 +510,47 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.Data.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Body")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Completed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("IdempotencyRecords", (string)null);
                 });
 
             modelBuilder.Entity("SopPublikasi.Module.Disposisi.InstruksiDisposisi", b =>
@@ -518,6 +637,32 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Categories", (string)null);
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.Materi.DraftAutosave", b =>
+                {
+                    b.Property<Guid>("MateriId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("BaseVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MateriId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("DraftAutosaves", (string)null);
                 });
 
             modelBuilder.Entity("SopPublikasi.Module.Materi.LembarDisposisi", b =>
@@ -701,6 +846,9 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTimeOffset?>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -736,6 +884,31 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.HasIndex("PublishedCategoryId", "FirstPublishedAt");
 
                     b.ToTable("Materi", (string)null);
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.Materi.MateriSeen", b =>
+                {
+                    b.Property<Guid>("MateriId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Baseline")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MateriId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MateriSeen", (string)null);
                 });
 
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriVersion", b =>
@@ -820,10 +993,18 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Caption")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Credit")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int?>("Height")
                         .HasColumnType("integer");
@@ -863,6 +1044,8 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("UploadedAt");
 
                     b.ToTable("Media", (string)null);
                 });
@@ -940,6 +1123,62 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.HasIndex("UserId", "ReadAt");
 
                     b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.Pratinjau.PreviewLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MateriId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("RevokedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MateriId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("PreviewLinks", (string)null);
                 });
 
             modelBuilder.Entity("SopPublikasi.Module.Publik.ChangeStamp", b =>
@@ -1392,6 +1631,21 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.Materi.DraftAutosave", b =>
+                {
+                    b.HasOne("SopPublikasi.Module.Materi.MateriPublikasi", null)
+                        .WithMany()
+                        .HasForeignKey("MateriId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SopPublikasi.Module.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriComment", b =>
                 {
                     b.HasOne("SopPublikasi.Module.Materi.MateriPublikasi", null)
@@ -1417,6 +1671,21 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.Navigation("Disposisi");
 
                     b.Navigation("PublishedVersion");
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.Materi.MateriSeen", b =>
+                {
+                    b.HasOne("SopPublikasi.Module.Materi.MateriPublikasi", null)
+                        .WithMany()
+                        .HasForeignKey("MateriId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SopPublikasi.Module.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriVersion", b =>
@@ -1470,6 +1739,15 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         });
 
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.Pratinjau.PreviewLink", b =>
+                {
+                    b.HasOne("SopPublikasi.Module.Materi.MateriPublikasi", null)
+                        .WithMany()
+                        .HasForeignKey("MateriId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SopPublikasi.Module.Tokens.PersonalAccessToken", b =>
