@@ -103,7 +103,14 @@ public sealed class MateriListAndLibraryTests(AppFixture app) : IClassFixture<Ap
         Assert.Equal([b], Ids(await List("staf2", $"q={tag}")));
         Assert.Equal(0, (await List("verifikator", $"q={tag}")).GetProperty("total").GetInt32());
 
-        var bad = await sekretaris.GetAsync(new Uri("/api/v1/materi?tahap=Nggak&langkah=9&dari=kemarin&urut=acak&klasifikasi=rahasia&pageSize=1000&kategori=-1", UriKind.Relative));
+        // The category by id or, as the public API names it, by slug (its draft is in category 1, Berita Kegiatan).
+        (await _flow.PutDraftAsync("staf", a, ApiFlow.Draft($"{tag} satu"), 0)).EnsureSuccessStatusCode();
+        Assert.Equal([a], Ids(await List("sekretaris", $"q={tag}&kategori=1")));
+        Assert.Equal([a], Ids(await List("sekretaris", $"q={tag}&kategori=berita-kegiatan")));
+        Assert.Equal(0, (await List("sekretaris", $"q={tag}&kategori=pengumuman")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await List("sekretaris", $"q={tag}&kategori=tidak-ada")).GetProperty("total").GetInt32());
+
+        var bad = await sekretaris.GetAsync(new Uri("/api/v1/materi?tahap=Nggak&langkah=9&dari=kemarin&urut=acak&klasifikasi=rahasia&pageSize=1000&kategori=0", UriKind.Relative));
         var problem = await bad.ProblemAsync(400);
         var errors = problem.GetProperty("errors");
         Assert.Equal(

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
@@ -33,7 +34,21 @@ public static class DaftarApi
     {
         api.MapGet("/materi", ListAsync).WithName("DaftarMateri").WithTags("Alur kerja")
             .WithSummary("Semua materi yang boleh dilihat pemilik token, dengan saringan dan halaman seperti /admin/materi. Nilai saringan yang salah dijawab 400 dengan errors.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.Limit("q", s => s.MaxLength = 200);
+                operation.Limit("tahap", s => s.Enum = OpenApiDescriptions.Enum(Enum.GetNames<WorkflowState>()));
+                operation.Limit("langkah", s => (s.Type, s.Minimum, s.Maximum) = (JsonSchemaType.Integer, "1", "8"));
+                operation.Limit("kategori", s => s.MaxLength = 200);
+                operation.Limit("klasifikasi", s => s.Enum = OpenApiDescriptions.Enum([.. KlasifikasiParser.Keys.Select(k => k.Key)]));
+                operation.Limit("dari", s => s.Format = "date");
+                operation.Limit("sampai", s => s.Format = "date");
+                operation.Limit("urut", s => s.Enum = OpenApiDescriptions.Enum([.. Enum.GetNames<MateriSort>().Select(n => n.ToLowerInvariant())]));
+                operation.Limit("page", s => (s.Type, s.Minimum, s.Maximum) = (JsonSchemaType.Integer, "1", "100000"));
+                operation.Limit("pageSize", s => (s.Type, s.Minimum, s.Maximum) = (JsonSchemaType.Integer, "1", OpenApiDescriptions.Number(MateriFilter.MaxPageSize)));
+                return Task.CompletedTask;
+            });
         api.MapGet("/materi/{id:guid}/petugas", AssigneesAsync).WithName("DaftarPetugas").WithTags("Alur kerja")
             .WithSummary("Staf Sekretariat yang boleh ditugaskan pemilik token pada materi ini (langkah 4): id untuk petugasId dan nama. Kosong bila aksi penugasan tidak tersedia baginya.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -46,7 +61,7 @@ public static class DaftarApi
         [Description("Kata dalam nomor agenda, perihal, atau judul.")] string? q = null,
         [Description("Kode tahap, mis. Penyusunan atau Terbit (GET /api/v1/alur).")] string? tahap = null,
         [Description("Langkah SOP yang ditunggu (1-8).")] string? langkah = null,
-        [Description("Id kategori (GET /api/v1/kategori) dari versi terakhir.")] string? kategori = null,
+        [Description("Kategori versi terakhir: slug atau id-nya (GET /api/v1/kategori). Slug yang tidak ada: daftar kosong.")] string? kategori = null,
         [Description("berkala, serta-merta, setiap-saat, dikecualikan.")] string? klasifikasi = null,
         [Description("Dibuat sejak tanggal ini (yyyy-MM-dd, WIB).")] string? dari = null,
         [Description("Dibuat sampai tanggal ini (yyyy-MM-dd, WIB).")] string? sampai = null,

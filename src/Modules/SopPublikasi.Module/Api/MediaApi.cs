@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Media;
@@ -36,7 +37,17 @@ public static class MediaApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapGet("/media", SearchAsync).WithName("PustakaMedia").WithTags("Alur kerja")
             .WithSummary("Pustaka media: berkas yang boleh dilihat pemilik token, terbaru dulu, dengan keterangan, kredit foto, dan materi yang memakainya. Saringan salah dijawab 400 dengan errors.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.Limit("q", s => s.MaxLength = 200);
+                operation.Limit("jenis", s => s.Enum = OpenApiDescriptions.Enum("gambar", "dokumen"));
+                operation.Limit("dari", s => s.Format = "date");
+                operation.Limit("sampai", s => s.Format = "date");
+                operation.Limit("page", s => (s.Type, s.Minimum, s.Maximum) = (JsonSchemaType.Integer, "1", "100000"));
+                operation.Limit("pageSize", s => (s.Type, s.Minimum, s.Maximum) = (JsonSchemaType.Integer, "1", OpenApiDescriptions.Number(MediaSearch.MaxPageSize)));
+                return Task.CompletedTask;
+            });
         api.MapGet("/media/{id:guid}", GetAsync).WithName("DetailBerkas").WithTags("Alur kerja")
             .WithSummary("Data satu berkas (jenis, nama, ukuran, varian, alamat unduhan): yang terbit, yang diunggah pemilik token, atau milik materi yang boleh dilihatnya.")
             .ProducesProblem(StatusCodes.Status404NotFound);

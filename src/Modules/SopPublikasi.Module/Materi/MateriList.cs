@@ -22,8 +22,11 @@ public sealed record MateriFilter
     /// <summary>The SOP step that the item waits for (1-8).</summary>
     public int? Langkah { get; init; }
 
-    /// <summary>The category of the latest version.</summary>
+    /// <summary>The category of the latest version, by id.</summary>
     public int? Kategori { get; init; }
+
+    /// <summary>The category of the latest version, by its slug (as the public API names a category).</summary>
+    public string? KategoriSlug { get; init; }
 
     public KategoriInformasi? Klasifikasi { get; init; }
 
@@ -135,7 +138,8 @@ public sealed record MateriFilter
             Q = q,
             Tahap = tahap,
             Langkah = Int("langkah", 1, 8, "Langkah SOP harus bilangan 1 sampai 8."),
-            Kategori = Int("kategori", 1, int.MaxValue, "Kategori harus id kategori (bilangan positif)."),
+            Kategori = Text("kategori") is { } byId && byId.All(char.IsAsciiDigit) ? Int("kategori", 1, int.MaxValue, "Kategori harus id kategori (bilangan positif) atau slug-nya.") : null,
+            KategoriSlug = Text("kategori") is { } slug && !slug.All(char.IsAsciiDigit) ? slug : null,
             Klasifikasi = klasifikasi,
             Dari = Date("dari"),
             Sampai = Date("sampai"),
@@ -144,11 +148,6 @@ public sealed record MateriFilter
             Page = Int("page", 1, 100_000, "Halaman harus bilangan 1 atau lebih.") ?? 1,
             PageSize = Int("pageSize", 1, MaxPageSize, $"pageSize harus bilangan 1 sampai {MaxPageSize}.") ?? DefaultPageSize,
         };
-        if (filter.Dari is { } from && filter.Sampai is { } to && from > to)
-        {
-            e["sampai"] = ["Tanggal akhir tidak boleh sebelum tanggal awal."];
-        }
-
         errors = e;
         return filter;
     }
@@ -214,6 +213,12 @@ public sealed class MateriList(SopDbContext db, WorkflowLoader loader)
         if (filter.Kategori is { } category)
         {
             query = query.Where(m => m.LatestCategoryId == category);
+        }
+
+        if (filter.KategoriSlug is { } slug)
+        {
+            var ids = db.Categories.Where(c => c.Slug == slug).Select(c => (int?)c.Id);
+            query = query.Where(m => ids.Contains(m.LatestCategoryId));
         }
 
         if (filter.Klasifikasi is { } klasifikasi)

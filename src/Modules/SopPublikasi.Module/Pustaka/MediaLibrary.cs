@@ -97,11 +97,6 @@ public sealed record MediaSearch
             Page = Int("page", 100_000, "Halaman harus bilangan 1 atau lebih.") ?? 1,
             PageSize = Int("pageSize", MaxPageSize, $"pageSize harus bilangan 1 sampai {MaxPageSize}.") ?? DefaultPageSize,
         };
-        if (search.Dari is { } from && search.Sampai is { } to && from > to)
-        {
-            e["sampai"] = ["Tanggal akhir tidak boleh sebelum tanggal awal."];
-        }
-
         errors = e;
         return search;
     }
