@@ -121,6 +121,13 @@ public sealed class PreviewTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(new DateTimeOffset(2026, 12, 10, 9, 0, 0, TimeSpan.FromHours(7)), json.GetProperty("berlakuHingga").GetDateTimeOffset());
         var anonymous = new Browser(factory);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(path)).Status);
+        using (var one = await api.GetAsync(created.Headers.Location!))
+        {
+            Assert.Equal(HttpStatusCode.OK, one.StatusCode); // the Location answers with the link, without its address
+            var link = await one.JsonAsync();
+            Assert.Equal(json.GetProperty("id").GetString(), link.GetProperty("id").GetString());
+            Assert.False(link.TryGetProperty("url", out var again) && again.ValueKind == JsonValueKind.String);
+        }
 
         clock.Advance(TimeSpan.FromHours(72) - TimeSpan.FromMinutes(1));
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(path)).Status);

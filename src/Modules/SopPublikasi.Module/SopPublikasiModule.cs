@@ -81,7 +81,7 @@ public static class SopPublikasiModule
                 api.Use(IdempotencyKeys.KeepBody);
             });
         app.UseWhen(
-            http => !http.Request.Path.StartsWithSegments("/api") && !http.Request.Path.StartsWithSegments("/media"),
+            http => !http.Request.Path.StartsWithSegments("/api") && !IsFile(http.Request.Path),
             site => site.UseStatusCodePagesWithReExecute("/status/{0}"));
 
         app.UseWhen(http => !http.Request.Path.StartsWithSegments("/admin"), site => site.UseResponseCompression());
@@ -123,4 +123,10 @@ public static class SopPublikasiModule
 
         return app;
     }
+
+    // A file's address (an upload, or an upload seen through a preview link: /pratinjau/{token}/media/...) answers a
+    // refusal without a page, as its OpenAPI operation says.
+    private static bool IsFile(PathString path) =>
+        path.StartsWithSegments("/media")
+        || (path.StartsWithSegments("/pratinjau", out var rest) && rest.Value?.IndexOf("/media/", 1, StringComparison.Ordinal) > 0);
 }

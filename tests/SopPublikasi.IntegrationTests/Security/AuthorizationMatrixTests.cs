@@ -95,6 +95,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Items item
         new("GET /api/v1/materi/{id:guid}/pratinjau", "/api/v1/materi/{V}/pratinjau", "200 200 200 200 200 404 200 401"),
         new("GET /api/v1/materi/{id:guid}/tautan-pratinjau", "/api/v1/materi/{A}/tautan-pratinjau", "200 200 200 200 200 404 404 401"),
         new("POST /api/v1/materi/{id:guid}/tautan-pratinjau", "/api/v1/materi/{A}/tautan-pratinjau", "422 422 422 422 422 404 404 401"),
+        new("GET /api/v1/materi/{id:guid}/tautan-pratinjau/{tautanId:guid}", "/api/v1/materi/{A}/tautan-pratinjau/{unknown}", "404 404 404 404 404 404 404 401"),
         new("DELETE /api/v1/materi/{id:guid}/tautan-pratinjau/{tautanId:guid}", "/api/v1/materi/{A}/tautan-pratinjau/{unknown}", "404 404 404 404 404 404 404 401"),
 
         // Admin pages (sign-in cookie).

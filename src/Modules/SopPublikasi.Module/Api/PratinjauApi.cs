@@ -40,6 +40,7 @@ public static class PratinjauApi
     {
         api.MapGet("/materi/{id:guid}/pratinjau", GetPreviewAsync).WithName("PratinjauMateri").WithTags("Pratinjau")
             .WithSummary("Satu versi materi (terakhir, atau ?versi=) seperti akan tampil di /berita/{slug}; untuk semua yang boleh melihat materinya. Tidak untuk diindeks.")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/materi/{id:guid}/tautan-pratinjau", ListLinksAsync).WithName("DaftarTautanPratinjau").WithTags("Pratinjau")
             .WithSummary("Tautan pratinjau materi ini: siapa membuat, kapan berakhir, siapa mencabut.")
@@ -48,6 +49,9 @@ public static class PratinjauApi
             .WithSummary("Membuat tautan pratinjau versi terakhir untuk orang tanpa akun (berlaku Pratinjau:LinkLifetime, bawaan 72 jam). Alamatnya hanya diberikan sekali.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapGet("/materi/{id:guid}/tautan-pratinjau/{tautanId:guid}", GetLinkAsync).WithName("TautanPratinjau").WithTags("Pratinjau")
+            .WithSummary("Satu tautan pratinjau (alamat yang dibuat POST): siapa membuat, kapan berakhir, siapa mencabut; alamat tautannya sendiri tidak diberikan lagi.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapDelete("/materi/{id:guid}/tautan-pratinjau/{tautanId:guid}", RevokeLinkAsync).WithName("CabutTautanPratinjau").WithTags("Pratinjau")
             .WithSummary("Mencabut tautan pratinjau; tautan itu lalu dijawab 410.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -86,6 +90,23 @@ public static class PratinjauApi
             await service.EnsureVisibleAsync(id, (await actors.FromPrincipalAsync(user))!, ct);
             var now = clock.GetUtcNow();
             return TypedResults.Ok((await links.ForAsync(id, ct)).Select(l => TautanPratinjauView.From(l, now)).ToArray());
+        }
+        catch (Exception ex) when (ApiProblems.IsUserError(ex))
+        {
+            return ApiProblems.From(ex);
+        }
+    }
+
+    public static async Task<Results<Ok<TautanPratinjauView>, ProblemHttpResult>> GetLinkAsync(
+        Guid id, Guid tautanId, ClaimsPrincipal user, ActorResolver actors, MateriService service, PreviewLinks links, TimeProvider clock, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        try
+        {
+            await service.EnsureVisibleAsync(id, (await actors.FromPrincipalAsync(user))!, ct);
+            var link = (await links.ForAsync(id, ct)).FirstOrDefault(l => l.Id == tautanId)
+                ?? throw new NotFoundException("Tautan pratinjau tidak ada.");
+            return TypedResults.Ok(TautanPratinjauView.From(link, clock.GetUtcNow()));
         }
         catch (Exception ex) when (ApiProblems.IsUserError(ex))
         {
