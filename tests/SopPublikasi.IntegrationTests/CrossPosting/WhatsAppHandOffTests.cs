@@ -99,6 +99,7 @@ public class WhatsAppHandOffTests
 
         // The officer marks one as sent: who and when are kept, and the status page says so.
         var adminId = f.WithDb(db => db.Users.Single(u => u.UserName == "admin").Id);
+        var sameFormElsewhere = await admin.GetAsync("/admin/media-sosial"); // another tab, opened before the mark
         var marked = await admin.SubmitFormAsync(status, $"tr[data-kanal='{Rt03}'][data-materi='{id}'] form[data-aksi='tandai-terkirim']", []);
         Assert.Equal(HttpStatusCode.OK, marked.Status);
         var sent = Row(f, id, Rt03);
@@ -109,10 +110,14 @@ public class WhatsAppHandOffTests
         Assert.Null(StatusRow(marked, id, Rt03).QuerySelector("textarea"));
         Assert.Equal(OutboxStatus.Manual, Row(f, id, Kecamatan).Status);
 
-        // A second submit of the same form (a double tap, a reloaded page) is harmless: the first mark stands.
+        // A second submit of the same form (a double tap) lands on the first result; the same mark from another tab
+        // opened before it is told it was already recorded. Either way the first mark stands.
         var again = await admin.SubmitFormAsync(status, $"tr[data-kanal='{Rt03}'][data-materi='{id}'] form[data-aksi='tandai-terkirim']", []);
         Assert.Equal(HttpStatusCode.OK, again.Status);
-        Assert.Contains("Sudah tercatat sebelumnya", again.Text(), StringComparison.Ordinal);
+        Assert.Contains("Formulir ini sudah terkirim sebelumnya", again.Text(), StringComparison.Ordinal);
+        var otherTab = await admin.SubmitFormAsync(sameFormElsewhere, $"tr[data-kanal='{Rt03}'][data-materi='{id}'] form[data-aksi='tandai-terkirim']", []);
+        Assert.Equal(HttpStatusCode.OK, otherTab.Status);
+        Assert.Contains("Sudah tercatat sebelumnya", otherTab.Text(), StringComparison.Ordinal);
         var still = Row(f, id, Rt03);
         Assert.Equal((OutboxStatus.Sent, sent.SentAt, adminId), (still.Status, still.SentAt, still.SentById));
 

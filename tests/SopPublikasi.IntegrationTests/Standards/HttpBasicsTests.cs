@@ -54,8 +54,8 @@ public sealed partial class HttpBasicsTests : IDisposable
     [Fact]
     public async Task Head_OnARouteThatServesNoGet_Is405WithAllow_LikeGet()
     {
-        using var get = await _visitor.Http.GetAsync(new Uri("/api/v1/media", UriKind.Relative));
-        using var head = await SendHeadAsync("/api/v1/media");
+        using var get = await _visitor.Http.GetAsync(new Uri("/api/v1/disposisi", UriKind.Relative));
+        using var head = await SendHeadAsync("/api/v1/disposisi");
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, get.StatusCode);
         Assert.Equal(get.StatusCode, head.StatusCode);
