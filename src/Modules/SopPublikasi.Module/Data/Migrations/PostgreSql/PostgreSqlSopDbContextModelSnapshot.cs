@@ -830,6 +830,10 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.Property<int?>("LatestCategoryId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("LatestCorrectionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int>("LatestVersion")
                         .HasColumnType("integer");
 
@@ -886,6 +890,32 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.ToTable("Materi", (string)null);
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.Materi.MateriRalat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MateriId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MateriId", "PublishedAt");
+
+                    b.ToTable("MateriRalat", (string)null);
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriSeen", b =>
                 {
                     b.Property<Guid>("MateriId")
@@ -933,6 +963,10 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
 
                     b.Property<int>("CategoryId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("CorrectionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("CoverImageAlt")
                         .HasMaxLength(500)
@@ -1673,6 +1707,15 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.Navigation("PublishedVersion");
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.Materi.MateriRalat", b =>
+                {
+                    b.HasOne("SopPublikasi.Module.Materi.MateriPublikasi", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("MateriId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriSeen", b =>
                 {
                     b.HasOne("SopPublikasi.Module.Materi.MateriPublikasi", null)
@@ -1784,6 +1827,8 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriPublikasi", b =>
                 {
+                    b.Navigation("Corrections");
+
                     b.Navigation("History");
 
                     b.Navigation("Versions");

@@ -814,6 +814,10 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                     b.Property<int?>("LatestCategoryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LatestCorrectionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LatestVersion")
                         .HasColumnType("INTEGER");
 
@@ -870,6 +874,32 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                     b.ToTable("Materi", (string)null);
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.Materi.MateriRalat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MateriId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MateriId", "PublishedAt");
+
+                    b.ToTable("MateriRalat", (string)null);
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriSeen", b =>
                 {
                     b.Property<Guid>("MateriId")
@@ -917,6 +947,10 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
 
                     b.Property<int>("CategoryId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorrectionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CoverImageAlt")
                         .HasMaxLength(500)
@@ -1653,6 +1687,15 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                     b.Navigation("PublishedVersion");
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.Materi.MateriRalat", b =>
+                {
+                    b.HasOne("SopPublikasi.Module.Materi.MateriPublikasi", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("MateriId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriSeen", b =>
                 {
                     b.HasOne("SopPublikasi.Module.Materi.MateriPublikasi", null)
@@ -1764,6 +1807,8 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriPublikasi", b =>
                 {
+                    b.Navigation("Corrections");
+
                     b.Navigation("History");
 
                     b.Navigation("Versions");
