@@ -101,6 +101,24 @@ public sealed class Startup : FeatureStartup
             kategori.Description = "Id kategori dari GET /api/v1/kategori.";
         }
 
+        if (context.JsonTypeInfo.Type == typeof(Materi.DraftInput) && schema.Properties?["catatanRalat"] is OpenApiSchema ralat)
+        {
+            ralat.MaxLength = Materi.MateriRalat.MaxLength;
+            ralat.Description = "Catatan ralat: hanya pada revisi materi yang sudah terbit (selain itu 422 errors.catatanRalat); tampil di berita dengan tanggal revisi tayang.";
+        }
+
+        if ((context.JsonTypeInfo.Type == typeof(Publik.BeritaEndpoints.BeritaItem) || context.JsonTypeInfo.Type == typeof(Publik.BeritaEndpoints.BeritaDetail))
+            && schema.Properties?.ContainsKey("diperbarui") == true)
+        {
+            // Always present: when the live version last changed, and (detail) the published corrections, newest first.
+            schema.Required ??= new HashSet<string>();
+            schema.Required.Add("diperbarui");
+            if (schema.Properties.ContainsKey("ralat"))
+            {
+                schema.Required.Add("ralat");
+            }
+        }
+
         if (context.JsonTypeInfo.Type == typeof(Workflow.TransitionInput) && schema.Properties?["klasifikasi"] is OpenApiSchema klasifikasi)
         {
             klasifikasi.Enum = [.. Materi.KlasifikasiParser.Keys.Select(k => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(k.Key)), null!]; // null: any other move

@@ -12,5 +12,9 @@ public sealed record DraftContent(
     Guid? CoverImageId,
     string? CoverImageAlt,
     IReadOnlyList<Guid> AttachmentIds,
-    IReadOnlyList<string> Tags);
+    IReadOnlyList<string> Tags)
+{
+    /// <summary>The "Ralat" note (only on a revision of a live article), trimmed; null: none.</summary>
+    public string? CorrectionNote { get; init; }
+}
 

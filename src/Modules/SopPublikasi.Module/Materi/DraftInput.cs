@@ -49,6 +49,14 @@ public sealed class DraftInput
     /// <summary>API: documents uploaded with POST /api/v1/media to attach.</summary>
     public List<Guid> LampiranBaruIds { get; set; } = [];
 
+    /// <summary>
+    /// The "Ralat" note of a revision of a published article that changes its substance: shown on the public article
+    /// with the date the revision goes live. Checked by the aggregate (only on a revision of a live article, at most
+    /// <see cref="MateriRalat.MaxLength"/> characters), so that a refusal is a field error of the SOP (422).
+    /// </summary>
+    [Display(Name = "Catatan ralat")]
+    public string? CatatanRalat { get; set; }
+
     /// <summary>The version the editor started from (optimistic concurrency).</summary>
     public int VersiDasar { get; set; }
 }

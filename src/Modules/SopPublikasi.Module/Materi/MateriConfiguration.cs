@@ -36,6 +36,8 @@ public sealed class MateriConfiguration : IEntityTypeConfiguration<MateriPublika
         builder.HasOne(m => m.Disposisi).WithOne().HasForeignKey<MateriPublikasi>(m => m.DisposisiId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(m => m.Versions).WithOne().HasForeignKey(v => v.MateriId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(m => m.History).WithOne().HasForeignKey(h => h.MateriId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(m => m.Corrections).WithOne().HasForeignKey(r => r.MateriId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(m => m.LatestCorrectionNote).HasMaxLength(MateriRalat.MaxLength);
         builder.HasOne(m => m.PublishedVersion).WithMany().HasForeignKey(m => m.PublishedVersionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

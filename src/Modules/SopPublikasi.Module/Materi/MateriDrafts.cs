@@ -90,7 +90,10 @@ public sealed class MateriDrafts(SopDbContext db, MateriService service, TimePro
 
         var content = new DraftContent(
             old.Title, null, old.Summary, old.Body, old.CategoryId, old.ActivityDate, old.ActivityPlace,
-            old.CoverImageId, old.CoverImageAlt, old.AttachmentIds, old.Tags);
+            old.CoverImageId, old.CoverImageAlt, old.AttachmentIds, old.Tags)
+        {
+            CorrectionNote = materi.IsLive ? old.CorrectionNote : null, // a note only on a revision of a live article
+        };
         var version = materi.SaveDraft(content, editor, baseVersion, clock.GetUtcNow());
         try
         {

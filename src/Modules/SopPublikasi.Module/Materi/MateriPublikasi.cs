@@ -71,6 +71,15 @@ public sealed class MateriPublikasi
 
     public List<HistoryEntry> History { get; private set; } = [];
 
+    /// <summary>
+    /// The published corrections ("Ralat"), one per revision that went live with a note. Not loaded with the item:
+    /// publication only appends to it (the public reads it from its table, newest first).
+    /// </summary>
+    public List<MateriRalat> Corrections { get; private set; } = [];
+
+    /// <summary>The "Ralat" note of the latest version, waiting to be published with it; null: none (or already published).</summary>
+    public string? LatestCorrectionNote { get; private set; }
+
     public IReadOnlyList<object> DomainEvents => _events;
 
     public bool HasBeenPublished => FirstPublishedAt is not null;
@@ -149,6 +158,12 @@ public sealed class MateriPublikasi
             throw new VersionConflictException(baseVersion, LatestVersion);
         }
 
+        var note = string.IsNullOrWhiteSpace(content.CorrectionNote) ? null : content.CorrectionNote.Trim();
+        if (note is not null && CorrectionRefusal(note) is { } refusal)
+        {
+            throw new WorkflowRuleException(refusal, "CatatanRalat");
+        }
+
         if (content.Slug is not null && content.Slug != Slug)
         {
             if (HasBeenPublished)
@@ -178,13 +193,33 @@ public sealed class MateriPublikasi
             EditorName = editor.Name,
             IssuedById = editor.IssuerId,
             CreatedAt = now,
+            CorrectionNote = note,
         };
         Versions.Add(version);
+        LatestCorrectionNote = note;
         LatestVersion = version.Number;
         LatestVersionId = version.Id;
         LatestCategoryId = version.CategoryId;
         ConcurrencyStamp = Guid.NewGuid();
         return version;
+    }
+
+    /// <summary>
+    /// Why a "Ralat" note cannot be given with the next version (for the user), or null when it can: only a revision
+    /// of an article that is on the public site carries one (a first publication has nothing to correct), and it is at
+    /// most <see cref="MateriRalat.MaxLength"/> characters.
+    /// </summary>
+    public string? CorrectionRefusal(string note)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        if (!IsLive)
+        {
+            return "Catatan ralat hanya dapat diberikan pada revisi materi yang sudah terbit; kosongkan isian ini untuk materi yang belum pernah tayang.";
+        }
+
+        return note.Length > MateriRalat.MaxLength
+            ? $"Catatan ralat paling panjang {MateriRalat.MaxLength.ToString("N0", Common.IndonesianTime.Culture)} karakter (kini {note.Length.ToString("N0", Common.IndonesianTime.Culture)})."
+            : null;
     }
 
     /// <summary>
@@ -401,6 +436,13 @@ public sealed class MateriPublikasi
 
         if (t.Rules.HasFlag(TransitionRules.Publish))
         {
+            if (FirstPublishedAt is not null && LatestCorrectionNote is { } correction)
+            {
+                // A revision of a live article goes live with its note: the note becomes a published correction.
+                Corrections.Add(new MateriRalat { Id = Guid.NewGuid(), MateriId = Id, VersionNumber = LatestVersion, Note = correction, PublishedAt = now });
+            }
+
+            LatestCorrectionNote = null;
             _events.Add(new MateriPublished(Id, LatestVersionId!.Value, FirstTime: FirstPublishedAt is null));
             PublishedVersionId = LatestVersionId;
             PublishedCategoryId = LatestCategoryId;

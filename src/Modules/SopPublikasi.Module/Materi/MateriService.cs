@@ -156,7 +156,10 @@ public sealed partial class MateriService(
                 coverId,
                 hasCover ? VisibleText.Of(input.FotoSampulAlt) : null,
                 kept,
-                tags);
+                tags)
+            {
+                CorrectionNote = input.CatatanRalat,
+            };
             var version = materi.SaveDraft(content, editor, input.VersiDasar, clock.GetUtcNow());
             try
             {

@@ -17,5 +17,7 @@ public static class MateriTables
         public DbSet<MateriComment> MateriComments => db.Set<MateriComment>();
 
         public DbSet<LembarDisposisi> Disposisi => db.Set<LembarDisposisi>();
+
+        public DbSet<MateriRalat> MateriRalat => db.Set<MateriRalat>();
     }
 }

@@ -43,4 +43,7 @@ public sealed class MateriVersion : IAppendOnly
     public string? IssuedById { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The "Ralat" note of a revision of a live article, published as a correction when it goes live; null: none.</summary>
+    public string? CorrectionNote { get; set; }
 }

@@ -18,6 +18,7 @@ public sealed class MateriVersionConfiguration : IEntityTypeConfiguration<Materi
         builder.Property(v => v.EditorId).HasMaxLength(450);
         builder.Property(v => v.EditorName).HasMaxLength(200);
         builder.Property(v => v.IssuedById).HasMaxLength(450);
+        builder.Property(v => v.CorrectionNote).HasMaxLength(MateriRalat.MaxLength);
         builder.HasOne(v => v.Category).WithMany().HasForeignKey(v => v.CategoryId).OnDelete(DeleteBehavior.Restrict);
     }
 }

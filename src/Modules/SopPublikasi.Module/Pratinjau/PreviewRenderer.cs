@@ -56,7 +56,18 @@ public sealed class PreviewRenderer(SopDbContext db, MediaFiles media)
 
         var attachments = version.AttachmentIds.Where(files.ContainsKey)
             .Select(id => new ArtikelView.Attachment(Url(MediaUrls.Of(id)), files[id].DownloadName)).ToList();
-        return new ArtikelView(article, cover, attachments, new ArtikelView.PreviewNote(version.Number, version.CreatedAt, expiresAt));
+        // The corrections already public, and this version's own note while it waits to go live.
+        var corrections = await db.MateriRalat.AsNoTracking()
+            .Where(r => r.MateriId == materi.Id)
+            .OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.VersionNumber)
+            .Select(r => new { r.VersionNumber, r.PublishedAt, r.Note })
+            .ToListAsync(ct);
+        var pending = version.CorrectionNote is { } note && materi.IsLive && !corrections.Any(r => r.VersionNumber == version.Number) ? note : null;
+        return new ArtikelView(article, cover, attachments, new ArtikelView.PreviewNote(version.Number, version.CreatedAt, expiresAt))
+        {
+            Corrections = materi.IsLive ? [.. corrections.Select(r => new ArtikelView.Correction(r.PublishedAt, r.Note))] : [],
+            PendingCorrection = pending,
+        };
     }
 
     /// <summary>Every uploaded file a version shows: its cover, its attachments and the photos in its body.</summary>

@@ -44,7 +44,14 @@ public static class BeritaEndpoints
             string.Join(", ", (contentType is null ? Fallback : Of(contentType)).Where(v => v.Lebar is not null).Select(v => $"{v.Url} {v.Lebar}w"));
     }
 
-    public sealed record BeritaItem(Guid Id, string Slug, string Judul, string Ringkasan, string Kategori, string? Klasifikasi, IReadOnlyList<string> Tag, DateTimeOffset Terbit, string Url, FotoView? Foto);
+    public sealed record BeritaItem(Guid Id, string Slug, string Judul, string Ringkasan, string Kategori, string? Klasifikasi, IReadOnlyList<string> Tag, DateTimeOffset Terbit, string Url, FotoView? Foto)
+    {
+        /// <summary>When the live version last changed (first publication or the last revision that went live), WIB.</summary>
+        public DateTimeOffset Diperbarui { get; init; }
+    }
+
+    /// <summary>A published correction ("Ralat"): when its revision went live (WIB) and the note.</summary>
+    public sealed record RalatView(DateTimeOffset Tanggal, string Catatan);
 
     public sealed record LampiranView(string Nama, string ContentType, long Ukuran, string Url)
     {
@@ -56,7 +63,11 @@ public static class BeritaEndpoints
     public sealed record BeritaDetail(
         Guid Id, string Slug, string Judul, string Ringkasan, string Kategori, string? Klasifikasi, IReadOnlyList<string> Tag,
         DateTimeOffset Terbit, DateTimeOffset Diperbarui, string Url, string Isi, DateOnly? TanggalKegiatan, string? LokasiKegiatan,
-        FotoView? Foto, IReadOnlyList<LampiranView> Lampiran);
+        FotoView? Foto, IReadOnlyList<LampiranView> Lampiran)
+    {
+        /// <summary>The article's published corrections, newest first (empty: none).</summary>
+        public IReadOnlyList<RalatView> Ralat { get; init; } = [];
+    }
 
     public sealed record BeritaPage(IReadOnlyList<BeritaItem> Items, int Total, int Page, int PageSize);
 
@@ -128,7 +139,10 @@ public static class BeritaEndpoints
         var images = await media.FindAsync(db, items.Select(a => a.CoverImageId), ct);
         return CachedJson.Public(new BeritaPage(
             [.. items.Select(a => new BeritaItem(a.Id, a.Slug, a.Title, a.Summary, a.CategoryName, a.KategoriInformasi?.Key(), a.Tags,
-                IndonesianTime.ToWib(a.PublishedAt), site.Value.ArticleUrl(a.Slug), Foto(a.CoverImageId, a.CoverImageAlt, images)))],
+                IndonesianTime.ToWib(a.PublishedAt), site.Value.ArticleUrl(a.Slug), Foto(a.CoverImageId, a.CoverImageAlt, images))
+            {
+                Diperbarui = IndonesianTime.ToWib(a.UpdatedAt),
+            })],
             total,
             page,
             pageSize));
@@ -149,12 +163,16 @@ public static class BeritaEndpoints
         }
 
         var files = await media.FindAsync(db, [a.CoverImageId, .. a.AttachmentIds.Select(id => (Guid?)id)], ct);
+        var corrections = await articles.CorrectionsAsync(a.Id, ct);
         return CachedJson.Public(new BeritaDetail(
             a.Id, a.Slug, a.Title, a.Summary, a.CategoryName, a.KategoriInformasi?.Key(), a.Tags,
             IndonesianTime.ToWib(a.PublishedAt), IndonesianTime.ToWib(a.UpdatedAt),
             site.Value.ArticleUrl(a.Slug), a.Body, a.ActivityDate, a.ActivityPlace,
             Foto(a.CoverImageId, a.CoverImageAlt, files)?.WithCaption(a.CoverImageId is { } cover ? await CaptionAsync(db, cover, ct) : null),
-            LampiranView.For(a.AttachmentIds, files)));
+            LampiranView.For(a.AttachmentIds, files))
+        {
+            Ralat = [.. corrections.Select(r => new RalatView(IndonesianTime.ToWib(r.PublishedAt), r.Note))],
+        });
     }
 
     /// <summary>A photo's caption and credit as the database holds them now (the catalog's copy may be older).</summary>

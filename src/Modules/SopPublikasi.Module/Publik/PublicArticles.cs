@@ -164,6 +164,27 @@ public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTot
             db.Set<MateriPublikasi>().AsNoTracking().Where(m => m.PublishedVersionId != null && m.Slug == slug).Select(WithBody).FirstOrDefault());
 
 
+    /// <summary>
+    /// The published corrections ("Ralat") of a live article, newest first; none for an article that is not live
+    /// (withdrawn or exempted: its corrections are not served).
+    /// </summary>
+    public async Task<IReadOnlyList<ArtikelView.Correction>> CorrectionsAsync(Guid materiId, CancellationToken ct)
+    {
+        var list = new List<ArtikelView.Correction>();
+        await foreach (var row in CorrectionsOf(db, materiId).WithCancellation(ct))
+        {
+            list.Add(row);
+        }
+
+        return list;
+    }
+
+    private static readonly Func<SopDbContext, Guid, IAsyncEnumerable<ArtikelView.Correction>> CorrectionsOf = EF.CompileAsyncQuery(
+        (SopDbContext db, Guid id) => db.Set<MateriRalat>().AsNoTracking()
+            .Where(r => r.MateriId == id && db.Set<MateriPublikasi>().Any(m => m.Id == id && m.PublishedVersionId != null))
+            .OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.VersionNumber)
+            .Select(r => new ArtikelView.Correction(r.PublishedAt, r.Note)));
+
     /// <summary>Published articles by id, in the order given (search results keep their rank).</summary>
     public async Task<IReadOnlyList<PublishedArticle>> ByIdsAsync(IReadOnlyList<Guid> ids, CancellationToken ct)
     {

@@ -75,6 +75,7 @@ public sealed class SuntingModel(MateriService service, MateriQueries queries, M
                     LampiranDipertahankan = latest is null ? [] : [.. latest.AttachmentIds],
                     VersiDasar = Materi.LatestVersion,
                 };
+                Input.CatatanRalat = Materi.LatestCorrectionNote;
                 TagTeks = f.Tag;
                 RestoredAutosave = true;
                 return Page();
@@ -98,6 +99,7 @@ public sealed class SuntingModel(MateriService service, MateriQueries queries, M
                 LampiranDipertahankan = [.. latest.AttachmentIds],
             };
         TagTeks = latest is null ? null : string.Join(", ", latest.Tags);
+        Input.CatatanRalat = Materi.LatestCorrectionNote; // the note of a revision not yet live
         Input.VersiDasar = Materi.LatestVersion;
         return Page();
     }

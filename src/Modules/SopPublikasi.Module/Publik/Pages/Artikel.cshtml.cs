@@ -57,11 +57,13 @@ public sealed class ArtikelModel(PublicArticles articles, Media.MediaFiles media
         var captions = await media.CaptionsAsync([.. bodyPhotos, .. Article.CoverImageId is { } c ? [c] : Array.Empty<Guid>()], ct);
         Cover = BeritaEndpoints.Foto(Article.CoverImageId, Article.CoverImageAlt, files)?.WithCaption(Article.CoverImageId is { } cid ? captions.GetValueOrDefault(cid) : null);
         Body = BodyCaptions.Apply(Article.Body, captions);
+        var corrections = await articles.CorrectionsAsync(Article.Id, ct);
         Attachments = [.. Article.AttachmentIds.Where(files.ContainsKey).Select(id => (id, files[id].DownloadName))];
         View = new ArtikelView(Article, Cover, [.. Attachments.Select(f => new ArtikelView.Attachment(Media.MediaUrls.Of(f.Id), f.Name))])
         {
             ShareUrl = AbsoluteUrl("/berita/" + Article.Slug),
             Body = Body,
+            Corrections = corrections,
         };
         JsonLd = JsonSerializer.Serialize(new Dictionary<string, object?>
         {
@@ -76,6 +78,13 @@ public sealed class ArtikelModel(PublicArticles articles, Media.MediaFiles media
             ["image"] = Cover is null ? null : new[] { AbsoluteUrl(Cover.Largest.Url) },
             ["author"] = Organization(),
             ["publisher"] = Organization(),
+            // schema.org's "correction" (on CreativeWork): each published Ralat as a CorrectionComment, newest first.
+            ["correction"] = corrections.Count == 0 ? null : corrections.Select(r => new Dictionary<string, object?>
+            {
+                ["@type"] = "CorrectionComment",
+                ["text"] = r.Note,
+                ["datePublished"] = Common.IndonesianTime.ToWib(r.PublishedAt),
+            }).ToArray(),
         }); // the default encoder escapes <, > and &, so the JSON cannot close the script element
         return Page();
     }
