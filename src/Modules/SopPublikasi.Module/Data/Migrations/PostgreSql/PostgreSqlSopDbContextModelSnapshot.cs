@@ -1120,6 +1120,10 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
 
                     b.HasIndex("EmailStatus", "EmailNextAttemptAt");
 
+                    b.HasIndex("UserId", "OnceKey")
+                        .IsUnique()
+                        .HasFilter("\"Kind\" = 'berkala-usang'");
+
                     b.HasIndex("UserId", "ReadAt");
 
                     b.ToTable("Notifications", (string)null);

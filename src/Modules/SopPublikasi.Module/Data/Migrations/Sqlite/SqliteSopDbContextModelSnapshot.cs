@@ -1102,6 +1102,10 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
 
                     b.HasIndex("EmailStatus", "EmailNextAttemptAt");
 
+                    b.HasIndex("UserId", "OnceKey")
+                        .IsUnique()
+                        .HasFilter("\"Kind\" = 'berkala-usang'");
+
                     b.HasIndex("UserId", "ReadAt");
 
                     b.ToTable("Notifications", (string)null);
