@@ -95,6 +95,7 @@ public class OpenApiTests(AppFixture app) : IClassFixture<AppFixture>
             "get /api/v1/materi", "get /api/v1/materi/{id}/petugas", "get /api/v1/klasifikasi", "get /api/v1/media",
             "get /api/v1/materi/{id}/pratinjau", "get /api/v1/materi/{id}/tautan-pratinjau", "post /api/v1/materi/{id}/tautan-pratinjau",
             "get /api/v1/materi/{id}/tautan-pratinjau/{tautanId}", "delete /api/v1/materi/{id}/tautan-pratinjau/{tautanId}",
+            "get /api/v1/informasi-berkala/perlu-diperbarui",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), secured.Order(StringComparer.Ordinal));
     }

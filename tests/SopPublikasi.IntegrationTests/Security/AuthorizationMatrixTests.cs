@@ -74,6 +74,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Items item
         new("GET /api/v1/materi", "/api/v1/materi?q=butir", "200 200 200 200 200 200 200 401"),
         new("GET /api/v1/materi/{id:guid}/petugas", "/api/v1/materi/{A}/petugas", "200 200 200 200 200 404 404 401"),
         new("GET /api/v1/klasifikasi", "/api/v1/klasifikasi", "200 200 200 200 200 200 200 401"),
+        new("GET /api/v1/informasi-berkala/perlu-diperbarui", "/api/v1/informasi-berkala/perlu-diperbarui", "403 200 403 200 403 403 403 401"),
         new("GET /api/v1/media", "/api/v1/media?q=sampul", "200 200 200 200 200 200 200 401"),
         new("GET /admin/materi", "/admin/materi?q=butir", "200 200 200 200 200 200 200 login"),
         new("GET /admin/media", "/admin/media", "200 200 200 200 200 200 200 login"),

@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
+using SopPublikasi.Module.Berkala;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Tokens;
@@ -150,6 +151,7 @@ public sealed class Startup : FeatureStartup
         secured.MapMediaApi();
         secured.MapDaftarApi();
         secured.MapPratinjauApi();
+        secured.MapBerkalaApi();
 
         routes.MapOpenApi("/openapi/{documentName}.json");
         routes.MapScalarApiReference("/scalar", o => o.WithTitle("SopPublikasi API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));

@@ -11,6 +11,9 @@ public sealed class UserNotificationConfiguration : IEntityTypeConfiguration<Use
         builder.HasIndex(n => new { n.UserId, n.ReadAt });
         builder.HasIndex(n => new { n.EmailStatus, n.EmailNextAttemptAt });
         builder.HasIndex(n => n.OnceKey);
+
+        // "berkala-usang" notices go out once per person and publication even with two instances checking at once.
+        builder.HasIndex(n => new { n.UserId, n.OnceKey }).IsUnique().HasFilter("\"Kind\" = 'berkala-usang'");
         builder.Property(n => n.UserId).HasMaxLength(450);
         builder.Property(n => n.Kind).HasMaxLength(40);
         builder.Property(n => n.Title).HasMaxLength(200);

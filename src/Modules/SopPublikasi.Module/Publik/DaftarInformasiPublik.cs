@@ -25,7 +25,8 @@ public sealed class DaftarInformasiPublik(PublicArticles articles, SopDbContext 
                     a.ActivityDate ?? DateOnly.FromDateTime(IndonesianTime.ToWib(a.PublishedAt).DateTime),
                     a.Dip?.TempatPembuatan ?? a.ActivityPlace ?? d.TempatPembuatan, a.Dip?.Bentuk ?? d.Bentuk, a.Dip?.Retensi ?? d.Retensi,
                     site.Value.ArticleUrl(a.Slug),
-                    BeritaEndpoints.LampiranView.For(a.AttachmentIds, files)))]))
+                    BeritaEndpoints.LampiranView.For(a.AttachmentIds, files),
+                    IndonesianTime.ToWib(a.UpdatedAt)))]))
             .ToList();
         return new DipView(items.Count == 0 ? null : IndonesianTime.ToWib(items.Max(a => a.UpdatedAt)), groups);
     }

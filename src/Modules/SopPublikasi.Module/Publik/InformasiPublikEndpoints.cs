@@ -15,9 +15,11 @@ public static class InformasiPublikEndpoints
 {
     public sealed record KategoriView(int Id, string Nama, string Slug, int JumlahTerbit);
 
+    /// <param name="Diperbarui">The item's latest publication (first publication or a published revision), WIB: the date informasi berkala must keep within Ppid:BerkalaMaxAge.</param>
     public sealed record DipItem(
         Guid Id, string Judul, string RingkasanIsi, string UnitPenguasa, string PenanggungJawab, DateOnly WaktuPembuatan,
-        string TempatPembuatan, string Bentuk, string Retensi, string Url, IReadOnlyList<BeritaEndpoints.LampiranView> Lampiran);
+        string TempatPembuatan, string Bentuk, string Retensi, string Url, IReadOnlyList<BeritaEndpoints.LampiranView> Lampiran,
+        DateTimeOffset Diperbarui);
 
     public sealed record DipKategori(string Kode, string Nama, IReadOnlyList<DipItem> Items);
 

@@ -1,3 +1,5 @@
+using SopPublikasi.Module.Berkala;
+using SopPublikasi.Module.Berkala.Pages;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Publik;
@@ -13,7 +15,7 @@ namespace SopPublikasi.Module.Admin.Pages;
 /// may oversee (by default the Sekretaris, the PPID Pembantu and the Administrator) every item in flight with the
 /// median time per step.
 /// </summary>
-public sealed class DasborModel(TaskQueries tasks, StepTimes stepTimes, PublicArticles articles, TimeProvider clock) : AdminPageModel
+public sealed class DasborModel(TaskQueries tasks, StepTimes stepTimes, PublicArticles articles, TimeProvider clock, BerkalaFreshness berkala) : AdminPageModel
 {
     public Actor Actor { get; private set; } = null!;
 
@@ -30,6 +32,9 @@ public sealed class DasborModel(TaskQueries tasks, StepTimes stepTimes, PublicAr
     public IReadOnlyList<PublishedArticle> RecentlyPublished { get; private set; } = [];
 
     public bool IsPpid => Actor.Has(SopRoles.PpidPembantu);
+
+    /// <summary>Informasi berkala past Ppid:BerkalaMaxAge: for the PPID Pembantu and the Sekretaris only, else null.</summary>
+    public BerkalaUsangView? BerkalaUsang { get; private set; }
 
     /// <summary>Sees every item in flight and the medians (<see cref="MateriPermissions.PantauMateri"/>).</summary>
     public bool IsOverseer => Actor.May(MateriPermissions.PantauMateriName);
@@ -49,6 +54,10 @@ public sealed class DasborModel(TaskQueries tasks, StepTimes stepTimes, PublicAr
         }
 
         RecentlyPublished = (await articles.PageAsync(1, 5, ct)).Items;
+        if (BerkalaFreshness.MaySee(Actor))
+        {
+            BerkalaUsang = new BerkalaUsangView(await berkala.StaleAsync(ct), berkala.MaxAgeMonths, Now);
+        }
     }
 
     /// <summary>Who holds the item now: the assigned staff member, else the role of the step.</summary>
