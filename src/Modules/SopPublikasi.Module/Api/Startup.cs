@@ -132,6 +132,7 @@ public sealed class Startup : FeatureStartup
         secured.MapMediaApi();
         secured.MapDaftarApi();
         secured.MapPratinjauApi();
+        secured.MapDraftApi();
 
         routes.MapOpenApi("/openapi/{documentName}.json");
         routes.MapScalarApiReference("/scalar", o => o.WithTitle("SopPublikasi API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
