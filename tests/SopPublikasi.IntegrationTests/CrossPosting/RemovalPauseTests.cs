@@ -4,6 +4,7 @@ using SopPublikasi.IntegrationTests.Infrastructure.Fakes;
 using SopPublikasi.Module.CrossPosting;
 using SopPublikasi.Module.CrossPosting.Networks.Instagram;
 using SopPublikasi.Module.CrossPosting.Removal;
+using SopPublikasi.Module.Notifications;
 
 namespace SopPublikasi.IntegrationTests.CrossPosting;
 
