@@ -24,6 +24,10 @@ public class OpenApiTests(AppFixture app) : IClassFixture<AppFixture>
         { "/api/v1/alur", "get", null, ["200", "401"] },
         { "/api/v1/media", "post", "multipart/form-data", ["201", "401", "415"] },
         { "/api/v1/media/{id}", "get", null, ["200", "401", "404"] },
+        { "/api/v1/media/{id}", "patch", "application/json", ["200", "401", "404", "422"] },
+        { "/api/v1/materi/{id}/autosimpan", "put", "application/json", ["200", "400", "401", "403", "404"] },
+        { "/api/v1/materi/{id}/autosimpan", "get", null, ["200", "401", "404"] },
+        { "/api/v1/materi/{id}/versi/{versi}/pulihkan", "post", null, ["201", "401", "403", "404", "409", "412", "422", "428"] },
         { "/media/{id}", "get", null, ["200", "206", "304", "404"] },
         { "/media/{id}/{width}.{format}", "get", null, ["200", "206", "304", "404"] },
     };
@@ -96,6 +100,8 @@ public class OpenApiTests(AppFixture app) : IClassFixture<AppFixture>
             "get /api/v1/materi/{id}/pratinjau", "get /api/v1/materi/{id}/tautan-pratinjau", "post /api/v1/materi/{id}/tautan-pratinjau",
             "get /api/v1/materi/{id}/tautan-pratinjau/{tautanId}", "delete /api/v1/materi/{id}/tautan-pratinjau/{tautanId}",
             "get /api/v1/informasi-berkala/perlu-diperbarui",
+            "put /api/v1/materi/{id}/autosimpan", "get /api/v1/materi/{id}/autosimpan", "delete /api/v1/materi/{id}/autosimpan",
+            "post /api/v1/materi/{id}/versi/{versi}/pulihkan", "patch /api/v1/media/{id}",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), secured.Order(StringComparer.Ordinal));
     }

@@ -1,7 +1,11 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data.Idempotency;
 
@@ -17,6 +21,12 @@ namespace SopPublikasi.Module.Api;
 public sealed class IdempotencyKeys(IdempotencyStore store) : IEndpointFilter
 {
     public const string Header = "Idempotency-Key";
+
+    /// <summary>The answer header of a repeat.</summary>
+    public const string ReplayedHeader = "Idempotent-Replayed";
+
+    /// <summary>The longest key taken (a longer one is refused with 400).</summary>
+    public const int MaxKeyLength = 255;
 
     public static readonly TimeSpan Keep = TimeSpan.FromHours(24);
 
@@ -47,9 +57,9 @@ public sealed class IdempotencyKeys(IdempotencyStore store) : IEndpointFilter
             return await next(context);
         }
 
-        if (sent.Length > 255)
+        if (sent.Length > MaxKeyLength)
         {
-            return ApiProblems.Invalid(new Dictionary<string, string[]> { [Header] = ["Paling panjang 255 karakter."] }, StatusCodes.Status400BadRequest, "Idempotency-Key tidak valid.");
+            return ApiProblems.Invalid(new Dictionary<string, string[]> { [Header] = [$"Paling panjang {MaxKeyLength} karakter."] }, StatusCodes.Status400BadRequest, "Idempotency-Key tidak valid.");
         }
 
         var owner = http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
@@ -157,7 +167,7 @@ public sealed class IdempotencyKeys(IdempotencyStore store) : IEndpointFilter
         {
             ArgumentNullException.ThrowIfNull(httpContext);
             httpContext.Response.StatusCode = first.Status;
-            httpContext.Response.Headers["Idempotent-Replayed"] = "true";
+            httpContext.Response.Headers[ReplayedHeader] = "true";
             if (first.Location is { } location)
             {
                 httpContext.Response.Headers.Location = location;
@@ -171,6 +181,60 @@ public sealed class IdempotencyKeys(IdempotencyStore store) : IEndpointFilter
             if (!string.IsNullOrEmpty(first.Body))
             {
                 await httpContext.Response.WriteAsync(first.Body, httpContext.RequestAborted);
+            }
+        }
+    }
+}
+
+/// <summary>An API POST that honours <c>Idempotency-Key</c>, documented as such.</summary>
+public static class IdempotencyKeyEndpoints
+{
+    /// <summary>
+    /// Puts the filter in front of a POST and says so in the OpenAPI document: the optional header (a string of at most
+    /// <see cref="IdempotencyKeys.MaxKeyLength"/> characters), 422 for a key reused with another request, 409 while its first request
+    /// runs, 400 for a key too long (the endpoint declares those answers), and <c>Idempotent-Replayed</c> on the answers a repeat gets again.
+    /// </summary>
+    public static RouteHandlerBuilder WithIdempotencyKey(this RouteHandlerBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.AddEndpointFilter<IdempotencyKeys>()
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                Document(operation);
+                return Task.CompletedTask;
+            });
+    }
+
+    /// <summary>The header parameter and the replay header of an operation that honours a key.</summary>
+    public static void Document(OpenApiOperation operation)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = IdempotencyKeys.Header,
+            In = ParameterLocation.Header,
+            Required = false,
+            Description = $"Opsional. Kunci unik per permintaan (paling panjang {IdempotencyKeys.MaxKeyLength} karakter), per pemilik token, disimpan 24 jam: "
+                + "kunci dan isi yang sama mendapat jawaban pertama lagi tanpa dikerjakan dua kali (dengan Idempotent-Replayed: true); "
+                + "kunci yang sama dengan isi lain dijawab 422; selama permintaan pertama masih diproses dijawab 409.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = IdempotencyKeys.MaxKeyLength },
+        });
+        foreach (var (status, response) in operation.Responses ?? [])
+        {
+            if (status == "422" && response is OpenApiResponse refused)
+            {
+                refused.Description = "Isian tidak memenuhi syarat, atau Idempotency-Key sudah dipakai untuk permintaan lain (isi atau alamat berbeda) dalam 24 jam.";
+            }
+
+            if (response is OpenApiResponse answer && !status.StartsWith('5') && status is not ("401" or "429"))
+            {
+                answer.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                answer.Headers[IdempotencyKeys.ReplayedHeader] = new OpenApiHeader
+                {
+                    Description = "\"true\" bila jawaban ini jawaban pertama yang diulang untuk Idempotency-Key yang sama.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("true")!] },
+                };
             }
         }
     }

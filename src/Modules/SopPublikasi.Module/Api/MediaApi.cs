@@ -27,14 +27,45 @@ public static class MediaApi
 
     public sealed record PustakaView(IReadOnlyList<PustakaItemView> Items, int Total, int Page, int PageSize);
 
+    /// <summary>A photo's caption and credit; a field left out stays as it is, null or empty clears it.</summary>
+    public sealed class KeteranganInput
+    {
+        private string? _keterangan;
+        private string? _kredit;
+
+        /// <summary>The caption under the photo (at most 500 characters).</summary>
+        [System.ComponentModel.DataAnnotations.StringLength(MediaFile.CaptionMaxLength)]
+        public string? Keterangan
+        {
+            get => _keterangan;
+            set => (_keterangan, KeteranganSent) = (value, true);
+        }
+
+        /// <summary>Who took the photo (at most 200 characters).</summary>
+        [System.ComponentModel.DataAnnotations.StringLength(MediaFile.CreditMaxLength)]
+        public string? Kredit
+        {
+            get => _kredit;
+            set => (_kredit, KreditSent) = (value, true);
+        }
+
+        [System.Text.Json.Serialization.JsonIgnore]
+        public bool KeteranganSent { get; private set; }
+
+        [System.Text.Json.Serialization.JsonIgnore]
+        public bool KreditSent { get; private set; }
+    }
+
     public static void MapMediaApi(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/media", UploadAsync).WithName("UnggahBerkas").WithTags("Alur kerja").AddEndpointFilter<IdempotencyKeys>()
+        api.MapPost("/media", UploadAsync).WithName("UnggahBerkas").WithTags("Alur kerja").WithIdempotencyKey()
             .WithSummary("Mengunggah gambar (JPEG, PNG, WebP, GIF) atau dokumen (PDF, DOCX); jenis dikenali dari isi berkas. Location: GET /api/v1/media/{id}.")
             .DisableAntiforgery() // bearer-token requests carry no cookie, so there is no cross-site request to forge
             .Accepts<IFormFile>("multipart/form-data")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/media", SearchAsync).WithName("PustakaMedia").WithTags("Alur kerja")
             .WithSummary("Pustaka media: berkas yang boleh dilihat pemilik token, terbaru dulu, dengan keterangan, kredit foto, dan materi yang memakainya. Saringan salah dijawab 400 dengan errors.")
             .ProducesValidationProblem()
@@ -51,6 +82,55 @@ public static class MediaApi
         api.MapGet("/media/{id:guid}", GetAsync).WithName("DetailBerkas").WithTags("Alur kerja")
             .WithSummary("Data satu berkas (jenis, nama, ukuran, varian, alamat unduhan): yang terbit, yang diunggah pemilik token, atau milik materi yang boleh dilihatnya.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPatch("/media/{id:guid}", DescribeAsync).WithName("UbahKeteranganBerkas").WithTags("Alur kerja")
+            .WithSummary("Mengubah keterangan dan kredit foto di pustaka media (seperti /admin/media): foto yang boleh dilihat pemilik token. Isian yang tidak dikirim tetap; null atau kosong menghapusnya. Terlalu panjang dijawab 422 dengan errors.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+
+    /// <summary>A photo's caption and credit, under the library's rule (<see cref="MediaLibrary.DescribeAsync"/>: the photos the caller may see).</summary>
+    public static async Task<Results<Ok<BerkasView>, ProblemHttpResult>> DescribeAsync(
+        Guid id, KeteranganInput input, ClaimsPrincipal user, ActorResolver actors, MediaLibrary library, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(library);
+        var actor = (await actors.FromPrincipalAsync(user))!;
+        var current = await library.FindAsync(id, actor, ct);
+        var tooLong = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (input.Keterangan is { Length: > MediaFile.CaptionMaxLength })
+        {
+            tooLong["keterangan"] = [$"Keterangan paling panjang {MediaFile.CaptionMaxLength} karakter."];
+        }
+
+        if (input.Kredit is { Length: > MediaFile.CreditMaxLength })
+        {
+            tooLong["kredit"] = [$"Kredit foto paling panjang {MediaFile.CreditMaxLength} karakter."];
+        }
+
+        if (current is null)
+        {
+            return ApiProblems.Problem(StatusCodes.Status404NotFound, "Foto tidak ditemukan.", $"Tidak ada foto {id} di pustaka yang boleh Anda lihat.");
+        }
+
+        if (tooLong.Count > 0)
+        {
+            return ApiProblems.Invalid(tooLong, StatusCodes.Status422UnprocessableEntity, "Keterangan foto tidak valid.");
+        }
+
+        try
+        {
+            var item = await library.DescribeAsync(
+                id, input.KeteranganSent ? input.Keterangan : current.File.Caption, input.KreditSent ? input.Kredit : current.File.Credit, actor, ct);
+            return item is null
+                ? ApiProblems.Problem(StatusCodes.Status404NotFound, "Foto tidak ditemukan.", $"Tidak ada foto {id} di pustaka yang boleh Anda lihat.")
+                : TypedResults.Ok(View(item.File));
+        }
+        catch (InputException ex)
+        {
+            return ApiProblems.Invalid(ex.Errors, StatusCodes.Status422UnprocessableEntity, "Keterangan foto tidak valid.");
+        }
     }
 
     /// <summary>A file's metadata, under the same rule as the file itself (<see cref="MediaEndpoints.FindAsync"/>), so that an upload's Location can be fetched with its token.</summary>

@@ -152,6 +152,7 @@ public sealed class Startup : FeatureStartup
         secured.MapDaftarApi();
         secured.MapPratinjauApi();
         secured.MapBerkalaApi();
+        secured.MapDraftApi();
 
         routes.MapOpenApi("/openapi/{documentName}.json");
         routes.MapScalarApiReference("/scalar", o => o.WithTitle("SopPublikasi API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));

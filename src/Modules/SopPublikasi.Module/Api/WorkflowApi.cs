@@ -22,9 +22,10 @@ public static class WorkflowApi
 {
     public static void MapWorkflowApi(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/disposisi", CreateDisposisiAsync).WithName("BuatDisposisi").WithTags("Alur kerja").AddEndpointFilter<IdempotencyKeys>()
+        api.MapPost("/disposisi", CreateDisposisiAsync).WithName("BuatDisposisi").WithTags("Alur kerja").WithIdempotencyKey()
             .WithSummary("Langkah 1: PPID Pembantu memberi disposisi.")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/tugas", GetTasksAsync).WithName("TugasSaya").WithTags("Alur kerja")
@@ -41,7 +42,7 @@ public static class WorkflowApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
-        api.MapPost("/materi/{id:guid}/transisi", TransitionAsync).WithName("Transisi").WithTags("Alur kerja").AddEndpointFilter<IdempotencyKeys>()
+        api.MapPost("/materi/{id:guid}/transisi", TransitionAsync).WithName("Transisi").WithTags("Alur kerja").WithIdempotencyKey()
             .WithSummary("Mengambil satu langkah SOP (aksi dari GET /api/v1/alur).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

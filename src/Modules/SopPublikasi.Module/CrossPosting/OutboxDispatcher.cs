@@ -102,8 +102,9 @@ public sealed class OutboxDispatcher(
             var now = clock.GetUtcNow();
             await claims.ExpireLeasesAsync(now, ct);
             settled = await claims.SettleAwaitingAsync(networks, now, ct);
+            var paused = channels.Values.Where(c => c.Paused).Select(c => c.Name).ToList(); // resumed by "Lanjutkan saluran"
             var rows = await db.OutboxRemovals.AsNoTracking()
-                .Where(r => (r.Status == Removal.RemovalStatus.Pending || r.Status == Removal.RemovalStatus.Waiting) && r.NextAttemptAt <= now)
+                .Where(r => (r.Status == Removal.RemovalStatus.Pending || r.Status == Removal.RemovalStatus.Waiting) && r.NextAttemptAt <= now && !paused.Contains(r.Channel))
                 .OrderBy(r => r.NextAttemptAt)
                 .Select(r => new { r.Id, r.Status, r.Channel })
                 .Take(20)

@@ -43,6 +43,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<HandOffMarks>();
         services.AddScoped<CrossPostQueries>();
         services.AddScoped<DeliveryProcessor>();
+        services.AddScoped<ChannelPauses>();
         services.AddScoped<Removal.RemovalClaims>();
         services.AddScoped<Removal.RemovalProcessor>();
         services.AddScoped<Removal.RemovalQueries>();

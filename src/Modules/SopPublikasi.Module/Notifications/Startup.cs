@@ -20,6 +20,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<NotificationInbox>();
         services.AddScoped<ReadOnAction>();
         services.AddMateriHandler<NotifyOnMove>();
+        services.AddMateriHandler<NotifyOnSchedule>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<OverdueSignal>();
         services.AddBackgroundService<EmailSender>();

@@ -9,6 +9,7 @@ public static class WebhookEvents
     public const string CrossPostTerkirim = "crosspost.terkirim";
     public const string CrossPostGagal = "crosspost.gagal";
     public const string Ditarik = "materi.ditarik";
+    public const string Dijadwalkan = "materi.dijadwalkan";
 
     public static IReadOnlyList<(string Name, string Label)> All { get; } =
     [
@@ -18,5 +19,6 @@ public static class WebhookEvents
         (CrossPostTerkirim, "Kiriman media sosial terkirim"),
         (CrossPostGagal, "Kiriman media sosial gagal"),
         (Ditarik, "Materi ditarik dari publikasi"),
+        (Dijadwalkan, "Materi dijadwalkan tayang"),
     ];
 }

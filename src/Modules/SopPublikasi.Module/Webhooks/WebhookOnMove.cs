@@ -43,6 +43,22 @@ public sealed class WebhookOnMove(WebhookWriter webhooks) : IMateriEventHandler<
             await webhooks.EnqueueAsync(WebhookEvents.Diterbitkan, new { materiId = materi.Id, materi.Slug, versi = materi.LatestVersion, klasifikasi = materi.KategoriInformasi?.Key() }, ct);
         }
 
+        if (materi.DomainEvents.OfType<MateriScheduled>().LastOrDefault() is { } scheduled)
+        {
+            // jadwalkan or jadwalkan-ulang: the time it goes live, in ISO 8601 with the WIB offset.
+            var entry = e.Entries[^1];
+            await webhooks.EnqueueAsync(WebhookEvents.Dijadwalkan, new
+            {
+                materiId = materi.Id,
+                materi.Slug,
+                versi = materi.LatestVersion,
+                jadwal = IndonesianTime.ToWib(scheduled.At),
+                aksi = entry.Action,
+                pelaku = entry.ActorName,
+                waktu = IndonesianTime.ToWib(entry.At),
+            }, ct);
+        }
+
         if (materi.DomainEvents.OfType<MateriWithdrawn>().FirstOrDefault() is { } withdrawn)
         {
             var entry = e.Entries[^1];

@@ -34,6 +34,7 @@ public sealed class ChannelAdmin(SopDbContext db, ChannelDirectory directory, Ou
     {
         var now = clock.GetUtcNow();
         await db.Outbox.Where(o => o.Channel == name && o.Status == OutboxStatus.Waiting).ExecuteUpdateAsync(s => s.SetProperty(o => o.NextAttemptAt, now), ct);
+        await db.OutboxRemovals.Where(r => r.Channel == name && r.Status == Removal.RemovalStatus.Waiting).ExecuteUpdateAsync(s => s.SetProperty(r => r.NextAttemptAt, now), ct);
         signal.Notify();
     }
 }

@@ -5,8 +5,6 @@ using SopPublikasi.Module.Common;
 using SopPublikasi.Module.CrossPosting.Channels;
 using SopPublikasi.Module.CrossPosting.Quota;
 using SopPublikasi.Module.Data;
-using SopPublikasi.Module.Identity;
-using SopPublikasi.Module.Notifications;
 using SopPublikasi.Module.Webhooks;
 
 namespace SopPublikasi.Module.CrossPosting.Delivery;
@@ -22,7 +20,7 @@ public sealed class DeliveryProcessor(
     QuotaGuard quota,
     ImageLoader images,
     IEnumerable<ISocialChannel> clients,
-    INotifier notifier,
+    ChannelPauses pauses,
     WebhookWriter webhooks,
     IOptionsMonitor<CrossPostingOptions> options,
     TimeProvider clock,
@@ -250,27 +248,9 @@ public sealed class DeliveryProcessor(
     /// <summary>Why a channel whose account has no credits left is held (on the channel page and on its waiting rows).</summary>
     public static string CreditsSpentReason(string type) => $"kredit {type} habis";
 
-    /// <summary>Holds the channel with <paramref name="reason"/> and tells the administrators, once: a paused channel is not paused again.</summary>
-    private async Task PauseAsync(ResolvedChannel channel, string reason, DateTimeOffset now, string body, CancellationToken ct)
-    {
-        var state = await directory.StateAsync(channel, ct);
-        if (state.Paused)
-        {
-            return;
-        }
-
-        state.Paused = true;
-        state.PausedReason = reason;
-        state.PausedAt = now;
-        await notifier.NotifyRoleAsync(
-            SopRoles.Administrator,
-            new Notification(
-                "saluran-dijeda",
-                $"Saluran {channel.Name} ({channel.Type}) dijeda",
-                body,
-                "/admin/media-sosial/saluran"),
-            ct);
-    }
+    /// <summary>Holds the channel with <paramref name="reason"/> and tells the administrators, once (<see cref="ChannelPauses"/>, shared with removals).</summary>
+    private Task PauseAsync(ResolvedChannel channel, string reason, DateTimeOffset now, string body, CancellationToken ct) =>
+        pauses.PauseAsync(channel, reason, now, body, ct);
 
     /// <summary>
     /// Acts on the limits the network reported during the send (<see cref="QuotaGuard"/>); true when the channel is now

@@ -12,7 +12,7 @@ namespace SopPublikasi.Module.CrossPosting.Pages;
 /// channels (KelolaSaluran), and for WhatsApp rows the text to copy and "Tandai sudah dikirim".
 /// </summary>
 public sealed class MediaSosialModel(
-    CrossPostQueries crossPosts, ChannelDirectory channels, OutboxActions actions, PermissionService permissions, HandOffMarks handOff) : AdminPageModel
+    CrossPostQueries crossPosts, ChannelDirectory channels, OutboxActions actions, PermissionService permissions, HandOffMarks handOff, Removal.RemovalQueries removals) : AdminPageModel
 {
     public IReadOnlyList<OutboxMessage> Rows { get; private set; } = [];
 
@@ -20,10 +20,14 @@ public sealed class MediaSosialModel(
 
     public bool IsAdmin { get; private set; }
 
+    /// <summary>The removals of the rows' posts (withdrawn articles), by outbox row, shown as on the item page.</summary>
+    public IReadOnlyDictionary<Guid, Removal.OutboxRemoval> Removals { get; private set; } = new Dictionary<Guid, Removal.OutboxRemoval>();
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         IsAdmin = await IsAdminAsync();
         Rows = await crossPosts.RecentAsync(300, ct);
+        Removals = await removals.ForOutboxAsync([.. Rows.Select(r => r.Id)], ct);
         Channels = (await channels.AllAsync(ct)).ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
     }
 

@@ -19,6 +19,7 @@ public sealed class RemovalProcessor(
     IEnumerable<ISocialChannel> clients,
     Networks.SocialNetworks networks,
     IOptionsMonitor<CrossPostingOptions> options,
+    ChannelPauses pauses,
     TimeProvider clock,
     ILogger<RemovalProcessor> logger)
 {
@@ -60,6 +61,7 @@ public sealed class RemovalProcessor(
         {
             logger.LogWarning("Removal of cross-post {OutboxId} from {Channel} failed ({Kind}, attempt {Attempt}): {Error}", message.Id, message.Channel, failure.Kind, removal.Attempts, failure.Message);
             Apply(removal, failure, now);
+            await PauseOnCredentialsAsync(channel, failure, now, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -85,8 +87,12 @@ public sealed class RemovalProcessor(
             case FailureKind.RateLimited:
                 Wait(removal, failure.RetryAt is { } at && at > now ? at : now + options.CurrentValue.FirstRetryDelay, "Dibatasi jaringan; dicoba lagi setelah batasnya pulih.");
                 return;
-            case FailureKind.NeedsReauthorization or FailureKind.OutOfCredits:
-                Wait(removal, now + Backoff(removal), "Kredensial atau kredit saluran perlu diperbarui; dicoba lagi otomatis.");
+            case FailureKind.NeedsReauthorization:
+                // The channel is paused (as for a post): due again at once, taken when the channel is resumed.
+                Wait(removal, now, "Saluran dijeda: kredensial perlu diperbarui.");
+                return;
+            case FailureKind.OutOfCredits:
+                Wait(removal, now, "Saluran dijeda: " + DeliveryProcessor.CreditsSpentReason(removal.ChannelType));
                 return;
             default:
                 if (removal.Attempts >= options.CurrentValue.MaxAttempts)
@@ -101,6 +107,24 @@ public sealed class RemovalProcessor(
                 return;
         }
     }
+
+    /// <summary>A removal refused for the channel's credentials (or credits) pauses the channel as a refused post does, and tells the administrators once.</summary>
+    private Task PauseOnCredentialsAsync(ResolvedChannel channel, DeliveryFailureException failure, DateTimeOffset now, CancellationToken ct) => failure.Kind switch
+    {
+        FailureKind.NeedsReauthorization => pauses.PauseAsync(
+            channel,
+            failure.Message,
+            now,
+            $"{channel.Type} menolak kredensial saluran \"{channel.Name}\" saat menghapus kiriman artikel yang ditarik: {failure.Message} Perbarui kredensial lalu lanjutkan saluran; penghapusan yang menunggu dijalankan setelahnya.",
+            ct),
+        FailureKind.OutOfCredits => pauses.PauseAsync(
+            channel,
+            $"{DeliveryProcessor.CreditsSpentReason(channel.Type)}: isi ulang kredit akun pengembang {channel.Type}, lalu lanjutkan saluran. ({failure.Message})",
+            now,
+            $"Kredit {channel.Type} habis untuk saluran \"{channel.Name}\" saat menghapus kiriman artikel yang ditarik: {failure.Message} Isi ulang kredit lalu lanjutkan saluran; penghapusan yang menunggu dijalankan setelahnya.",
+            ct),
+        _ => Task.CompletedTask,
+    };
 
     private static void Wait(OutboxRemoval removal, DateTimeOffset at, string reason)
     {

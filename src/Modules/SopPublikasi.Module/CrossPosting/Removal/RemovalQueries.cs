@@ -11,6 +11,12 @@ public sealed class RemovalQueries(SopDbContext db, RemovalClaims claims, TimePr
     public async Task<IReadOnlyDictionary<Guid, OutboxRemoval>> ForMateriAsync(Guid materiId, CancellationToken ct) =>
         await db.OutboxRemovals.AsNoTracking().Where(r => r.MateriId == materiId).ToDictionaryAsync(r => r.OutboxId, ct);
 
+    /// <summary>The removals of these outbox rows (Status Media Sosial's page of rows), by the row they remove.</summary>
+    public async Task<IReadOnlyDictionary<Guid, OutboxRemoval>> ForOutboxAsync(IReadOnlyCollection<Guid> outboxIds, CancellationToken ct) =>
+        outboxIds.Count == 0
+            ? new Dictionary<Guid, OutboxRemoval>()
+            : await db.OutboxRemovals.AsNoTracking().Where(r => outboxIds.Contains(r.OutboxId)).ToDictionaryAsync(r => r.OutboxId, ct);
+
     /// <summary>
     /// "Sudah dihapus manual": an administrator deleted the post on the network. Returns whether the page may say it is
     /// done, and what to say (Bahasa Indonesia); a repeated mark answers with the first one.
@@ -33,6 +39,9 @@ public sealed class RemovalQueries(SopDbContext db, RemovalClaims claims, TimePr
         };
     }
 }
+
+/// <summary>One removal as the partial <c>_Penghapusan</c> shows it, with the mark button when <paramref name="CanMark"/> (KelolaSaluran).</summary>
+public sealed record RemovalCell(OutboxRemoval Removal, bool CanMark);
 
 /// <summary>How a removal's state is told to people, on the item page and in the API alike.</summary>
 public static class RemovalStatusText
