@@ -136,6 +136,17 @@ public sealed class MateriListAndLibraryTests(AppFixture app) : IClassFixture<Ap
         var filtered = await Parser.ParseDocumentAsync(await sekretaris.Http.GetStringAsync(new Uri($"/admin/materi?q={tag}&langkah=2", UriKind.Relative)));
         Assert.Equal([b.ToString()], filtered.QuerySelectorAll("[data-testid=daftar-materi-tabel] tbody tr").Select(r => r.GetAttribute("data-materi")));
 
+        // Paging keeps the filter and moves on: "page" is a reserved route value in Razor Pages, so a link built from
+        // route values lost it and "Berikutnya" led back to page 1.
+        var first = await Parser.ParseDocumentAsync(await sekretaris.Http.GetStringAsync(new Uri($"/admin/materi?q={tag}&pageSize=1", UriKind.Relative)));
+        var next = first.QuerySelector("a[rel=next]")?.GetAttribute("href");
+        Assert.NotNull(next);
+        Assert.Contains("page=2", next, StringComparison.Ordinal);
+        Assert.Contains($"q={tag}", next, StringComparison.Ordinal);
+        var second = await Parser.ParseDocumentAsync(await sekretaris.Http.GetStringAsync(new Uri(next, UriKind.Relative)));
+        Assert.Equal([a.ToString()], second.QuerySelectorAll("[data-testid=daftar-materi-tabel] tbody tr").Select(r => r.GetAttribute("data-materi")));
+        Assert.Contains("page=1", second.QuerySelector("a[rel=prev]")?.GetAttribute("href") ?? "", StringComparison.Ordinal);
+
         var bad = await sekretaris.Http.GetStringAsync(new Uri($"/admin/materi?q={tag}&dari=besok", UriKind.Relative));
         Assert.Contains("Tanggal harus berbentuk yyyy-MM-dd.", bad, StringComparison.Ordinal);
 

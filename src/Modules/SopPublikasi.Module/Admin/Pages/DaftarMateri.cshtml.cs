@@ -38,7 +38,16 @@ public sealed class DaftarMateriModel(MateriList list, WorkflowLoader loader, So
         People = [.. (await db.Users.AsNoTracking().OrderBy(u => u.FullName).Select(u => new { u.Id, u.FullName }).ToListAsync(ct)).Select(u => (u.Id, u.FullName))];
     }
 
-    /// <summary>The query of this list with one value changed (null removes it), for the paging and sorting links.</summary>
+    /// <summary>
+    /// The address of this list with one query value changed (null removes it), for the paging links. Built as a query
+    /// string, not as route values: "page" is a reserved route value in Razor Pages (the page's name), so a tag
+    /// helper's <c>asp-all-route-data</c> drops it and "Berikutnya" led back to page 1.
+    /// </summary>
+    public string LinkWith(string key, string? value) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(
+            Url.Page("/Admin/Pages/DaftarMateri")!, RouteWith(key, value).Select(kv => KeyValuePair.Create(kv.Key, (string?)kv.Value)));
+
+    /// <summary>The query of this list with one value changed (null removes it).</summary>
     public Dictionary<string, string> RouteWith(string key, string? value)
     {
         var route = new Dictionary<string, string>(StringComparer.Ordinal);
