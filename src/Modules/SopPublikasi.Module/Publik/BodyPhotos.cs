@@ -7,7 +7,7 @@ namespace SopPublikasi.Module.Publik;
 /// <summary>
 /// Serves the photos of an article body as the cover is served: each img element that shows one of this site's
 /// uploaded photos (its /media/{id} address or one of its variants) becomes a picture with the WebP variants, the
-/// JPEG variants as its srcset, its pixel size (so the page does not jump when it loads) and lazy loading. The stored
+/// JPEG variants as its srcset (its src unchanged), its pixel size (so the page does not jump when it loads) and lazy loading. The stored
 /// body is not changed; an img that already carries a srcset or sits in a picture is left as its author wrote it.
 /// </summary>
 public static class BodyPhotos
@@ -79,10 +79,10 @@ public static class BodyPhotos
 
     private static void Serve(IDocument document, IElement img, MediaFile file)
     {
+        // The src stays the address the author wrote (a browser that reads srcset never loads it: its candidates
+        // have widths); the size is the photo's own, whose shape every variant keeps.
         var foto = new BeritaEndpoints.FotoView(img.GetAttribute("alt"), BeritaEndpoints.Varian(file));
-        var largest = foto.Largest;
-        img.SetAttribute("src", largest.Url);
-        if (largest.Lebar is { } width && largest.Tinggi is { } height)
+        if ((file.Width ?? foto.Largest.Lebar) is { } width && (file.Height ?? foto.Largest.Tinggi) is { } height)
         {
             img.SetAttribute("width", width.ToString(System.Globalization.CultureInfo.InvariantCulture));
             img.SetAttribute("height", height.ToString(System.Globalization.CultureInfo.InvariantCulture));
