@@ -15,7 +15,11 @@ public class BodyPhotosTests
     {
         [Photo] = new MediaFile
         {
-            Id = Photo, Kind = MediaKind.Image, ContentType = "image/jpeg", Width = 2000, Height = 1000,
+            Id = Photo,
+            Kind = MediaKind.Image,
+            ContentType = "image/jpeg",
+            Width = 2000,
+            Height = 1000,
             Variants =
             [
                 new MediaVariant { Width = 480, Height = 240, Format = ImageFormats.WebP },
