@@ -34,6 +34,7 @@ public sealed class SearchCardsTests : IDisposable
         Assert.Equal(3, list.Count);
         Assert.All(list, a => Assert.True(a.ActivityDate is not null && a.ActivityPlace is not null && a.KategoriInformasi is not null));
         Assert.Single(list, a => a.UpdatedAt != a.PublishedAt);
+        Assert.Contains(list, a => a.CoverImageId is not null && a.CoverImageAlt is not null); // the cards show their cover
 
         var cards = await articles.ByIdsAsync([list[2].Id, Guid.NewGuid(), list[0].Id, unpublished, list[1].Id], CancellationToken.None);
 

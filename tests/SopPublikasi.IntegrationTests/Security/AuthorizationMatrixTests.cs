@@ -39,6 +39,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Items item
         new("GET /cari", "/cari?q=kegiatan", All200),
         new("GET /kontak", "/kontak", All200),
         new("GET /ppid", "/ppid", All200),
+        new("GET /galeri", "/galeri", All200),
         new("GET /profil/{slug?}", "/profil/sejarah", All200),
         new("GET /layanan/{slug?}", "/layanan/persyaratan", All200),
         new("GET /status/{code:int}", "/status/404", All200),

@@ -24,6 +24,7 @@ public sealed class PublicUiTests(LiveSite site)
             data.Add("ppid", "/ppid", width);
             data.Add("kontak", "/kontak", width);
             data.Add("layanan", "/layanan", width);
+            data.Add("galeri", "/galeri", width);
         }
 
         return data;

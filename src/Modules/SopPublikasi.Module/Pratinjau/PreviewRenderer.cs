@@ -24,8 +24,11 @@ public sealed class PreviewRenderer(SopDbContext db, MediaFiles media)
         var category = await db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Id == version.CategoryId, ct);
         string Url(string url) => linkToken is null ? url : PreviewLinks.Path(linkToken) + url;
         // The media library's captions and credits, as the live article shows them.
-        var captions = await media.CaptionsAsync([.. BodyImages.Of(version.Body), .. version.CoverImageId is { } cc ? [cc] : Array.Empty<Guid>()], ct);
-        var body = Publik.BodyCaptions.Apply(version.Body, captions);
+        var bodyPhotos = BodyImages.Of(version.Body);
+        var captions = await media.CaptionsAsync([.. bodyPhotos, .. version.CoverImageId is { } cc ? [cc] : Array.Empty<Guid>()], ct);
+        var files = await media.ByIdsAsync([.. version.AttachmentIds, .. bodyPhotos, .. version.CoverImageId is { } c ? [c] : Array.Empty<Guid>()], ct);
+        // The body's photos from their variants, as on the live page (a preview link's addresses are rewritten below).
+        var body = Publik.BodyPhotos.Apply(Publik.BodyCaptions.Apply(version.Body, captions), files);
 
         var article = new PublishedArticle
         {
@@ -47,7 +50,6 @@ public sealed class PreviewRenderer(SopDbContext db, MediaFiles media)
             KategoriInformasi = materi.KategoriInformasi,
             Dip = materi.Dip,
         };
-        var files = await media.ByIdsAsync([.. version.AttachmentIds, .. version.CoverImageId is { } c ? [c] : Array.Empty<Guid>()], ct);
         var cover = BeritaEndpoints.Foto(version.CoverImageId, version.CoverImageAlt, files)?.WithCaption(version.CoverImageId is { } cid ? captions.GetValueOrDefault(cid) : null);
         if (cover is not null && linkToken is not null)
         {

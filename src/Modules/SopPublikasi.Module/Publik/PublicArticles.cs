@@ -235,6 +235,8 @@ public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTot
         UpdatedAt = m.LastPublishedAt!.Value,
         ActivityDate = m.PublishedVersion.ActivityDate,
         ActivityPlace = m.PublishedVersion.ActivityPlace,
+        CoverImageId = m.PublishedVersion.CoverImageId,
+        CoverImageAlt = m.PublishedVersion.CoverImageAlt,
         KategoriInformasi = m.KategoriInformasi,
     };
 

@@ -37,6 +37,7 @@ public static class PublicCache
         services.AddPublishedMemo<ListTotals>();
         services.AddPublishedMemo<FilteredTotals>();
         services.AddPublishedMemo<PublicMediaMemo>();
+        services.AddPublishedMemo<GaleriTotals>();
         var store = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
         services.Remove(store);
         services.AddSingleton<IOutputCacheStore>(sp => new EvictionAwareStore(

@@ -23,7 +23,7 @@ public static class SqliteCards
     /// <summary>The ids arrive as one JSON array; <c>j.key</c> is each id's place in it.</summary>
     private const string Sql = """
         SELECT m."Id", m."Slug", v."Title", v."Summary", c."Name", c."Slug", m."FirstPublishedAt", m."LastPublishedAt",
-               v."ActivityDate", v."ActivityPlace", m."KategoriInformasi"
+               v."ActivityDate", v."ActivityPlace", m."KategoriInformasi", v."CoverImageId", v."CoverImageAlt"
         FROM json_each($ids) AS j
         CROSS JOIN "Materi" AS m ON m."Id" = j.value
         JOIN "MateriVersions" AS v ON v."Id" = m."PublishedVersionId"
@@ -60,6 +60,8 @@ public static class SqliteCards
         ActivityDate = SqliteKeptStatements.TextOrNull(row, 8) is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
         ActivityPlace = SqliteKeptStatements.TextOrNull(row, 9),
         KategoriInformasi = SqliteKeptStatements.TextOrNull(row, 10) is { } kategori ? Enum.Parse<KategoriInformasi>(kategori) : null,
+        CoverImageId = SqliteKeptStatements.TextOrNull(row, 11) is { } cover ? Guid.Parse(cover) : null,
+        CoverImageAlt = SqliteKeptStatements.TextOrNull(row, 12),
     };
 
     private static DateTimeOffset Date(sqlite3_stmt row, int column) =>

@@ -18,6 +18,7 @@ public sealed class Startup : FeatureStartup
         var services = builder.Services;
         services.AddPublicCache();
         services.AddScoped<PublicArticles>();
+        services.AddScoped<PublicPhotos>();
         services.AddScoped<DaftarInformasiPublik>();
         services.AddMateriHandler<PublicCacheOnPublication>();
         services.AddScoped<Halaman.IHalamanSavedHandler, PublicCacheOnHalaman>();

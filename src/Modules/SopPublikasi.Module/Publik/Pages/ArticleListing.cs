@@ -15,4 +15,10 @@ public sealed record ArticleListing(
 
     /// <summary>Search results: highlighted excerpts (already HTML-encoded, with &lt;mark&gt;) by article id.</summary>
     public IReadOnlyDictionary<Guid, string> Snippets { get; init; } = new Dictionary<Guid, string>();
+
+    /// <summary>How the first card's cover is fetched (the others lazily): at once, or first of all on the Beranda.</summary>
+    public FotoTag.Fetch LeadPhoto { get; init; } = FotoTag.Fetch.Eager;
+
+    /// <summary>The cards' covers span the column on a phone, half of it on a tablet, a third on a desktop.</summary>
+    public const string CoverSizes = "(max-width: 40rem) calc(100vw - 2rem), (max-width: 62rem) 50vw, 20rem";
 }

@@ -26,7 +26,7 @@ public sealed class ArtikelModel(PublicArticles articles, Media.MediaFiles media
     /// <summary>The address belonged to an article that was withdrawn: the page says so, with 410 Gone.</summary>
     public bool Gone { get; private set; }
 
-    /// <summary>The article's body with each captioned photo in a figure with its figcaption.</summary>
+    /// <summary>The article's body with each captioned photo in a figure with its figcaption, its photos served from their variants.</summary>
     public string Body { get; private set; } = string.Empty;
 
     private string _organizationName = string.Empty;
@@ -51,12 +51,12 @@ public sealed class ArtikelModel(PublicArticles articles, Media.MediaFiles media
         }
 
         _organizationName = (await settings.GetAsync(ct)).Name;
-        var files = await media.CataloguedAsync([Article.CoverImageId, .. Article.AttachmentIds.Select(id => (Guid?)id)], ct);
-        // Captions and credits of the media library, read from the database (they may change after upload).
         var bodyPhotos = Media.BodyImages.Of(Article.Body);
+        var files = await media.CataloguedAsync([Article.CoverImageId, .. Article.AttachmentIds.Select(id => (Guid?)id), .. bodyPhotos.Select(id => (Guid?)id)], ct);
+        // Captions and credits of the media library, read from the database (they may change after upload).
         var captions = await media.CaptionsAsync([.. bodyPhotos, .. Article.CoverImageId is { } c ? [c] : Array.Empty<Guid>()], ct);
         Cover = BeritaEndpoints.Foto(Article.CoverImageId, Article.CoverImageAlt, files)?.WithCaption(Article.CoverImageId is { } cid ? captions.GetValueOrDefault(cid) : null);
-        Body = BodyCaptions.Apply(Article.Body, captions);
+        Body = BodyPhotos.Apply(BodyCaptions.Apply(Article.Body, captions), files);
         var corrections = await articles.CorrectionsAsync(Article.Id, ct);
         Attachments = [.. Article.AttachmentIds.Where(files.ContainsKey).Select(id => (id, files[id].DownloadName))];
         View = new ArtikelView(Article, Cover, [.. Attachments.Select(f => new ArtikelView.Attachment(Media.MediaUrls.Of(f.Id), f.Name))])

@@ -23,7 +23,7 @@ public sealed class BerandaModel(PublicArticles articles) : PageModel
     {
         // The newest of each kind, without totals: the Beranda has no page numbers.
         var latest = await articles.NewestCardsAsync(0, 0, PageSize, ct);
-        Latest = new ArticleListing(latest, latest.Count, 1, PageSize, n => $"/berita?halaman={n}");
+        Latest = new ArticleListing(latest, latest.Count, 1, PageSize, n => $"/berita?halaman={n}") { LeadPhoto = FotoTag.Fetch.High };
         SertaMerta = await articles.NewestCardsAsync(KategoriInformasi.SertaMerta, 3, ct);
         Pengumuman = await NewestOfAsync("pengumuman", 5, ct);
         Agenda = await NewestOfAsync("agenda", 5, ct);
