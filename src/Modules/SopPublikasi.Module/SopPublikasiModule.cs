@@ -43,6 +43,7 @@ public static class SopPublikasiModule
         new Webhooks.Startup(),
         new Scheduling.Startup(),
         new Notifications.Startup(),
+        new Push.Startup(),
         new Operations.Startup(),
         new Admin.Startup(),
         new Demo.Startup(),
