@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using SopPublikasi.IntegrationTests.Infrastructure;
 
 namespace SopPublikasi.IntegrationTests.Ui;
 
@@ -14,7 +13,7 @@ public sealed class InstallableUiTests(LiveSite site)
     [Fact]
     public async Task ManifestLinked_ServiceWorkerReady_OfflinePageShownWhenOffline()
     {
-        var page = await site.SignInAsync("staf", TestUsers.Password, 375, enforceCsp: true);
+        var page = await site.SignInAsync("staf", "Demo#2026sop", 375, enforceCsp: true);
         var errors = new List<string>();
         page.Console += (_, m) =>
         {
