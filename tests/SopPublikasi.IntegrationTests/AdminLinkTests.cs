@@ -30,6 +30,7 @@ public sealed class AdminLinkTests(AppFixture app) : IClassFixture<AppFixture>
             (sekretaris, $"/admin/materi/{id}/perbedaan"),
             (sekretaris, $"/admin/materi/{id}/cetak"),
             (sekretaris, "/admin/notifikasi"),
+            (sekretaris, "/admin/notifikasi/perangkat"),
             (sekretaris, "/admin/token"),
             (sekretaris, "/admin/halaman"),
             (sekretaris, "/admin/media-sosial"),

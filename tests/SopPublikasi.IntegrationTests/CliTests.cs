@@ -20,6 +20,20 @@ public class CliTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task PushVapid_PrintsAPairTheStartUpCheckAccepts()
+    {
+        var (code, output, _) = await RunAsync("push", "vapid");
+
+        Assert.Equal(SopCli.Ok, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToDictionary(l => l.Split('=', 2)[0], l => l.Split('=', 2)[1]);
+        var options = new SopPublikasi.Module.Push.PushOptions { VapidPublicKey = lines["Push__VapidPublicKey"], VapidPrivateKey = lines["Push__VapidPrivateKey"], Subject = lines["Push__Subject"] };
+        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        Assert.True(System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), results, validateAllProperties: true), string.Join("; ", results));
+        Assert.True(options.Enabled);
+        Assert.NotEqual(lines["Push__VapidPublicKey"], (await RunAsync("push", "vapid")).Out.Split('\n')[0].Split('=', 2)[1]);
+    }
+
+    [Fact]
     public async Task TokenCreate_PrintsOnlyATokenTheApiAccepts()
     {
         var (code, output, _) = await RunAsync("token", "create", "--user", "sekretaris", "--expires", "1d");

@@ -6,7 +6,7 @@ namespace SopPublikasi.Module.Cli;
 /// </summary>
 public sealed record CliCommand(string Noun, string Verb, IReadOnlyDictionary<string, IReadOnlyList<string>> Options)
 {
-    private static readonly string[] Nouns = ["token", "user", "pengguna", "backup", "restore"];
+    private static readonly string[] Nouns = ["token", "user", "pengguna", "backup", "restore", "push"];
 
     // Commands that take a path rather than a verb: `backup <file>`, `restore <file> --force`.
     private static readonly string[] NounsWithoutVerb = ["backup", "restore"];

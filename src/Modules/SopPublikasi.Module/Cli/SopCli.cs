@@ -32,7 +32,7 @@ public static class SopCli
     public static async Task<int> RunSopCliAsync(this WebApplication app, CliCommand command)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (command.Noun is not ("backup" or "restore"))
+        if (command.Noun is not ("backup" or "restore" or "push"))
         {
             // Backup reads the database as it is; restore may find none (and must not create one).
             await app.Services.GetServices<IHostedService>().OfType<DatabaseInitializer>().Single().StartAsync(CancellationToken.None);
@@ -98,6 +98,16 @@ public static class SopCli
 
                 return Ok;
 
+            case ("push", "vapid"):
+                {
+                    // A new VAPID pair for Web Push (no database needed): the lines are ready for the environment.
+                    var (publicKey, privateKey) = Push.VapidKeys.Create();
+                    await stdout.WriteLineAsync($"Push__VapidPublicKey={publicKey}");
+                    await stdout.WriteLineAsync($"Push__VapidPrivateKey={privateKey}");
+                    await stdout.WriteLineAsync("Push__Subject=mailto:admin@kecamatan-contoh.go.id");
+                    return Ok;
+                }
+
             case ("backup", ""):
                 return await SopBackup.BackupAsync(services, command, stdout, stderr, ct);
 
@@ -116,6 +126,7 @@ public static class SopCli
           token revoke --user <nama>                                   mencabut semua token pengguna
           user create --user <nama> --password <sandi> --role <peran> [--role <peran>...] [--name "<nama lengkap>"]
           user list                                                    daftar pengguna dan perannya
+          push vapid                                                   membuat pasangan kunci VAPID baru untuk notifikasi push
           backup <berkas.tar.gz> [--force]                             mencadangkan basis data SQLite dan folder media
           restore <berkas.tar.gz> [--force]                            memulihkan cadangan (situs dihentikan dahulu)
         """;

@@ -10,7 +10,7 @@ namespace SopPublikasi.Module.Notifications;
 /// Workflow code stages rows in its own unit of work (<see cref="StageAsync"/>) so they commit with the move;
 /// other callers use <see cref="INotifier"/>, which saves at once.
 /// </summary>
-public sealed class NotificationCentre(SopDbContext db, IOptionsMonitor<EmailOptions> email, NotificationSignal signal, TimeProvider clock) : INotifier
+public sealed class NotificationCentre(SopDbContext db, IOptionsMonitor<EmailOptions> email, NotificationSignal signal, TimeProvider clock, IEnumerable<INotificationChannel> channels) : INotifier
 {
     public async Task NotifyUserAsync(string userId, Notification notification, CancellationToken cancellationToken)
     {
@@ -52,10 +52,11 @@ public sealed class NotificationCentre(SopDbContext db, IOptionsMonitor<EmailOpt
         var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Email }).ToListAsync(ct);
         var sending = email.CurrentValue.Enabled;
         var now = clock.GetUtcNow();
+        var staged = new List<UserNotification>(people.Count);
         foreach (var person in people)
         {
             var mail = sending && !string.IsNullOrWhiteSpace(person.Email);
-            db.Notifications.Add(new UserNotification
+            var row = new UserNotification
             {
                 UserId = person.Id,
                 Kind = notification.Kind,
@@ -67,12 +68,26 @@ public sealed class NotificationCentre(SopDbContext db, IOptionsMonitor<EmailOpt
                 EmailTo = mail ? person.Email : null,
                 EmailStatus = mail ? EmailStatus.Pending : EmailStatus.NotSent,
                 EmailNextAttemptAt = mail ? now : null,
-            });
+            };
+            db.Notifications.Add(row);
+            staged.Add(row);
+        }
+
+        foreach (var channel in channels)
+        {
+            await channel.StageAsync(staged, ct);
         }
     }
 
-    /// <summary>Call after the rows are committed: wakes the e-mail sender.</summary>
-    public void Committed() => signal.Notify();
+    /// <summary>Call after the rows are committed: wakes the e-mail sender and the other channels' senders.</summary>
+    public void Committed()
+    {
+        signal.Notify();
+        foreach (var channel in channels)
+        {
+            channel.Committed();
+        }
+    }
 
     private static string Cut(string value, int max) => value.Length > max ? value[..max] : value;
 }

@@ -4,12 +4,29 @@ using SopPublikasi.Module.Security.Pages;
 
 namespace SopPublikasi.Module.Notifications.Pages;
 
-/// <summary>My notifications, newest first, with their e-mail status; opening one marks it read.</summary>
-public sealed class NotifikasiModel(NotificationInbox inbox) : AdminPageModel
+/// <summary>My notifications, newest first, with their e-mail status (and the other channels', Web Push); opening one marks it read.</summary>
+public sealed class NotifikasiModel(NotificationInbox inbox, IEnumerable<INotificationChannel> channels) : AdminPageModel
 {
     public IReadOnlyList<UserNotification> Items { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Items = await inbox.LatestAsync(User, 100, ct);
+    /// <summary>The other channels' delivery lines (Web Push, say) per notification.</summary>
+    public IReadOnlyDictionary<long, List<string>> ChannelStatus { get; private set; } = new Dictionary<long, List<string>>();
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Items = await inbox.LatestAsync(User, 100, ct);
+        var ids = Items.Select(n => n.Id).ToList();
+        var lines = new Dictionary<long, List<string>>();
+        foreach (var channel in channels)
+        {
+            foreach (var (id, line) in await channel.StatusAsync(ids, ct))
+            {
+                (lines.TryGetValue(id, out var list) ? list : lines[id] = []).Add(line);
+            }
+        }
+
+        ChannelStatus = lines;
+    }
 
     /// <summary>Marks the notification read and goes to what it is about (a local admin link only).</summary>
     public async Task<IActionResult> OnPostBukaAsync(long id, CancellationToken ct)
