@@ -18,7 +18,7 @@ public sealed class BerandaModel(PublicArticles articles, Media.MediaFiles media
     public const int PageSize = 6;
 
     /// <summary>The standing page whose text is the Camat's greeting on the Beranda.</summary>
-    public const string SambutanSlug = "sambutan-camat";
+    public const string SambutanSlug = HalamanSlugs.SambutanCamat;
 
     /// <summary>The category the headline is taken from.</summary>
     public const string HeadlineCategory = "berita-kegiatan";
