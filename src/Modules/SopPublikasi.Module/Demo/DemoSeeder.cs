@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Disposisi;
+using SopPublikasi.Module.Halaman;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Media;
