@@ -16,7 +16,10 @@ PAGES=(
 GATED="accessibility best-practices seo"
 BASE_URL="https://kecamatan-contoh.karanganyarkab.go.id" # a real-looking Site:PublicBaseUrl (canonical, og:image)
 
-npm ci --prefix tools/lighthouse --no-audit --no-fund --loglevel=error >/dev/null || { echo "Lighthouse: npm ci failed."; exit 1; }
+# npm ci takes minutes here: only when node_modules is missing or older than the lock file.
+if ! [[ -x tools/lighthouse/node_modules/.bin/lighthouse && tools/lighthouse/node_modules/.package-lock.json -nt tools/lighthouse/package-lock.json ]]; then
+  npm ci --prefix tools/lighthouse --no-audit --no-fund --loglevel=error >/dev/null || { echo "Lighthouse: npm ci failed."; exit 1; }
+fi
 work=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 site="http://127.0.0.1:$port"
