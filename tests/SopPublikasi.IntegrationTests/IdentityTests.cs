@@ -16,6 +16,9 @@ public sealed class IdentityTests : IDisposable
 {
     private const string Root = "https://kecamatan-contoh.karanganyarkab.go.id";
 
+    /// <summary>The demo accounts' password (this class runs on the demo data).</summary>
+    private const string DemoPassword = "Demo#2026sop";
+
     private readonly SopAppFactory _factory;
     private readonly Browser _visitor;
 
@@ -54,7 +57,7 @@ public sealed class IdentityTests : IDisposable
         }
 
         var oldHeaderLogo = (await _visitor.GetAsync("/")).Document.QuerySelector("img.brand-logo")!.GetAttribute("src")!;
-        var admin = await Browser.SignInAsync(_factory, "admin");
+        var admin = await Browser.SignInAsync(_factory, "admin", DemoPassword);
         var saved = await admin.SubmitAsync("/admin/situs", "main form[method=post]", [], [("Logo", "logo-baru.jpg", DemoPictures.Landscape(1, 600, 400))]);
         Assert.True(saved.Errors().Length == 0, saved.Errors());
 
@@ -73,7 +76,7 @@ public sealed class IdentityTests : IDisposable
     [Fact]
     public async Task LogoUpload_NotAnImageOrSvg_RefusedBesideTheField_NothingSaved()
     {
-        var admin = await Browser.SignInAsync(_factory, "admin");
+        var admin = await Browser.SignInAsync(_factory, "admin", DemoPassword);
         var logoBefore = LogoSetting();
 
         var text = await admin.SubmitAsync("/admin/situs", "main form[method=post]", [], [("Logo", "logo.png", "bukan gambar sama sekali"u8.ToArray())]);
@@ -178,7 +181,7 @@ public sealed class IdentityTests : IDisposable
     [Fact]
     public async Task LembarDisposisi_KopSuratCarriesTheLogo()
     {
-        var ppid = await Browser.SignInAsync(_factory, "ppid");
+        var ppid = await Browser.SignInAsync(_factory, "ppid", DemoPassword);
         var id = await Sop.CreateDisposisiAsync(ppid, "Lembar dengan logo");
         var lembar = await ppid.GetAsync($"/admin/materi/{id}/cetak");
 
