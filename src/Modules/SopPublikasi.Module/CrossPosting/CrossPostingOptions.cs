@@ -73,6 +73,11 @@ public sealed class CrossPostingOptions : IValidatableObject
             {
                 yield return new ValidationResult($"CrossPosting:Channels:{name}:BaseUrl must be an absolute URL.", [nameof(Channels)]);
             }
+
+            if (!string.IsNullOrWhiteSpace(channel.ProfilUrl) && !ChannelProfiles.IsProfileUrl(channel.ProfilUrl))
+            {
+                yield return new ValidationResult($"CrossPosting:Channels:{name}:ProfilUrl must be an absolute https URL.", [nameof(Channels)]);
+            }
         }
     }
 }
@@ -92,6 +97,9 @@ public sealed class ChannelOptions
 
     /// <summary>The network's API root, so that a test server on 127.0.0.1 can stand in.</summary>
     public string? BaseUrl { get; set; }
+
+    /// <summary>The office's public profile on the network (https), linked from the public site's footer while the channel is enabled.</summary>
+    public string? ProfilUrl { get; set; }
 
     public string? ConsumerKey { get; set; }
 

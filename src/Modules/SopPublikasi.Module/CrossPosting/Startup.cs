@@ -38,6 +38,7 @@ public sealed class Startup : FeatureStartup
         services.AddSingleton<IPostConfigureOptions<CrossPostingOptions>, ChannelCredentialsFromConfiguration>();
         services.AddSingleton<IValidateOptions<CrossPostingOptions>, RegisteredChannelTypes>();
         services.AddScoped<OutboxWriter>();
+        services.AddScoped<Site.IPublicProfileSource, ChannelProfiles>();
         services.AddScoped<OutboxClaims>();
         services.AddScoped<OutboxActions>();
         services.AddScoped<HandOffMarks>();

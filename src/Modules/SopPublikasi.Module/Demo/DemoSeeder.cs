@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Disposisi;
+using SopPublikasi.Module.Halaman;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Media;
@@ -26,6 +27,7 @@ public sealed class DemoSeeder(
     SopDbContext db,
     IOptions<DemoOptions> options,
     IWebHostEnvironment environment,
+    Site.SiteSettings siteSettings,
     TimeProvider clock,
     ILogger<DemoSeeder> logger) : IDataSeeder
 {
@@ -62,6 +64,7 @@ public sealed class DemoSeeder(
         await disposisi.CreateAsync(DemoDisposisi("005/104/2026", "Publikasi Sosialisasi Pencegahan Demam Berdarah", today), null, await ActorAsync("ppid"), ct);
         await CarryThroughSopAsync(DemoArticles.AwaitingVerification, approve: false, ct);
 
+        await SeedIdentityAsync(ct);
         logger.LogInformation("Demo data created: {Users} accounts, {Articles} published articles", DemoAccounts.All.Count, DemoArticles.All.Count);
     }
 
@@ -104,6 +107,41 @@ public sealed class DemoSeeder(
         if (approve)
         {
             await materi.TransitionAsync(item.Id, new TransitionInput { Aksi = "setujui", Klasifikasi = article.Klasifikasi }, verifikator, ct);
+        }
+    }
+
+    /// <summary>
+    /// The office's logo (drawn, uploaded as the administrator would on the site settings page) and the Camat's
+    /// greeting, the standing page the Beranda shows.
+    /// </summary>
+    private async Task SeedIdentityAsync(CancellationToken ct)
+    {
+        var admin = await ActorAsync("admin");
+        var bytes = DemoLogo.Png();
+        await using (var stream = new MemoryStream(bytes))
+        {
+            var file = await media.SaveAsync(stream, bytes.Length, "logo-kecamatan.png", MediaKind.Image, admin.Id, ct);
+            db.Media.Add(file);
+            await db.SaveChangesAsync(ct);
+            await siteSettings.SaveAsync(new Dictionary<string, string> { [nameof(Site.SiteOptions.LogoId)] = file.Id.ToString() }, admin.Name, ct);
+        }
+
+        if (!db.Halaman.Any(h => h.Slug == Halaman.HalamanSlugs.SambutanCamat))
+        {
+            db.Halaman.Add(new Halaman.HalamanStatis
+            {
+                Slug = Halaman.HalamanSlugs.SambutanCamat,
+                Grup = Halaman.HalamanGrup.Profil,
+                Urutan = 0,
+                Judul = "Sambutan Camat",
+                Isi = "<p>Assalamu’alaikum warahmatullahi wabarakatuh, salam sejahtera bagi kita semua.</p>"
+                    + "<p>Selamat datang di situs resmi kecamatan. Melalui situs ini kami menyampaikan berita kegiatan, pengumuman, agenda, "
+                    + "dan informasi publik secara terbuka, serta memudahkan warga mengetahui persyaratan layanan sebelum datang ke kantor. "
+                    + "Kritik dan saran dapat disampaikan melalui halaman Kontak.</p>",
+                UpdatedAt = clock.GetUtcNow(),
+                UpdatedBy = "Sistem",
+            });
+            await db.SaveChangesAsync(ct);
         }
     }
 

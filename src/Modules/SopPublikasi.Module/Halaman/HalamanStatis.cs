@@ -24,3 +24,10 @@ public static class HalamanGrup
     public const string Profil = "profil";
     public const string Layanan = "layanan";
 }
+
+/// <summary>Standing pages other features look for by their slug.</summary>
+public static class HalamanSlugs
+{
+    /// <summary>The Camat's greeting, shown on the Beranda when the page exists.</summary>
+    public const string SambutanCamat = "sambutan-camat";
+}

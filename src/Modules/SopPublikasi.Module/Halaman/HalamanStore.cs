@@ -10,6 +10,10 @@ public sealed class HalamanStore(SopDbContext db, IEnumerable<IHalamanSavedHandl
     public async Task<IReadOnlyList<HalamanStatis>> InGroupAsync(string group, CancellationToken ct) =>
         await db.Halaman.AsNoTracking().Where(h => h.Grup == group).OrderBy(h => h.Urutan).ToListAsync(ct);
 
+    /// <summary>One page by its slug, or null (the Beranda shows the Camat's greeting only when its page exists).</summary>
+    public Task<HalamanStatis?> BySlugAsync(string slug, CancellationToken ct) =>
+        db.Halaman.AsNoTracking().FirstOrDefaultAsync(h => h.Slug == slug, ct);
+
     /// <summary>Every page, by menu and order.</summary>
     public async Task<IReadOnlyList<HalamanStatis>> AllAsync(CancellationToken ct) =>
         await db.Halaman.AsNoTracking().OrderBy(h => h.Grup).ThenBy(h => h.Urutan).ToListAsync(ct);

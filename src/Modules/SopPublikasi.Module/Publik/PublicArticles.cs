@@ -110,6 +110,14 @@ public sealed class PublicArticles(SopDbContext db, ISearchIndex search, ListTot
     public Task<List<PublishedArticle>> NewestCardsAsync(KategoriInformasi klasifikasi, int take, CancellationToken ct) =>
         ToListAsync(NewestCardsOfClass(db, klasifikasi, take), ct);
 
+    /// <summary>The Beranda's headline: the newest published article of one category that has a cover photo, or null.</summary>
+    public Task<PublishedArticle?> NewestWithCoverAsync(int category, CancellationToken ct) =>
+        db.Set<MateriPublikasi>().AsNoTracking()
+            .Where(m => m.PublishedCategoryId == category && m.PublishedVersion!.CoverImageId != null)
+            .OrderByDescending(m => m.FirstPublishedAt).ThenByDescending(m => m.Id)
+            .Select(ListRow)
+            .FirstOrDefaultAsync(ct);
+
     /// <summary>A category by its slug (null: no such category).</summary>
     public Task<Category?> CategoryAsync(string slug, CancellationToken ct) => CategoryBySlug(db, slug, ct);
 

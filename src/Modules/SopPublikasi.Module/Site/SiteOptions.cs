@@ -53,6 +53,12 @@ public sealed class SiteOptions
     /// <summary>Serve public pages, feeds and the public API from the output cache (Site:OutputCache; off only to measure without it).</summary>
     public bool OutputCache { get; set; } = true;
 
+    /// <summary>
+    /// The office's logo (a media file), set by an administrator on the site settings page and stored as the site
+    /// setting "LogoId"; null draws the default emblem. Not meant for configuration.
+    /// </summary>
+    public Guid? LogoId { get; set; }
+
     /// <summary>The public base address without a trailing slash.</summary>
     public string Root => PublicBaseUrl.TrimEnd('/');
 

@@ -112,6 +112,9 @@ public sealed class SiteSettings(IOptions<SiteOptions> options, IServiceScopeFac
             JamLayanan = Get(nameof(SiteOptions.JamLayanan), configured.JamLayanan),
             PetaUrl = overrides.TryGetValue(nameof(SiteOptions.PetaUrl), out var peta) ? NullIfEmpty(peta) : configured.PetaUrl,
             OutputCache = configured.OutputCache,
+            LogoId = overrides.TryGetValue(nameof(SiteOptions.LogoId), out var logo)
+                ? (Guid.TryParse(logo, out var logoId) ? logoId : null)
+                : configured.LogoId,
         };
     }
 

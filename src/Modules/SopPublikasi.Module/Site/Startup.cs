@@ -22,6 +22,7 @@ public sealed class Startup : FeatureStartup
         services.AddAdminMenu(new AdminMenuItem("Pengaturan Situs", "/Site/Pages/Situs", 90, CorePermissions.KelolaPengaturanName));
         services.AddValidatedOptions<SiteOptions>(SiteOptions.Section);
         services.AddSingleton<SiteSettings>();
+        services.AddSingleton<SiteLogo>();
         services.AddSingleton<PageLinks>();
         services.AddSingleton<Forms.OnceOnlyForms>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.AddService<Forms.OnceOnlyForms>());
@@ -70,7 +71,11 @@ public sealed class Startup : FeatureStartup
         });
     }
 
-    public override void Configure(IEndpointRouteBuilder routes) => routes.MapRazorPages();
+    public override void Configure(IEndpointRouteBuilder routes)
+    {
+        routes.MapRazorPages();
+        routes.MapLogo();
+    }
 
     /// <summary>Whether a page's route template is under /admin.</summary>
     public static bool IsAdminRoute(string? template)

@@ -10,7 +10,7 @@ namespace SopPublikasi.Module.Publik.Pages;
 
 /// <summary>A published article, with Open Graph and schema.org NewsArticle data for link previews and search engines.</summary>
 [OutputCache(PolicyName = PublicCache.Article)]
-public sealed class ArtikelModel(PublicArticles articles, Media.MediaFiles media, IOptions<SiteOptions> site, SiteSettings settings) : PageModel
+public sealed class ArtikelModel(PublicArticles articles, Media.MediaFiles media, IOptions<SiteOptions> site, SiteSettings settings, SiteLogo logo) : PageModel
 {
     public PublishedArticle? Article { get; private set; }
 
@@ -77,7 +77,17 @@ public sealed class ArtikelModel(PublicArticles articles, Media.MediaFiles media
             ["mainEntityOfPage"] = site.Value.ArticleUrl(Article.Slug),
             ["image"] = Cover is null ? null : new[] { AbsoluteUrl(Cover.Largest.Url) },
             ["author"] = Organization(),
-            ["publisher"] = Organization(),
+            ["publisher"] = new Dictionary<string, object>(Organization().Select(p => KeyValuePair.Create(p.Key, (object)p.Value)))
+            {
+                // The office's logo (or the default emblem), square, as Google's publisher logo guidance asks.
+                ["logo"] = new Dictionary<string, object>
+                {
+                    ["@type"] = "ImageObject",
+                    ["url"] = AbsoluteUrl((await logo.CurrentAsync(ct)).Url("ikon-512.png")),
+                    ["width"] = 512,
+                    ["height"] = 512,
+                },
+            },
             // schema.org's "correction" (on CreativeWork): each published Ralat as a CorrectionComment, newest first.
             ["correction"] = corrections.Count == 0 ? null : corrections.Select(r => new Dictionary<string, object?>
             {
