@@ -82,13 +82,15 @@ public sealed class DasborModel(TaskQueries tasks, StepTimes stepTimes, PublicAr
 
     /// <summary>
     /// The moves offered on a card, each a button straight to its form on the item page. An approval that may also
-    /// be scheduled is one button (the schedule is inside its form), as on the item page.
+    /// be scheduled is one button (the schedule is inside its form), as on the item page; the forward move first.
     /// </summary>
     public static IEnumerable<WorkflowTransition> CardActions(WorkItem w)
     {
         ArgumentNullException.ThrowIfNull(w);
-        return w.MyActions.Where(a => !(a.Rules.HasFlag(TransitionRules.Schedule)
-            && w.MyActions.Any(o => o != a && o.From == a.From && (o.Rules | TransitionRules.Schedule) == a.Rules && o.Rules != a.Rules)));
+        return w.MyActions
+            .Where(a => !(a.Rules.HasFlag(TransitionRules.Schedule)
+                && w.MyActions.Any(o => o != a && o.From == a.From && (o.Rules | TransitionRules.Schedule) == a.Rules && o.Rules != a.Rules)))
+            .OrderBy(a => a.Rules.HasFlag(TransitionRules.SendBack) || a.Rules.HasFlag(TransitionRules.Exempt) || a.Rules.HasFlag(TransitionRules.Withdraw));
     }
 
     /// <summary>Who holds the item now: the assigned staff member, else the role of the step.</summary>
