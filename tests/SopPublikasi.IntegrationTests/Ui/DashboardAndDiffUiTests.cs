@@ -23,6 +23,7 @@ public sealed class DashboardAndDiffUiTests(LiveSite site)
         var page = await site.SignInAsync("sekretaris", DemoPassword, width);
 
         await page.GotoAsync("/admin");
+        await page.GetByTestId("dasbor-lain").Locator("summary").ClickAsync(); // the overview is folded below my tasks
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Median waktu per langkah" })).ToBeVisibleAsync();
         Assert.True(await page.Locator("[data-testid=dalam-proses] tr[data-materi]").CountAsync() >= 1);

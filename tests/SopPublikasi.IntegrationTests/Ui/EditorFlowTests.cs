@@ -79,6 +79,7 @@ public sealed partial class EditorFlowTests(LiveSite site)
         Assert.Contains("<strong>kerja bakti</strong>", body, StringComparison.Ordinal);
         Assert.Equal(2, Regex.Count(body, "<img src=\"/media/[0-9a-f-]+\" alt=\"[^\"]+\">"));
         Assert.DoesNotContain("&nbsp;", body, StringComparison.Ordinal);
+        await staf.Locator("[data-testid=aksi-serahkan] > summary").ClickAsync(); // the move's form opens when chosen
         await staf.Locator("form[data-aksi='serahkan'] button").ClickAsync();
         await Assertions.Expect(staf.GetByTestId("tahap")).ToHaveTextAsync("Koreksi Sekretaris");
         await staf.Context.CloseAsync();
@@ -96,6 +97,7 @@ public sealed partial class EditorFlowTests(LiveSite site)
         await staf.Keyboard.TypeAsync("Terkumpul 1,2 ton sampah dari Desa Contoh.");
         await staf.GetByRole(AriaRole.Button, new() { Name = "Simpan draf" }).ClickAsync();
         await staf.WaitForURLAsync($"**/admin/materi/{id}");
+        await staf.Locator("[data-testid=aksi-serahkan] > summary").ClickAsync(); // the move's form opens when chosen
         await staf.Locator("form[data-aksi='serahkan'] button").ClickAsync();
         await Assertions.Expect(staf.GetByTestId("tahap")).ToHaveTextAsync("Koreksi Sekretaris");
         await staf.Context.CloseAsync();
@@ -106,6 +108,7 @@ public sealed partial class EditorFlowTests(LiveSite site)
         await verifier.GotoAsync($"/admin/materi/{id}");
         await CheckAsync(verifier, "alur-6-verifikasi-ponsel");
         await LiveSite.AssertNoSidewaysScrollAsync(verifier);
+        await verifier.GetByTestId("bar-aksi").GetByRole(AriaRole.Link, new() { Name = "Setujui" }).First.ClickAsync(); // the sticky bar opens the form
         var approve = verifier.Locator("form[data-aksi='setujui']");
         await approve.GetByLabel("Informasi berkala").CheckAsync();
         await approve.GetByRole(AriaRole.Button).ClickAsync();
@@ -131,7 +134,7 @@ public sealed partial class EditorFlowTests(LiveSite site)
     private async Task ActAsync(string user, Guid id, string action, string? screenshot, Func<ILocator, Task>? fill = null)
     {
         var page = await site.SignInAsync(user, Password, 1280);
-        await page.GotoAsync($"/admin/materi/{id}");
+        await page.GotoAsync($"/admin/materi/{id}?aksi={action}"); // the server opens the chosen move's form
         if (screenshot is not null)
         {
             await CheckAsync(page, screenshot);

@@ -19,6 +19,7 @@ public sealed class MobileApprovalTests(LiveSite site)
         await Axe.AssertNoSeriousViolationsAsync(page);
         await LiveSite.AssertNoSidewaysScrollAsync(page);
 
+        await page.Locator("[data-testid=aksi-setujui] > summary").ClickAsync();
         var approve = page.Locator("form[data-aksi='setujui']");
         await approve.GetByLabel("Informasi berkala").CheckAsync();
         await approve.GetByRole(AriaRole.Button).ClickAsync();

@@ -113,7 +113,7 @@ public sealed partial class PreviewUiTests(LiveSite site)
     private async Task ActAsync(string user, Guid id, string action, Func<ILocator, Task>? fill = null)
     {
         var page = await site.SignInAsync(user, Password, 1280);
-        await page.GotoAsync($"/admin/materi/{id}");
+        await page.GotoAsync($"/admin/materi/{id}?aksi={action}");
         var form = page.Locator($"form[data-aksi='{action}']");
         if (fill is not null)
         {

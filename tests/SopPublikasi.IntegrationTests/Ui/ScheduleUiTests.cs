@@ -23,6 +23,7 @@ public sealed class ScheduleUiTests(LiveSite site)
         // Tomorrow 09.00 WIB, by the real clock of the live site.
         var tomorrow = DateOnly.FromDateTime(IndonesianTime.ToWib(DateTimeOffset.UtcNow).DateTime).AddDays(1);
         var expected = new DateTimeOffset(tomorrow.ToDateTime(new TimeOnly(9, 0)), IndonesianTime.WibOffset);
+        await page.Locator("[data-testid=aksi-setujui] > summary").ClickAsync();
         var approve = page.Locator("form[data-aksi='setujui']");
         await approve.GetByLabel("Informasi berkala").CheckAsync();
         await approve.GetByLabel("Tanggal").FillAsync(tomorrow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
@@ -33,8 +34,8 @@ public sealed class ScheduleUiTests(LiveSite site)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Jadwal tayang tersimpan");
         await Assertions.Expect(page.GetByTestId("tahap")).ToHaveTextAsync("Terjadwal");
         await Assertions.Expect(page.GetByTestId("jadwal-tayang")).ToContainTextAsync("Terjadwal: " + IndonesianTime.DateTime(expected));
-        await Assertions.Expect(page.Locator("form[data-aksi='jadwalkan-ulang']")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("form[data-aksi='batalkan-jadwal']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=aksi-jadwalkan-ulang]:has(form[data-aksi='jadwalkan-ulang']) > summary")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=aksi-batalkan-jadwal]:has(form[data-aksi='batalkan-jadwal']) > summary")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "admin", "terjadwal-ponsel");
         await Axe.AssertNoSeriousViolationsAsync(page);
         await LiveSite.AssertNoSidewaysScrollAsync(page);

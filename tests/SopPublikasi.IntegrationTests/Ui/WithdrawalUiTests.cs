@@ -24,6 +24,7 @@ public sealed class WithdrawalUiTests(LiveSite site)
 
         var page = await site.SignInAsync("ppid", "Demo#2026sop", 375);
         await page.GotoAsync($"/admin/materi/{id}");
+        await page.Locator("[data-testid=aksi-tarik] > summary").ClickAsync();
         var withdraw = page.Locator("form[data-aksi='tarik']");
         await Assertions.Expect(withdraw).ToBeVisibleAsync();
         await LiveSite.AssertNoSidewaysScrollAsync(page);

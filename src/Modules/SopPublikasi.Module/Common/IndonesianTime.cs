@@ -30,6 +30,30 @@ public static class IndonesianTime
     /// <summary>"Senin, 23 November 2026 pukul 09.05 WIB".</summary>
     public static string DateTime(DateTimeOffset value) => Date(value) + " " + Time(value);
 
+    /// <summary>
+    /// A deadline as people say it. A due time at 00.00 WIB is the end of the working day before it: "Senin,
+    /// 7 Desember 2026 (akhir hari kerja)" rather than "Selasa, 8 Desember 2026 pukul 00.00 WIB"; when the day
+    /// before is a weekend, the Friday before it (a due on Monday 00.00 is the end of Friday's work, nothing is done
+    /// at the weekend). Any other time reads as <see cref="DateTime(DateTimeOffset)"/>. Only the words change: the
+    /// stored value is kept, and overdue is still counted from it.
+    /// </summary>
+    public static string Deadline(DateTimeOffset value)
+    {
+        var local = ToWib(value);
+        if (local.TimeOfDay != TimeSpan.Zero)
+        {
+            return DateTime(value);
+        }
+
+        var day = DateOnly.FromDateTime(local.DateTime).AddDays(-1);
+        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            day = day.AddDays(-1);
+        }
+
+        return Date(day) + " (akhir hari kerja)";
+    }
+
     /// <summary>"15 menit", "1 jam 30 menit", "45 detik".</summary>
     public static string Duration(TimeSpan value)
     {

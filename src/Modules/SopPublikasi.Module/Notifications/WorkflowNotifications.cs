@@ -66,7 +66,7 @@ public sealed class WorkflowNotifications(NotificationCentre centre, WorkflowLoa
         var step = definition.PendingStep(materi.State);
         var due = definition.DueAt(materi.State, materi.StateSince);
         var where = $"{definition.StateName(materi.State)}{(step is null ? "" : $" (langkah {step.Number} SOP)")}";
-        var dueText = due is { } d ? $" Batas waktu: {IndonesianTime.DateTime(d)}." : string.Empty;
+        var dueText = due is { } d ? $" Batas waktu: {IndonesianTime.Deadline(d)}." : string.Empty;
         if (moves.Any(t => t?.Rules.HasFlag(TransitionRules.SendBack) == true))
         {
             var lastEditor = materi.LatestVersionId is { } v
@@ -120,7 +120,7 @@ public sealed class WorkflowNotifications(NotificationCentre centre, WorkflowLoa
                 new Notification(
                     "terlambat",
                     $"Terlambat: {item.Title}",
-                    $"Materi \"{item.Title}\" pada tahap {item.StateName}{step} melewati batas waktu {IndonesianTime.DateTime(item.DueAt!.Value)}.",
+                    $"Materi \"{item.Title}\" pada tahap {item.StateName}{step} melewati batas waktu {IndonesianTime.Deadline(item.DueAt!.Value)}.",
                     $"/admin/materi/{item.MateriId}"),
                 key,
                 ct);

@@ -1,11 +1,13 @@
-using SopPublikasi.Module.Berkala;
+using Microsoft.AspNetCore.Mvc;
 using SopPublikasi.Module.Berkala.Pages;
+using SopPublikasi.Module.Berkala;
+using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Publik;
-using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Security.Pages;
 using SopPublikasi.Module.Security.Permissions;
+using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Admin.Pages;
@@ -22,6 +24,19 @@ public sealed class DasborModel(TaskQueries tasks, StepTimes stepTimes, PublicAr
     public DateTimeOffset Now { get; private set; }
 
     public IReadOnlyList<WorkItem> MyTasks { get; private set; } = [];
+
+    /// <summary>My tasks past their due time: what I must do first.</summary>
+    public IReadOnlyList<WorkItem> Overdue { get; private set; } = [];
+
+    /// <summary>My tasks due before the end of today (WIB), not yet overdue.</summary>
+    public IReadOnlyList<WorkItem> DueToday { get; private set; } = [];
+
+    /// <summary>My other tasks, by due time.</summary>
+    public IReadOnlyList<WorkItem> Later { get; private set; } = [];
+
+    /// <summary>The search box (<c>?q=</c>): a part of the title or the nomor agenda; narrows every list.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
 
     public IReadOnlyList<WorkItem> WaitingOnOthers { get; private set; } = [];
 
@@ -43,8 +58,12 @@ public sealed class DasborModel(TaskQueries tasks, StepTimes stepTimes, PublicAr
     {
         Actor = await CurrentActorAsync();
         Now = clock.GetUtcNow();
-        var inFlight = await tasks.InFlightAsync(Actor, ct);
+        var inFlight = Filter(await tasks.InFlightAsync(Actor, ct), Query);
         MyTasks = [.. inFlight.Where(w => w.MyActions.Count > 0)];
+        var endOfToday = new DateTimeOffset(IndonesianTime.Today(clock).AddDays(1).ToDateTime(TimeOnly.MinValue), IndonesianTime.WibOffset);
+        Overdue = [.. MyTasks.Where(w => w.IsOverdue)];
+        DueToday = [.. MyTasks.Where(w => !w.IsOverdue && w.DueAt <= endOfToday)];
+        Later = [.. MyTasks.Where(w => !w.IsOverdue && !(w.DueAt <= endOfToday))];
         var mine = await tasks.MovedByAsync(Actor, ct);
         WaitingOnOthers = [.. inFlight.Where(w => w.MyActions.Count == 0 && mine.Contains(w.MateriId)).OrderBy(w => w.Since)];
         if (IsOverseer)
@@ -58,6 +77,29 @@ public sealed class DasborModel(TaskQueries tasks, StepTimes stepTimes, PublicAr
         {
             BerkalaUsang = new BerkalaUsangView(await berkala.StaleAsync(ct), berkala.MaxAgeMonths, Now);
         }
+    }
+
+    /// <summary>The items whose title or nomor agenda holds the query (ignoring case).</summary>
+    public static IReadOnlyList<WorkItem> Filter(IReadOnlyList<WorkItem> items, string? query)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var q = query?.Trim();
+        return string.IsNullOrEmpty(q)
+            ? items
+            : [.. items.Where(w => w.Title.Contains(q, StringComparison.CurrentCultureIgnoreCase) || w.NomorAgenda.Contains(q, StringComparison.CurrentCultureIgnoreCase))];
+    }
+
+    /// <summary>
+    /// The moves offered on a card, each a button straight to its form on the item page. An approval that may also
+    /// be scheduled is one button (the schedule is inside its form), as on the item page; the forward move first.
+    /// </summary>
+    public static IEnumerable<WorkflowTransition> CardActions(WorkItem w)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        return w.MyActions
+            .Where(a => !(a.Rules.HasFlag(TransitionRules.Schedule)
+                && w.MyActions.Any(o => o != a && o.From == a.From && (o.Rules | TransitionRules.Schedule) == a.Rules && o.Rules != a.Rules)))
+            .OrderBy(a => a.Rules.HasFlag(TransitionRules.SendBack) || a.Rules.HasFlag(TransitionRules.Exempt) || a.Rules.HasFlag(TransitionRules.Withdraw));
     }
 
     /// <summary>Who holds the item now: the assigned staff member, else the role of the step.</summary>

@@ -26,9 +26,17 @@
           [{ header: [2, 3, false] }],
           ['bold', 'italic', 'underline', 'link'],
           [{ list: 'ordered' }, { list: 'bullet' }, 'blockquote'],
-          ['image', 'clean'],
+          document.querySelector('[data-testid=pustaka-isi]') ? ['image', 'pustaka', 'clean'] : ['image', 'clean'],
         ],
         handlers: {
+          // The media library's photos, listed under the editor: the toolbar button takes the writer there.
+          pustaka: function () {
+            var first = document.querySelector('[data-testid=pustaka-isi] button.pustaka-sisipkan');
+            if (first) {
+              first.scrollIntoView({ block: 'center' });
+              first.focus({ preventScroll: true });
+            }
+          },
           image: function () {
             var picker = document.getElementById('FotoIsi');
             if (picker) {
@@ -73,6 +81,27 @@
   var header = host.previousElementSibling && host.previousElementSibling.querySelector('.ql-picker.ql-header .ql-picker-label');
   if (header) {
     header.setAttribute('aria-label', 'Gaya paragraf');
+  }
+  // Tooltips say the same in Indonesian; the library button gets its picture; the link prompt's example address.
+  var toolbar = host.previousElementSibling;
+  if (toolbar) {
+    var libraryButton = toolbar.querySelector('button.ql-pustaka');
+    if (libraryButton) {
+      libraryButton.setAttribute('aria-label', 'Sisipkan foto dari pustaka media');
+      libraryButton.innerHTML = '<svg viewBox="0 0 18 18" aria-hidden="true" focusable="false"><rect class="ql-stroke" x="2" y="4" width="11" height="10" rx="1"/><path class="ql-stroke" d="M5 2h10a1 1 0 0 1 1 1v9"/><circle class="ql-fill" cx="6" cy="8" r="1"/><polyline class="ql-even ql-fill" points="12 13 9 10 4 13"/></svg>';
+    }
+    var imageButton = toolbar.querySelector('button.ql-image');
+    if (imageButton) {
+      imageButton.setAttribute('aria-label', 'Unggah dan sisipkan foto');
+    }
+    toolbar.querySelectorAll('button[aria-label], .ql-picker-label[aria-label]').forEach(function (b) {
+      b.setAttribute('title', b.getAttribute('aria-label'));
+    });
+  }
+  var linkInput = host.querySelector('.ql-tooltip input[data-link]');
+  if (linkInput) {
+    linkInput.setAttribute('data-link', 'https://contoh.go.id/halaman');
+    linkInput.setAttribute('aria-label', 'Alamat tautan');
   }
 
   if (textarea.value.trim() !== '') {
