@@ -123,11 +123,4 @@ public sealed class PushOptionsTests
     [InlineData("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0", "Firefox di Windows")]
     [InlineData(null, "Peramban di perangkat lain")]
     public void DeviceLabel_FromTheUserAgent(string? userAgent, string label) => Assert.Equal(label, PushDevices.LabelOf(userAgent));
-
-    [Theory]
-    [InlineData("Kecamatan Jaten", "J")]
-    [InlineData("Kecamatan Karanganyar Kota", "KK")]
-    [InlineData("SopPublikasi", "S")]
-    [InlineData("", "S")]
-    public void IconInitials_SkipTheGenericWord(string name, string initials) => Assert.Equal(initials, InstallableApp.Initials(name));
 }

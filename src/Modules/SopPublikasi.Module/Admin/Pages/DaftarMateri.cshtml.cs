@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.Materi;
