@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
-using SopPublikasi.Module.Berkala.Pages;
 using SopPublikasi.Module.Berkala;
+using SopPublikasi.Module.Berkala.Pages;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Identity;
 using SopPublikasi.Module.Materi;
 using SopPublikasi.Module.Publik;
+using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Security.Pages;
 using SopPublikasi.Module.Security.Permissions;
-using SopPublikasi.Module.Security;
 using SopPublikasi.Module.Workflow;
 
 namespace SopPublikasi.Module.Admin.Pages;
