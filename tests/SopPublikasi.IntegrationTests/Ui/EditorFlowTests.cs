@@ -61,10 +61,10 @@ public sealed partial class EditorFlowTests(LiveSite site)
 
         // A photo without alt text is not uploaded: the message stands beside the alt field.
         await staf.Locator("#FotoIsi").SetInputFilesAsync(new FilePayload { Name = "IMG_0001.jpg", MimeType = "image/jpeg", Buffer = Photos.Jpeg(1200, 800) });
-        await staf.GetByRole(AriaRole.Button, new() { Name = "Unggah dan sisipkan" }).ClickAsync();
+        await staf.GetByRole(AriaRole.Button, new() { Name = "Unggah dan sisipkan", Exact = true }).ClickAsync();
         await Assertions.Expect(staf.Locator("#FotoIsiAlt-error")).ToContainTextAsync("teks alternatif");
         await staf.GetByLabel("Teks alternatif foto (wajib)").FillAsync("Warga membersihkan sungai");
-        await staf.GetByRole(AriaRole.Button, new() { Name = "Unggah dan sisipkan" }).ClickAsync();
+        await staf.GetByRole(AriaRole.Button, new() { Name = "Unggah dan sisipkan", Exact = true }).ClickAsync();
         await Assertions.Expect(editor.Locator("img[alt='Warga membersihkan sungai']")).ToHaveCountAsync(1);
 
         await staf.GetByLabel("Teks alternatif foto (wajib)").FillAsync("Sampah plastik yang terkumpul");

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
 using SopPublikasi.IntegrationTests.Infrastructure;
@@ -6,7 +7,7 @@ using SopPublikasi.Module.Media;
 
 namespace SopPublikasi.IntegrationTests.Ui;
 
-/// <summary>Issue 20 on a 375 px phone: Pustaka Media searched and a caption edited; no sideways scroll.</summary>
+/// <summary>Issue 20 on a 375 px phone: Semua Materi filtered and paged, Pustaka Media searched and a caption edited; no sideways scroll.</summary>
 [Collection(LiveSiteCollection.Name)]
 public sealed class ListAndLibraryUiTests(LiveSite site)
 {
@@ -42,7 +43,49 @@ public sealed class ListAndLibraryUiTests(LiveSite site)
         await page.GotoAsync("/admin/media?q=musyawarah");
         await Assertions.Expect(page.Locator($"li[data-media='{id}']")).ToBeVisibleAsync();
         await LiveSite.AssertNoSidewaysScrollAsync(page);
-        await Screenshots.SaveAsync(page, "admin", "pustaka-media-375");
+        await Screenshots.SaveAsync(page, "admin", "pustaka-media");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task SemuaMateri_OnAPhone_FilterAndPaging_WithoutSidewaysScroll()
+    {
+        var tag = "Ponsel" + Guid.NewGuid().ToString("N")[..8];
+        using (var ppid = new HttpClient { BaseAddress = site.BaseUrl })
+        {
+            ppid.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await Api.TokenForAsync(site.Factory, "ppid"));
+            for (var i = 1; i <= 3; i++)
+            {
+                var created = await ppid.PostAsJsonAsync(new Uri("/api/v1/disposisi", UriKind.Relative), new
+                {
+                    nomorAgenda = $"005/{Random.Shared.Next(1000, 9999)}/2026",
+                    tanggalDiterima = "2026-11-23",
+                    asalSurat = "PPID",
+                    perihal = $"{tag} kegiatan ke-{i} dengan perihal yang cukup panjang untuk layar ponsel",
+                    instruksi = new[] { "Untuk dipublikasikan" },
+                    diteruskanKepada = "Sekretaris",
+                });
+                Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+            }
+        }
+
+        var page = await site.SignInAsync("sekretaris", "Demo#2026sop", 375);
+        await page.GotoAsync("/admin/materi?pageSize=2");
+        await LiveSite.AssertNoSidewaysScrollAsync(page);
+
+        // The search field narrows the list to the three; two a page, so "Berikutnya" goes to the third.
+        await page.GetByLabel("Cari (nomor agenda, perihal, judul)").FillAsync(tag);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Terapkan", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("jumlah-materi")).ToHaveTextAsync("3 materi · halaman 1 dari 2");
+        await LiveSite.AssertNoSidewaysScrollAsync(page);
+        await Screenshots.SaveAsync(page, "admin", "semua-materi");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Berikutnya »" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("jumlah-materi")).ToHaveTextAsync("3 materi · halaman 2 dari 2");
+        Assert.Contains("page=2", page.Url, StringComparison.Ordinal);
+        Assert.Contains(tag, page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "« Sebelumnya" })).ToBeVisibleAsync();
+        await LiveSite.AssertNoSidewaysScrollAsync(page);
         await page.Context.CloseAsync();
     }
 }

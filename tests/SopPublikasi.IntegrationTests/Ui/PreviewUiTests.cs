@@ -30,7 +30,7 @@ public sealed partial class PreviewUiTests(LiveSite site)
         await staf.Keyboard.PressAsync("Enter");
         await staf.GetByLabel("Teks alternatif foto (wajib)").FillAsync("Warga menyapu jalan desa");
         await staf.Locator("#FotoIsi").SetInputFilesAsync(new FilePayload { Name = "lomba.jpg", MimeType = "image/jpeg", Buffer = Photos.Jpeg(1200, 800) });
-        await staf.GetByRole(AriaRole.Button, new() { Name = "Unggah dan sisipkan" }).ClickAsync();
+        await staf.GetByRole(AriaRole.Button, new() { Name = "Unggah dan sisipkan", Exact = true }).ClickAsync();
         await Assertions.Expect(staf.Locator(".ql-editor img[alt='Warga menyapu jalan desa']")).ToHaveCountAsync(1);
         await staf.GetByRole(AriaRole.Button, new() { Name = "Simpan draf" }).ClickAsync();
         await Assertions.Expect(staf.GetByRole(AriaRole.Status)).ToContainTextAsync("Draf tersimpan");
