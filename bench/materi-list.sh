@@ -38,7 +38,9 @@ echo "Demo data, then $items items..." >&2
 start_app Development
 stop_app
 python3 "$root/bench/seed.py" "$work/sop.db" "$items" >&2
-token=$(ASPNETCORE_ENVIRONMENT=Production dotnet "$work/app/SopPublikasi.Cms.dll" --contentRoot "$work/app" token create --user sekretaris --expires 1d | tail -1)
+# The operator command must come first; it reads the configuration of the folder it runs in.
+token=$(cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production timeout 120 dotnet SopPublikasi.Cms.dll token create --user sekretaris --expires 1d | tail -1)
+[[ $token == sop_* ]] || { echo "token create gave no token: $token" >&2; exit 1; }
 
 start_app Production
 # A signed-in Sekretaris for the admin page: the sign-in form's antiforgery and once-only tokens, then the cookie.
