@@ -51,7 +51,8 @@ curl -s -o /dev/null -b "$jar" -c "$jar" "$base/admin/masuk" \
   --data-urlencode "__RequestVerificationToken=$(field __RequestVerificationToken)" \
   --data-urlencode "__FormToken=$(field __FormToken)" \
   --data-urlencode "Input.NamaPengguna=sekretaris" --data-urlencode 'Input.KataSandi=Demo#2026sop'
-cookie=$(awk '!/^#/ && NF >= 7 {printf "%s%s=%s", (n++ ? "; " : ""), $6, $7}' "$jar")
+# curl writes HttpOnly cookies (the sign-in cookie is one) as lines starting with "#HttpOnly_".
+cookie=$(sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF >= 7 {printf "%s%s=%s", (n++ ? "; " : ""), $6, $7}')
 code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/admin/materi")
 [[ $code == 200 ]] || { echo "Sign-in for /admin/materi failed ($code)" >&2; exit 1; }
 
