@@ -157,7 +157,7 @@ public sealed class PushTests(PushFixture push) : IClassFixture<PushFixture>
 
         var notificationId = await NotifyAsync("sekretaris", "Uji langganan kedaluwarsa");
 
-        var delivery = await Eventually.WaitAsync(() => Delivery(notificationId), d => d.Status != PushStatus.Pending, TimeSpan.FromSeconds(30));
+        var delivery = await DeliveredAsync(notificationId);
         Assert.Equal(PushStatus.Gone, delivery.Status);
         Assert.Equal(410, delivery.LastStatusCode);
         Assert.Null(delivery.DeviceId);
