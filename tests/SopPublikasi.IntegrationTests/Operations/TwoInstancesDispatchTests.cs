@@ -77,7 +77,9 @@ public sealed partial class TwoInstancesDispatchTests : IDisposable
             Assert.Equal(Assert.Single(x.Posts, p => p.Text == row.Text).Id, row.RemoteId);
         }
 
-        // Each instance logs the rows it sent: between them every row once, and each sent a share.
+        // Each instance logs the rows it sent: between them every row once, and each sent a share. The line crosses the
+        // console logger's queue and a pipe, so it may arrive after the row says sent: wait for the lines as well.
+        await Eventually.WaitAsync(() => Sent(a).Count + Sent(b).Count, n => n >= Items, TimeSpan.FromSeconds(30));
         var sentByA = Sent(a);
         var sentByB = Sent(b);
         Assert.True(sentByA.Count > 0 && sentByB.Count > 0, $"a sent {sentByA.Count}, b sent {sentByB.Count}");

@@ -70,7 +70,10 @@ public sealed partial class TwoInstancesWithdrawalTests : IDisposable
         Assert.True(removals.Count == Items * 2 && removals.All(x => x.Status == RemovalStatus.Removed), $"{removals.Count(x => x.Status == RemovalStatus.Removed)} of {removals.Count} removed; {string.Join(", ", removals.Select(x => x.Status).Distinct())}");
         Assert.All(removals, r => Assert.Equal(1, r.Attempts));
 
-        // Each instance logs the posts it deleted: between them every post once.
+        // Each instance logs the posts it deleted: between them every post once. The console logger writes on its own
+        // queue and the line crosses a pipe, so it may arrive after the row says removed: wait for the lines as well.
+        await Eventually.WaitAsync(() => Removed(a).Count + Removed(b).Count, n => n >= Items * 2, TimeSpan.FromSeconds(30));
+        await Eventually.WaitAsync(() => a.Output.Concat(b.Output).Count(l => WithdrawnLine().IsMatch(l)), n => n >= Items * 2, TimeSpan.FromSeconds(30));
         var byA = Removed(a);
         var byB = Removed(b);
         Assert.Empty(byA.Intersect(byB));
