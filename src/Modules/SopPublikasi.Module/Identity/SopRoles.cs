@@ -13,9 +13,12 @@ public static class SopRoles
     public const string StafSekretariat = "Staf Sekretariat";
     public const string TimVerifikasi = "Tim Pengolahan Data dan Klasifikasi Informasi";
 
+    /// <summary>The superior of the PPID (for a kecamatan, the Camat): answers objections (keberatan).</summary>
+    public const string AtasanPpid = "Atasan PPID";
+
     /// <summary>The actor of step 8: publication happens by itself on approval.</summary>
     public const string System = "Sistem";
 
     public static readonly IReadOnlyList<string> All =
-        [Administrator, PpidPembantu, Pencatat, Sekretaris, StafSekretariat, TimVerifikasi];
+        [Administrator, PpidPembantu, Pencatat, Sekretaris, StafSekretariat, TimVerifikasi, AtasanPpid];
 }

@@ -616,6 +616,365 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                     b.ToTable("Halaman", (string)null);
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.LayananInformasi.Domain.HariLibur", b =>
+                {
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("CutiBersama")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Keterangan")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Tanggal");
+
+                    b.ToTable("HariLibur", (string)null);
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.LayananInformasi.Domain.Keberatan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<int[]>("Alasan")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<DateTimeOffset>("BatasWaktu")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CatatanSengketa")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("DijawabPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DiterimaPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("LamaHariKerja")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NomorRegister")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("PermohonanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Putusan")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SengketaDiajukanPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Tanggapan")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTimeOffset?>("TerlambatDiberitahukanPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NomorRegister")
+                        .IsUnique();
+
+                    b.HasIndex("PermohonanId");
+
+                    b.HasIndex("Status", "BatasWaktu");
+
+                    b.HasIndex("Tahun", "Urutan")
+                        .IsUnique();
+
+                    b.ToTable("Keberatan", (string)null);
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.LayananInformasi.Domain.LampiranJawaban", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("DiunggahPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Lokasi")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NamaBerkas")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<Guid>("PermohonanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Ukuran")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PermohonanId");
+
+                    b.ToTable("PermohonanLampiran", (string)null);
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.LayananInformasi.Domain.LayananHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("PermohonanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PermohonanId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("LayananHistory", (string)null);
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.LayananInformasi.Domain.Permohonan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Alamat")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("AlasanPengecualian")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("AlasanPerpanjangan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("BatasWaktu")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("BerkasIdentitas")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<long?>("Biaya")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CaraMemperoleh")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("CaraMendapatkanSalinan")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset?>("DataPribadiDihapusPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DijawabPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DiperpanjangPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DiterimaPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Jawaban")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("JenisPemohon")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Keputusan")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("KodeLacakHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("LamaHariKerja")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NamaPemohon")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NomorIdentitas")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NomorRegister")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PenguasaInformasi")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RincianInformasi")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Saluran")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TautanInformasi")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Telepon")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset?>("TerlambatDiberitahukanPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TujuanPenggunaan")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("UjiKonsekuensiJson")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UsulanJawaban")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("UsulanKeputusan")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DiterimaPada");
+
+                    b.HasIndex("NomorRegister")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "BatasWaktu");
+
+                    b.HasIndex("Tahun", "Urutan")
+                        .IsUnique();
+
+                    b.ToTable("Permohonan", (string)null);
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Materi.Category", b =>
                 {
                     b.Property<int>("Id")
@@ -1769,6 +2128,35 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.LayananInformasi.Domain.Keberatan", b =>
+                {
+                    b.HasOne("SopPublikasi.Module.LayananInformasi.Domain.Permohonan", "Permohonan")
+                        .WithMany("KeberatanList")
+                        .HasForeignKey("PermohonanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Permohonan");
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.LayananInformasi.Domain.LampiranJawaban", b =>
+                {
+                    b.HasOne("SopPublikasi.Module.LayananInformasi.Domain.Permohonan", null)
+                        .WithMany("Lampiran")
+                        .HasForeignKey("PermohonanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.LayananInformasi.Domain.LayananHistoryEntry", b =>
+                {
+                    b.HasOne("SopPublikasi.Module.LayananInformasi.Domain.Permohonan", null)
+                        .WithMany()
+                        .HasForeignKey("PermohonanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Materi.DraftAutosave", b =>
                 {
                     b.HasOne("SopPublikasi.Module.Materi.MateriPublikasi", null)
@@ -1945,6 +2333,13 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         .HasForeignKey("MateriId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.LayananInformasi.Domain.Permohonan", b =>
+                {
+                    b.Navigation("KeberatanList");
+
+                    b.Navigation("Lampiran");
                 });
 
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriPublikasi", b =>

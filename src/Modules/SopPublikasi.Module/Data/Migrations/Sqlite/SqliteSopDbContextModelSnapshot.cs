@@ -602,6 +602,363 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                     b.ToTable("Halaman", (string)null);
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.LayananInformasi.Domain.HariLibur", b =>
+                {
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CutiBersama")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Keterangan")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Tanggal");
+
+                    b.ToTable("HariLibur", (string)null);
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.LayananInformasi.Domain.Keberatan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Alasan")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BatasWaktu")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CatatanSengketa")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DijawabPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DiterimaPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LamaHariKerja")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NomorRegister")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PermohonanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Putusan")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SengketaDiajukanPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tanggapan")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TerlambatDiberitahukanPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NomorRegister")
+                        .IsUnique();
+
+                    b.HasIndex("PermohonanId");
+
+                    b.HasIndex("Status", "BatasWaktu");
+
+                    b.HasIndex("Tahun", "Urutan")
+                        .IsUnique();
+
+                    b.ToTable("Keberatan", (string)null);
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.LayananInformasi.Domain.LampiranJawaban", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DiunggahPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Lokasi")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaBerkas")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PermohonanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Ukuran")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PermohonanId");
+
+                    b.ToTable("PermohonanLampiran", (string)null);
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.LayananInformasi.Domain.LayananHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PermohonanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PermohonanId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("LayananHistory", (string)null);
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.LayananInformasi.Domain.Permohonan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Alamat")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AlasanPengecualian")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AlasanPerpanjangan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BatasWaktu")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BerkasIdentitas")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Biaya")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaraMemperoleh")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaraMendapatkanSalinan")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DataPribadiDihapusPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DijawabPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DiperpanjangPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DiterimaPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jawaban")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JenisPemohon")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keputusan")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KodeLacakHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LamaHariKerja")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NamaPemohon")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomorIdentitas")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomorRegister")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PenguasaInformasi")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RincianInformasi")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Saluran")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TautanInformasi")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Telepon")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TerlambatDiberitahukanPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TujuanPenggunaan")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UjiKonsekuensiJson")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UsulanJawaban")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UsulanKeputusan")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DiterimaPada");
+
+                    b.HasIndex("NomorRegister")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "BatasWaktu");
+
+                    b.HasIndex("Tahun", "Urutan")
+                        .IsUnique();
+
+                    b.ToTable("Permohonan", (string)null);
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Materi.Category", b =>
                 {
                     b.Property<int>("Id")
@@ -1745,6 +2102,35 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SopPublikasi.Module.LayananInformasi.Domain.Keberatan", b =>
+                {
+                    b.HasOne("SopPublikasi.Module.LayananInformasi.Domain.Permohonan", "Permohonan")
+                        .WithMany("KeberatanList")
+                        .HasForeignKey("PermohonanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Permohonan");
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.LayananInformasi.Domain.LampiranJawaban", b =>
+                {
+                    b.HasOne("SopPublikasi.Module.LayananInformasi.Domain.Permohonan", null)
+                        .WithMany("Lampiran")
+                        .HasForeignKey("PermohonanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.LayananInformasi.Domain.LayananHistoryEntry", b =>
+                {
+                    b.HasOne("SopPublikasi.Module.LayananInformasi.Domain.Permohonan", null)
+                        .WithMany()
+                        .HasForeignKey("PermohonanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SopPublikasi.Module.Materi.DraftAutosave", b =>
                 {
                     b.HasOne("SopPublikasi.Module.Materi.MateriPublikasi", null)
@@ -1921,6 +2307,13 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                         .HasForeignKey("MateriId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.LayananInformasi.Domain.Permohonan", b =>
+                {
+                    b.Navigation("KeberatanList");
+
+                    b.Navigation("Lampiran");
                 });
 
             modelBuilder.Entity("SopPublikasi.Module.Materi.MateriPublikasi", b =>
