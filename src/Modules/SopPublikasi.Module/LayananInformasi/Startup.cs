@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.LayananInformasi.Kalender;
 using SopPublikasi.Module.Security;
+using SopPublikasi.Module.Webhooks;
 
 namespace SopPublikasi.Module.LayananInformasi;
 
@@ -26,5 +27,12 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<LayananUnitOfWork>();
         services.AddScoped<LayananService>();
         services.AddScoped<ILayananInformasi>(sp => sp.GetRequiredService<LayananService>());
+        services.AddScoped<LayananOverdue>();
+        services.AddScoped<LayananRetention>();
+        services.AddSingleton<LayananSignal>();
+        services.AddBackgroundService<LayananWatcher>();
+        services.AddLayananHandler<NotifyOnLayanan>();
+        services.AddLayananHandler<WebhookOnLayanan>();
+        services.AddWebhookEvents(WebhookOnLayanan.Events);
     }
 }
