@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Data;
 using SopPublikasi.Module.LayananInformasi.Kalender;
 using SopPublikasi.Module.Security;
+using SopPublikasi.Module.Security.Navigation;
 using SopPublikasi.Module.Webhooks;
 
 namespace SopPublikasi.Module.LayananInformasi;
@@ -23,6 +25,8 @@ public sealed class Startup : FeatureStartup
         services.AddSingleton<HariLiburCache>();
         services.AddSingleton<IHariLiburSource>(sp => sp.GetRequiredService<HariLiburCache>());
         services.AddSingleton<IWorkingDayCalendar, WorkingDayCalendar>();
+        services.AddScoped<IDataSeeder, HariLiburSeeder>();
+        services.AddAdminMenu(new AdminMenuItem("Hari Libur", "/LayananInformasi/Kalender/Pages/HariLibur", 85, LayananPermissions.KelolaHariLiburName));
         services.AddSingleton<LayananFiles>();
         services.AddScoped<LayananUnitOfWork>();
         services.AddScoped<LayananService>();
