@@ -16,12 +16,13 @@ public sealed class AdminMenuTests(AppFixture app) : IClassFixture<AppFixture>
     private const string Token = "Token API=/admin/token";
     private const string Halaman = "Halaman=/admin/halaman";
     private const string Media = "Media Sosial=/admin/media-sosial";
+    private const string HariLibur = "Hari Libur=/admin/hari-libur";
     private const string Tail = "Lihat situs=/";
 
     public static TheoryData<string, string[]> Menus => new()
     {
-        { "admin", [Head, Semua, Pustaka, Token, Halaman, Media, "Webhook=/admin/webhook", "Pengguna=/admin/pengguna", "Waktu SOP=/admin/waktu", "Instruksi Disposisi=/admin/instruksi", "Pengaturan Situs=/admin/situs", "Hak Akses=/admin/hak-akses", Tail] },
-        { "ppid", [Head, Semua, Disposisi, Pustaka, Token, Media, Tail] },
+        { "admin", [Head, Semua, Pustaka, Token, Halaman, Media, "Webhook=/admin/webhook", "Pengguna=/admin/pengguna", "Waktu SOP=/admin/waktu", "Instruksi Disposisi=/admin/instruksi", HariLibur, "Pengaturan Situs=/admin/situs", "Hak Akses=/admin/hak-akses", Tail] },
+        { "ppid", [Head, Semua, Disposisi, Pustaka, Token, Media, HariLibur, Tail] },
         { "agendaris", [Head, Semua, Pustaka, Token, Media, Tail] },
         { "sekretaris", [Head, Semua, Pustaka, Token, Halaman, Media, Tail] },
         { "sekcam", [Head, Semua, Pustaka, Token, Halaman, Media, Tail] },
