@@ -35,6 +35,7 @@ public static class KantorKeberatanApi
             .WithSummary("Satu langkah keberatan: jawab (tanggapan tertulis atasan PPID, putusan Dikabulkan atau Ditolak; JawabKeberatan) "
                 + "atau sengketa (mencatat bahwa pemohon mengajukan sengketa ke Komisi Informasi). "
                 + "Wajib If-Match berisi ETag dari GET; revisi basi dijawab 412. Isian yang tidak memenuhi syarat 422 dengan errors, langkah yang tidak diizinkan 409.")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)

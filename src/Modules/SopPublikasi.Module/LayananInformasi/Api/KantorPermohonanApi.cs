@@ -42,7 +42,7 @@ public static class KantorPermohonanApi
         api.MapPost("/layanan/permohonan", CreateAsync).WithName("CatatPermohonan").WithTags(Tag).WithIdempotencyKey()
             .WithSummary("Petugas mencatat permohonan yang datang lewat surat, kunjungan, WhatsApp atau e-mail (CatatPermohonan). Tanpa pindaian kartu identitas lewat API. "
                 + "Jawaban 201 berisi nomor register dan kode lacak (hanya sekali ini) untuk diserahkan kepada pemohon.")
-            .Produces<PermohonanTerdaftarView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -50,6 +50,7 @@ public static class KantorPermohonanApi
             .WithSummary("Satu langkah permohonan: perpanjang (sekali, 7 hari kerja, dengan alasan, sebelum batas waktu; PutuskanPermohonan), "
                 + "siapkan (usulan jawaban; SiapkanJawaban) atau putuskan (jawaban tertulis; PutuskanPermohonan; Ditolak dan DikabulkanSebagian dengan alasan pengecualian dan uji konsekuensi lengkap). "
                 + "Wajib If-Match berisi ETag dari GET; revisi basi dijawab 412. Isian yang tidak memenuhi syarat 422 dengan errors, langkah yang tidak diizinkan pada status ini 409.")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)

@@ -6,7 +6,7 @@ namespace SopPublikasi.Module.LayananInformasi.Api;
 /// <summary>An objection in a list, in a request's view and in the tracking view (no personal data).</summary>
 public sealed record KeberatanRingkasView(
     Guid Id, string NomorRegister, string NomorPermohonan, IReadOnlyList<string> Alasan, string Status, string StatusNama,
-    DateTimeOffset DiterimaPada, DateTimeOffset BatasWaktu, bool Terlambat, string? Putusan, string? PutusanNama,
+    DateTimeOffset DiterimaPada, DateTimeOffset BatasWaktu, bool Terlambat, string? Putusan, string? PutusanNama, string? Tanggapan,
     DateTimeOffset? DijawabPada, DateTimeOffset? SengketaDiajukanPada);
 
 public sealed record DaftarKeberatanView(IReadOnlyList<KeberatanRingkasView> Items, int Total, int Page, int PageSize);
@@ -37,7 +37,7 @@ public static class KeberatanViews
         return new(
             k.Id, k.NomorRegister, nomorPermohonan, [.. k.Alasan.Select(a => a.ToString())], k.Status.ToString(), Label.Status(k.Status),
             IndonesianTime.ToWib(k.DiterimaPada), IndonesianTime.ToWib(k.BatasWaktu), Terlambat(k, now), k.Putusan?.ToString(), Label.Putusan(k.Putusan),
-            PermohonanViews.Wib(k.DijawabPada), PermohonanViews.Wib(k.SengketaDiajukanPada));
+            k.Tanggapan, PermohonanViews.Wib(k.DijawabPada), PermohonanViews.Wib(k.SengketaDiajukanPada));
     }
 
     public static KeberatanView Detail(Keberatan k, string nomorPermohonan, DateTimeOffset now)

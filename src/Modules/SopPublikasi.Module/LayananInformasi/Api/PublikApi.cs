@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using SopPublikasi.Module.Api;
+using SopPublikasi.Module.Common;
 using SopPublikasi.Module.LayananInformasi.Domain;
 using SopPublikasi.Module.Site;
 
@@ -27,8 +28,7 @@ public static class PublikApi
                 + "kirim data identitas saja; bila petugas memerlukan kartu identitas, pemohon dihubungi atau memakai formulir /ppid/permohonan. "
                 + "Jawaban 201 berisi nomor register, kode lacak (hanya sekali ini: simpan), batas waktu jawaban (10 hari kerja) dan tautan lacak pribadi. "
                 + "Dibatasi per alamat pengirim.")
-            .Produces<PermohonanTerdaftarView>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -40,13 +40,17 @@ public static class PublikApi
         api.MapGet("/permohonan-informasi/lacak", TrackAsync).WithName("LacakPermohonanInformasi").WithTags(Tag)
             .WithSummary("Status permohonan untuk pemohon: nomor register di parameter nomor, kode lacak di header X-Kode-Lacak. Status, tanggal, batas waktu, "
                 + "keputusan dan teks jawaban, nama lampiran, keberatan; tanpa data pribadi. Nomor atau kode yang salah dijawab 404 yang sama.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                Credentials(operation);
+                return Task.CompletedTask;
+            });
         api.MapPost("/permohonan-informasi/keberatan", ObjectAsync).WithName("AjukanKeberatan").WithTags(Tag).WithIdempotencyKey()
             .WithSummary("Mengajukan keberatan (UU 14/2008 Pasal 35) atas permohonan ini: nomor register di parameter nomor, kode lacak di header X-Kode-Lacak. "
                 + "Dalam 30 hari kerja sejak alasannya muncul (jawaban, atau batas waktu yang terlewati); atasan PPID menjawab dalam 30 hari kerja.")
-            .Produces<KeberatanTerdaftarView>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -54,6 +58,7 @@ public static class PublikApi
             .AddOpenApiOperationTransformer((operation, _, _) =>
             {
                 PerAddress(operation);
+                Credentials(operation);
                 return Task.CompletedTask;
             });
     }
@@ -73,7 +78,7 @@ public static class PublikApi
         {
             var done = await desk.SubmitAsync(input, null, ct);
             var view = Registered(done, site.Value);
-            return TypedResults.Created(TrackingPath(done.NomorRegister), view);
+            return TypedResults.Created((string?)null, view); // no Location: tracking needs the code, which a URL never carries
         }
         catch (Exception ex) when (LayananProblems.IsDeskError(ex))
         {
@@ -82,20 +87,20 @@ public static class PublikApi
     }
 
     public static async Task<Results<Ok<LacakView>, ProblemHttpResult>> TrackAsync(
-        [Description("Nomor register permohonan, mis. 001/PPID-KEC/XII/2026.")] string? nomor,
-        [FromHeader(Name = LayananProblems.KodeHeader), Description("Kode lacak rahasia yang diberikan saat permohonan diajukan (XXXX-XXXX).")] string? kode,
+        [Description("Nomor register permohonan, mis. 001/PPID-KEC/XII/2026.")] string nomor,
+        [FromHeader(Name = LayananProblems.KodeHeader), Description("Kode lacak rahasia yang diberikan saat permohonan diajukan (XXXX-XXXX).")] string kodeLacak,
         ILayananInformasi desk, LayananRegister register, HttpResponse response, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(desk);
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(response);
         response.Headers.CacheControl = "no-store";
-        if (LayananProblems.MissingCredentials(nomor, kode) is { } missing)
+        if (LayananProblems.MissingCredentials(nomor, kodeLacak) is { } missing)
         {
             return missing;
         }
 
-        var found = await desk.FindForRequesterAsync(nomor!.Trim(), kode!.Trim(), ct);
+        var found = await desk.FindForRequesterAsync(nomor.Trim(), kodeLacak.Trim(), ct);
         if (found is null)
         {
             return LayananProblems.NotFoundForRequester();
@@ -107,28 +112,28 @@ public static class PublikApi
     }
 
     public static async Task<Results<Created<KeberatanTerdaftarView>, ProblemHttpResult>> ObjectAsync(
-        [Description("Nomor register permohonan yang dikeberatani.")] string? nomor,
-        [FromHeader(Name = LayananProblems.KodeHeader), Description("Kode lacak rahasia permohonan itu (XXXX-XXXX).")] string? kode,
+        [Description("Nomor register permohonan yang diajukan keberatan.")] string nomor,
+        [FromHeader(Name = LayananProblems.KodeHeader), Description("Kode lacak rahasia permohonan itu (XXXX-XXXX).")] string kodeLacak,
         KeberatanBody body, ILayananInformasi desk, HttpResponse response, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(desk);
         ArgumentNullException.ThrowIfNull(response);
         response.Headers.CacheControl = "no-store";
-        if (LayananProblems.MissingCredentials(nomor, kode) is { } missing)
+        if (LayananProblems.MissingCredentials(nomor, kodeLacak) is { } missing)
         {
             return missing;
         }
 
-        if (await desk.FindForRequesterAsync(nomor!.Trim(), kode!.Trim(), ct) is null)
+        if (await desk.FindForRequesterAsync(nomor.Trim(), kodeLacak.Trim(), ct) is null)
         {
             return LayananProblems.NotFoundForRequester();
         }
 
         try
         {
-            var filed = await desk.FileObjectionAsync(nomor.Trim(), kode.Trim(), body.ToInput(), ct);
-            return TypedResults.Created(TrackingPath(nomor.Trim()), new KeberatanTerdaftarView(filed.Id, filed.NomorRegister, IndonesianTimeOf(filed.BatasWaktu)));
+            var filed = await desk.FileObjectionAsync(nomor.Trim(), kodeLacak.Trim(), body.ToInput(), ct);
+            return TypedResults.Created((string?)null, new KeberatanTerdaftarView(filed.Id, filed.NomorRegister, IndonesianTimeOf(filed.BatasWaktu)));
         }
         catch (Exception ex) when (LayananProblems.IsDeskError(ex))
         {
@@ -145,9 +150,14 @@ public static class PublikApi
         return new(done.Id, done.NomorRegister, done.KodeLacak, IndonesianTimeOf(done.BatasWaktu), link);
     }
 
-    private static string TrackingPath(string nomor) => $"{Common.ApiRoutes.V1}/permohonan-informasi/lacak?nomor={Uri.EscapeDataString(nomor)}";
+    private static DateTimeOffset IndonesianTimeOf(DateTimeOffset value) => IndonesianTime.ToWib(value);
 
-    private static DateTimeOffset IndonesianTimeOf(DateTimeOffset value) => Common.IndonesianTime.ToWib(value);
+    /// <summary>The number and the code are required and not blank (a blank one is answered 400 like a missing one).</summary>
+    private static void Credentials(OpenApiOperation operation)
+    {
+        operation.Limit("nomor", s => (s.MinLength, s.MaxLength, s.Pattern) = (1, 100, "\\S"));
+        operation.Limit(LayananProblems.KodeHeader, s => (s.MinLength, s.MaxLength, s.Pattern) = (1, 20, "\\S"));
+    }
 
     /// <summary>A public POST's keys are kept per sending address (no token): the header's description says so.</summary>
     private static void PerAddress(OpenApiOperation operation)
