@@ -1,9 +1,11 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SopPublikasi.IntegrationTests.Infrastructure;
 using SopPublikasi.Module.LayananInformasi.Domain;
+using SopPublikasi.Module.LayananInformasi.Kalender;
 
 namespace SopPublikasi.IntegrationTests.LayananInformasi;
 
@@ -46,7 +48,16 @@ public static class DeskApi
             db.HariLibur.AddRange(holidays.Select(d => new HariLibur { Tanggal = d, Keterangan = "Hari libur uji" }));
             return db.SaveChanges();
         });
+        factory.Services.GetRequiredService<HariLiburCache>().Invalidate(); // as the holiday page does when it saves
         return factory;
+    }
+
+    /// <summary>An office client whose token outlives the walks' clock (a year).</summary>
+    public static async Task<HttpClient> OfficeAsync(SopAppFactory factory, string userName)
+    {
+        var client = Api.Anonymous(factory);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await Api.TokenForAsync(factory, userName, TimeSpan.FromDays(365)));
+        return client;
     }
 
     public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, object body, string? idempotencyKey = null)

@@ -46,7 +46,7 @@ public sealed class LayananApiWalkTests
         var id = created.GetProperty("id").GetGuid();
         var url = $"/api/v1/layanan/permohonan/{id}";
         clock.Advance(TimeSpan.FromDays(3)); // Monday 9th
-        var prepared = await DeskApi.MovedAsync(await Api.ClientForAsync(factory, "staf"), url, new
+        var prepared = await DeskApi.MovedAsync(await DeskApi.OfficeAsync(factory, "staf"), url, new
         {
             aksi = "siapkan",
             keputusan = "Dikabulkan",
@@ -56,7 +56,7 @@ public sealed class LayananApiWalkTests
         Assert.Equal("Dikabulkan", prepared.GetProperty("usulanKeputusan").GetString());
 
         clock.Advance(TimeSpan.FromDays(1)); // Tuesday 10th, 15.00 WIB
-        var decided = await DeskApi.MovedAsync(await Api.ClientForAsync(factory, "ppid"), url, new
+        var decided = await DeskApi.MovedAsync(await DeskApi.OfficeAsync(factory, "ppid"), url, new
         {
             aksi = "putuskan",
             keputusan = "Dikabulkan",
@@ -84,7 +84,7 @@ public sealed class LayananApiWalkTests
         using var factory = await DeskApi.BootAsync(clock, Holiday);
         var created = await DeskApi.SubmittedAsync(Api.Anonymous(factory));
         var url = $"/api/v1/layanan/permohonan/{created.GetProperty("id").GetGuid()}";
-        var ppid = await Api.ClientForAsync(factory, "ppid");
+        var ppid = await DeskApi.OfficeAsync(factory, "ppid");
 
         clock.Advance(TimeSpan.FromDays(13)); // Thursday 19th: before the deadline of Monday 23rd
         var extended = await DeskApi.MovedAsync(ppid, url, new { aksi = "perpanjang", alasan = "Data penerima masih direkap dari sebelas desa." });
@@ -118,7 +118,7 @@ public sealed class LayananApiWalkTests
         var resident = Api.Anonymous(factory);
         var created = await DeskApi.SubmittedAsync(resident);
         var url = $"/api/v1/layanan/permohonan/{created.GetProperty("id").GetGuid()}";
-        var ppid = await Api.ClientForAsync(factory, "ppid");
+        var ppid = await DeskApi.OfficeAsync(factory, "ppid");
         clock.Advance(TimeSpan.FromDays(4));
 
         var (_, etag) = await DeskApi.ReadAsync(ppid, url);
@@ -161,7 +161,7 @@ public sealed class LayananApiWalkTests
         var kode = created.GetProperty("kodeLacak").GetString()!;
         var url = $"/api/v1/layanan/permohonan/{created.GetProperty("id").GetGuid()}";
         clock.Advance(TimeSpan.FromDays(4)); // Tuesday 10th
-        await DeskApi.MovedAsync(await Api.ClientForAsync(factory, "ppid"), url, new
+        await DeskApi.MovedAsync(await DeskApi.OfficeAsync(factory, "ppid"), url, new
         {
             aksi = "putuskan",
             keputusan = "Ditolak",
@@ -185,7 +185,7 @@ public sealed class LayananApiWalkTests
         var objection = JsonDocument.Parse(filedText).RootElement;
         DeskApi.EndOf(new DateOnly(2026, 12, 24), objection.GetProperty("batasWaktu")); // 30 working days after Thursday 12 November
 
-        var atasan = await Api.ClientForAsync(factory, "atasan");
+        var atasan = await DeskApi.OfficeAsync(factory, "atasan");
         var keberatanUrl = $"/api/v1/layanan/keberatan/{objection.GetProperty("id").GetGuid()}";
         using (var register = await atasan.GetAsync(new Uri("/api/v1/layanan/keberatan?status=Diterima", UriKind.Relative)))
         {
@@ -195,7 +195,7 @@ public sealed class LayananApiWalkTests
 
         // The PPID Pembantu may not answer an objection; the atasan does.
         var (_, etag) = await DeskApi.ReadAsync(atasan, keberatanUrl);
-        using (var notHis = await DeskApi.MoveAsync(await Api.ClientForAsync(factory, "ppid"), keberatanUrl + "/transisi", etag, new { aksi = "jawab", putusan = "Dikabulkan", tanggapan = "Diterima." }))
+        using (var notHis = await DeskApi.MoveAsync(await DeskApi.OfficeAsync(factory, "ppid"), keberatanUrl + "/transisi", etag, new { aksi = "jawab", putusan = "Dikabulkan", tanggapan = "Diterima." }))
         {
             await notHis.ProblemAsync(403);
         }

@@ -1,6 +1,8 @@
+using SopPublikasi.Module.LayananInformasi.Domain;
+
 namespace SopPublikasi.Module.LayananInformasi.Api;
 
-/// <summary>The API's names of the desk's moves and the permission each needs.</summary>
+/// <summary>The API's names of the desk's moves, and the permission each needs as the desk's workflow table says.</summary>
 public static class DeskMoves
 {
     public const string Perpanjang = "perpanjang";
@@ -13,19 +15,20 @@ public static class DeskMoves
 
     public static IReadOnlyList<string> KeberatanActions { get; } = [Jawab, Sengketa];
 
-    // TODO(h17-api): read the permissions from the desk's workflow table (h17-core) once merged.
-    public static string? PermohonanPermission(string? aksi) => aksi switch
+    /// <summary>The workflow row of an API move of a request, or null for an unknown move.</summary>
+    public static LayananTransition<StatusPermohonan>? PermohonanRow(string? aksi) => aksi switch
     {
-        Perpanjang => LayananPermissions.PutuskanPermohonanName,
-        Siapkan => LayananPermissions.SiapkanJawabanName,
-        Putuskan => LayananPermissions.PutuskanPermohonanName,
+        Perpanjang => PermohonanWorkflow.Instance.Get(PermohonanWorkflow.Perpanjang),
+        Siapkan => PermohonanWorkflow.Instance.Get(PermohonanWorkflow.Siapkan),
+        Putuskan => PermohonanWorkflow.Instance.Get(PermohonanWorkflow.Jawab),
         _ => null,
     };
 
-    public static string? KeberatanPermission(string? aksi) => aksi switch
+    /// <summary>The workflow row of an API move of an objection, or null for an unknown move.</summary>
+    public static LayananTransition<StatusKeberatan>? KeberatanRow(string? aksi) => aksi switch
     {
-        Jawab => LayananPermissions.JawabKeberatanName,
-        Sengketa => LayananPermissions.PutuskanPermohonanName,
+        Jawab => KeberatanWorkflow.Instance.Get(KeberatanWorkflow.Putus),
+        Sengketa => KeberatanWorkflow.Instance.Get(KeberatanWorkflow.Sengketa),
         _ => null,
     };
 }

@@ -114,7 +114,7 @@ public static class KantorKeberatanApi
         }
 
         var aksi = body.Aksi?.Trim().ToLowerInvariant();
-        if (DeskMoves.KeberatanPermission(aksi) is not { } permission)
+        if (DeskMoves.KeberatanRow(aksi)?.Permission is not { } permission)
         {
             return LayananProblems.Invalid("aksi", "Aksi tidak dikenal. Pilih salah satu: " + string.Join(", ", DeskMoves.KeberatanActions) + ".");
         }

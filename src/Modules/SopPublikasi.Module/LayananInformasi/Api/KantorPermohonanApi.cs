@@ -174,7 +174,7 @@ public static class KantorPermohonanApi
         }
 
         var aksi = body.Aksi?.Trim().ToLowerInvariant();
-        if (DeskMoves.PermohonanPermission(aksi) is not { } permission)
+        if (DeskMoves.PermohonanRow(aksi)?.Permission is not { } permission)
         {
             return LayananProblems.Invalid("aksi", "Aksi tidak dikenal. Pilih salah satu: " + string.Join(", ", DeskMoves.PermohonanActions) + ".");
         }

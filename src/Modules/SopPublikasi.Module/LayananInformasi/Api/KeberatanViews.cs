@@ -29,14 +29,16 @@ public static class KeberatanViews
         return k.Status != StatusKeberatan.Dijawab && k.BatasWaktu < now;
     }
 
+    public static string? Putusan(PutusanKeberatan? p) => p is { } v ? LayananLabels.Putusan(v) : null;
+
     public static string Url(Guid id) => $"{ApiRoutes.V1}/layanan/keberatan/{id}";
 
     public static KeberatanRingkasView Ringkas(Keberatan k, string nomorPermohonan, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(k);
         return new(
-            k.Id, k.NomorRegister, nomorPermohonan, [.. k.Alasan.Select(a => a.ToString())], k.Status.ToString(), Label.Status(k.Status),
-            IndonesianTime.ToWib(k.DiterimaPada), IndonesianTime.ToWib(k.BatasWaktu), Terlambat(k, now), k.Putusan?.ToString(), Label.Putusan(k.Putusan),
+            k.Id, k.NomorRegister, nomorPermohonan, [.. k.Alasan.Select(a => a.ToString())], k.Status.ToString(), LayananLabels.Keberatan(k),
+            IndonesianTime.ToWib(k.DiterimaPada), IndonesianTime.ToWib(k.BatasWaktu), Terlambat(k, now), k.Putusan?.ToString(), Putusan(k.Putusan),
             k.Tanggapan, PermohonanViews.Wib(k.DijawabPada), PermohonanViews.Wib(k.SengketaDiajukanPada));
     }
 
@@ -45,8 +47,8 @@ public static class KeberatanViews
         ArgumentNullException.ThrowIfNull(k);
         return new(
             k.Id, k.NomorRegister, k.PermohonanId, nomorPermohonan, PermohonanViews.Url(k.PermohonanId),
-            [.. k.Alasan.Select(a => a.ToString())], [.. k.Alasan.Select(Label.Alasan)], k.Uraian, k.Status.ToString(), Label.Status(k.Status),
-            IndonesianTime.ToWib(k.DiterimaPada), IndonesianTime.ToWib(k.BatasWaktu), Terlambat(k, now), k.Putusan?.ToString(), Label.Putusan(k.Putusan),
+            [.. k.Alasan.Select(a => a.ToString())], [.. k.Alasan.Select(LayananLabels.Alasan)], k.Uraian, k.Status.ToString(), LayananLabels.Keberatan(k),
+            IndonesianTime.ToWib(k.DiterimaPada), IndonesianTime.ToWib(k.BatasWaktu), Terlambat(k, now), k.Putusan?.ToString(), Putusan(k.Putusan),
             k.Tanggapan, PermohonanViews.Wib(k.DijawabPada), k.LamaHariKerja, PermohonanViews.Wib(k.SengketaDiajukanPada), k.CatatanSengketa, k.Revisi);
     }
 }

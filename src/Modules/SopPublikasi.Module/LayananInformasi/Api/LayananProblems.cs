@@ -6,14 +6,15 @@ namespace SopPublikasi.Module.LayananInformasi.Api;
 
 /// <summary>
 /// The desk's refusals as problem+json: input the desk does not accept 422 with the field map, a move its rules refuse
-/// 409, a stale revisi 412 (as a stale If-Match of the materi API), the rest as every <see cref="IUserError"/> says.
+/// 409, a move the actor may not make 403, a stale revisi 412 (as a stale If-Match of the materi API), the rest as
+/// every <see cref="IUserError"/> says.
 /// </summary>
 public static class LayananProblems
 {
     public const string KodeHeader = "X-Kode-Lacak";
 
     public static bool IsDeskError(Exception error) =>
-        error is InputException or LayananRuleException or LayananConflictException || ApiProblems.IsUserError(error);
+        error is InputException or LayananRuleException or LayananConflictException or LayananForbiddenException || ApiProblems.IsUserError(error);
 
     public static ProblemHttpResult From(Exception error)
     {
@@ -22,6 +23,7 @@ public static class LayananProblems
         {
             InputException input => Invalid(input.Errors),
             LayananRuleException rule => ApiProblems.Problem(StatusCodes.Status409Conflict, "Langkah ini tidak diizinkan sekarang.", rule.Message),
+            LayananForbiddenException forbidden => Forbidden(forbidden.Message),
             LayananConflictException stale => ApiProblems.Problem(StatusCodes.Status412PreconditionFailed, "Data sudah diubah orang lain.", stale.Message),
             _ => ApiProblems.From(error),
         };

@@ -33,11 +33,11 @@ public sealed record UjiKonsekuensiView(string Dokumen, string InformasiDikecual
 
 public sealed record LampiranView(Guid Id, string NamaBerkas, string ContentType, long Ukuran, DateTimeOffset DiunggahPada);
 
-public sealed record RiwayatLayananView(int Urutan, string Aksi, string Dari, string Ke, string Pelaku, DateTimeOffset Waktu, string? Catatan, string Hash);
+public sealed record RiwayatLayananView(int Urutan, string Aksi, string AksiNama, string Dari, string Ke, string Pelaku, DateTimeOffset Waktu, string? Catatan, string Hash);
 
 /// <summary>One request for the office, with its history and objections. ETag = <c>revisi</c>.</summary>
 public sealed record PermohonanView(
-    Guid Id, string NomorRegister, int Tahun, string Saluran, string JenisPemohon, string NamaPemohon, DataPemohonView? DataPemohon,
+    Guid Id, string NomorRegister, int Tahun, string Saluran, string SaluranNama, string JenisPemohon, string NamaPemohon, DataPemohonView? DataPemohon,
     string RincianInformasi, string TujuanPenggunaan, string CaraMemperoleh, string? CaraMendapatkanSalinan,
     string Status, string StatusNama, DateTimeOffset DiterimaPada, DateTimeOffset BatasWaktu, bool Terlambat,
     DateTimeOffset? DiperpanjangPada, string? AlasanPerpanjangan, string? UsulanKeputusan, string? UsulanJawaban,
@@ -67,8 +67,8 @@ public static class PermohonanViews
         ArgumentNullException.ThrowIfNull(p);
         var answered = p.Status == StatusPermohonan.Dijawab;
         return new(
-            p.NomorRegister, p.Status.ToString(), Label.Status(p.Status), IndonesianTime.ToWib(p.DiterimaPada), IndonesianTime.ToWib(p.BatasWaktu),
-            Terlambat(p, now), Wib(p.DiperpanjangPada), p.AlasanPerpanjangan, p.Keputusan?.ToString(), Label.Keputusan(p.Keputusan),
+            p.NomorRegister, p.Status.ToString(), LayananLabels.Status(p.Status), IndonesianTime.ToWib(p.DiterimaPada), IndonesianTime.ToWib(p.BatasWaktu),
+            Terlambat(p, now), Wib(p.DiperpanjangPada), p.AlasanPerpanjangan, p.Keputusan?.ToString(), Keputusan(p.Keputusan),
             answered ? p.Jawaban : null, answered ? p.AlasanPengecualian : null, answered ? p.PenguasaInformasi : null, answered ? p.Biaya : null,
             answered ? p.TautanInformasi : null, Wib(p.DijawabPada),
             answered ? [.. lampiran.Select(l => l.NamaBerkas)] : [],
@@ -80,8 +80,8 @@ public static class PermohonanViews
         ArgumentNullException.ThrowIfNull(p);
         return new(
             p.Id, p.NomorRegister, p.Saluran.ToString(), IndonesianTime.ToWib(p.DiterimaPada), p.NamaPemohon, p.RincianInformasi,
-            p.Status.ToString(), Label.Status(p.Status), IndonesianTime.ToWib(p.BatasWaktu), Terlambat(p, now), p.DiperpanjangPada is not null,
-            p.Keputusan?.ToString(), Label.Keputusan(p.Keputusan), Wib(p.DijawabPada), p.LamaHariKerja, Personal(p, personal), Url(p.Id));
+            p.Status.ToString(), LayananLabels.Status(p.Status), IndonesianTime.ToWib(p.BatasWaktu), Terlambat(p, now), p.DiperpanjangPada is not null,
+            p.Keputusan?.ToString(), Keputusan(p.Keputusan), Wib(p.DijawabPada), p.LamaHariKerja, Personal(p, personal), Url(p.Id));
     }
 
     public static PermohonanView Detail(
@@ -90,16 +90,18 @@ public static class PermohonanViews
     {
         ArgumentNullException.ThrowIfNull(p);
         return new(
-            p.Id, p.NomorRegister, p.Tahun, p.Saluran.ToString(), p.JenisPemohon.ToString(), p.NamaPemohon, Personal(p, personal),
+            p.Id, p.NomorRegister, p.Tahun, p.Saluran.ToString(), LayananLabels.Saluran(p.Saluran), p.JenisPemohon.ToString(), p.NamaPemohon, Personal(p, personal),
             p.RincianInformasi, p.TujuanPenggunaan, p.CaraMemperoleh.ToString(), p.CaraMendapatkanSalinan?.ToString(),
-            p.Status.ToString(), Label.Status(p.Status), IndonesianTime.ToWib(p.DiterimaPada), IndonesianTime.ToWib(p.BatasWaktu), Terlambat(p, now),
+            p.Status.ToString(), LayananLabels.Status(p.Status), IndonesianTime.ToWib(p.DiterimaPada), IndonesianTime.ToWib(p.BatasWaktu), Terlambat(p, now),
             Wib(p.DiperpanjangPada), p.AlasanPerpanjangan, p.UsulanKeputusan?.ToString(), p.UsulanJawaban,
-            p.Keputusan?.ToString(), Label.Keputusan(p.Keputusan), p.Jawaban, p.AlasanPengecualian, Uji(p.UjiKonsekuensiJson),
+            p.Keputusan?.ToString(), Keputusan(p.Keputusan), p.Jawaban, p.AlasanPengecualian, Uji(p.UjiKonsekuensiJson),
             p.PenguasaInformasi, p.Biaya, p.TautanInformasi, Wib(p.DijawabPada), p.LamaHariKerja, Wib(p.DataPribadiDihapusPada), p.Revisi,
             [.. lampiran.Select(l => new LampiranView(l.Id, l.NamaBerkas, l.ContentType, l.Ukuran, IndonesianTime.ToWib(l.DiunggahPada)))],
             [.. keberatan.OrderBy(k => k.DiterimaPada).Select(k => KeberatanViews.Ringkas(k, p.NomorRegister, now))],
-            [.. riwayat.OrderBy(h => h.Sequence).Select(h => new RiwayatLayananView(h.Sequence, h.Action, h.From, h.To, h.ActorName, IndonesianTime.ToWib(h.At), h.Note, h.Hash))]);
+            [.. riwayat.OrderBy(h => h.Sequence).Select(h => new RiwayatLayananView(h.Sequence, h.Action, LayananLabels.Aksi(h.Action), h.From, h.To, h.ActorName, IndonesianTime.ToWib(h.At), h.Note, h.Hash))]);
     }
+
+    public static string? Keputusan(KeputusanPermohonan? k) => k is { } v ? LayananLabels.Keputusan(v) : null;
 
     public static DateTimeOffset? Wib(DateTimeOffset? value) => value is { } v ? IndonesianTime.ToWib(v) : null;
 
