@@ -28,6 +28,16 @@ public class OpenApiTests(AppFixture app) : IClassFixture<AppFixture>
         { "/api/v1/materi/{id}/autosimpan", "put", "application/json", ["200", "400", "401", "403", "404"] },
         { "/api/v1/materi/{id}/autosimpan", "get", null, ["200", "401", "404"] },
         { "/api/v1/materi/{id}/versi/{versi}/pulihkan", "post", null, ["201", "401", "403", "404", "409", "412", "422", "428"] },
+        { "/api/v1/permohonan-informasi", "post", "application/json", ["201", "400", "422", "429"] },
+        { "/api/v1/permohonan-informasi/lacak", "get", null, ["200", "400", "404", "429"] },
+        { "/api/v1/permohonan-informasi/keberatan", "post", "application/json", ["201", "400", "404", "409", "422", "429"] },
+        { "/api/v1/layanan/permohonan", "get", null, ["200", "400", "401", "403"] },
+        { "/api/v1/layanan/permohonan", "post", "application/json", ["201", "401", "403", "422"] },
+        { "/api/v1/layanan/permohonan/{id}", "get", null, ["200", "401", "403", "404"] },
+        { "/api/v1/layanan/permohonan/{id}/transisi", "post", "application/json", ["200", "401", "403", "404", "409", "412", "422", "428"] },
+        { "/api/v1/layanan/keberatan", "get", null, ["200", "400", "401", "403"] },
+        { "/api/v1/layanan/keberatan/{id}", "get", null, ["200", "401", "403", "404"] },
+        { "/api/v1/layanan/keberatan/{id}/transisi", "post", "application/json", ["200", "401", "403", "404", "409", "412", "422", "428"] },
         { "/media/{id}", "get", null, ["200", "206", "304", "404"] },
         { "/media/{id}/{width}.{format}", "get", null, ["200", "206", "304", "404"] },
     };
@@ -102,6 +112,9 @@ public class OpenApiTests(AppFixture app) : IClassFixture<AppFixture>
             "get /api/v1/informasi-berkala/perlu-diperbarui",
             "put /api/v1/materi/{id}/autosimpan", "get /api/v1/materi/{id}/autosimpan", "delete /api/v1/materi/{id}/autosimpan",
             "post /api/v1/materi/{id}/versi/{versi}/pulihkan", "patch /api/v1/media/{id}",
+            "get /api/v1/layanan/permohonan", "post /api/v1/layanan/permohonan", "get /api/v1/layanan/permohonan/{id}",
+            "post /api/v1/layanan/permohonan/{id}/transisi", "get /api/v1/layanan/keberatan", "get /api/v1/layanan/keberatan/{id}",
+            "post /api/v1/layanan/keberatan/{id}/transisi",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), secured.Order(StringComparer.Ordinal));
     }

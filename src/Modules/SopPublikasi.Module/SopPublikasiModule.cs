@@ -45,6 +45,7 @@ public static class SopPublikasiModule
         new Notifications.Startup(),
         new Berkala.Startup(),
         new LayananInformasi.Startup(),
+        new LayananInformasi.Api.Startup(),
         new Push.Startup(),
         new Operations.Startup(),
         new Admin.Startup(),

@@ -107,6 +107,9 @@ public class SopAppFactory : WebApplicationFactory<Program>
 
                 // Tests sign in many times from one address; the sign-in limit has its own test.
                 ["Accounts:LoginPermitLimit"] = "100000",
+
+                // The same for the PPID desk's public POSTs (LayananApiRateLimitTests checks the budget).
+                ["LayananInformasi:Api:PostPermitLimit"] = "100000",
             };
             foreach (var (key, value) in Database.Settings)
             {

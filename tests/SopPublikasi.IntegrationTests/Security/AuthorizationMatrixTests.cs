@@ -75,6 +75,18 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Items item
         new("GET /api/v1/berita/{slug}", "/api/v1/berita/{slug}", All200),
         new("GET /api/v1/kategori", "/api/v1/kategori", All200),
         new("GET /api/v1/informasi-publik", "/api/v1/informasi-publik", All200),
+        new("POST /api/v1/permohonan-informasi", "/api/v1/permohonan-informasi", "422 422 422 422 422 422 422 422", Json: new { persetujuan = true }),
+        new("GET /api/v1/permohonan-informasi/lacak", "/api/v1/permohonan-informasi/lacak?nomor=001/PPID-KEC/XII/2026", "400 400 400 400 400 400 400 400"),
+        new("POST /api/v1/permohonan-informasi/keberatan", "/api/v1/permohonan-informasi/keberatan?nomor=001/PPID-KEC/XII/2026", "400 400 400 400 400 400 400 400", Json: new { uraian = "Tanpa kode" }),
+
+        // PPID desk API for the office (LayananPermissions; the Sekretaris and the Tim Verifikasi hold no desk permission).
+        new("GET /api/v1/layanan/permohonan", "/api/v1/layanan/permohonan?tahun=2026", "200 200 200 403 200 200 403 401"),
+        new("GET /api/v1/layanan/permohonan/{id:guid}", "/api/v1/layanan/permohonan/{unknown}", "404 404 404 403 404 404 403 401"),
+        new("POST /api/v1/layanan/permohonan", "/api/v1/layanan/permohonan", "403 422 422 403 403 403 403 401", Json: new { saluran = "Surat" }),
+        new("POST /api/v1/layanan/permohonan/{id:guid}/transisi", "/api/v1/layanan/permohonan/{unknown}/transisi", "404 404 404 403 404 404 403 401", Json: new { aksi = "perpanjang", alasan = "Matriks" }, IfMatch: "1"),
+        new("GET /api/v1/layanan/keberatan", "/api/v1/layanan/keberatan?status=Diterima", "200 200 200 403 200 200 403 401"),
+        new("GET /api/v1/layanan/keberatan/{id:guid}", "/api/v1/layanan/keberatan/{unknown}", "404 404 404 403 404 404 403 401"),
+        new("POST /api/v1/layanan/keberatan/{id:guid}/transisi", "/api/v1/layanan/keberatan/{unknown}/transisi", "404 404 404 403 404 404 403 401", Json: new { aksi = "jawab" }, IfMatch: "1"),
 
         // Workflow API (bearer token of each user).
         new("POST /api/v1/disposisi", "/api/v1/disposisi", "403 201 403 403 403 403 403 401", Json: ApiFlow.Disposisi("Disposisi dari matriks")),

@@ -15,7 +15,7 @@ namespace SopPublikasi.Module.Api;
 /// The API's POSTs accept an <c>Idempotency-Key</c> header (as Stripe's and the IETF draft's): the same key with
 /// the same request gets the first answer again (status, <c>Location</c>, body; with <c>Idempotent-Replayed: true</c>)
 /// and nothing is done twice; the same key with another request is refused with 422. Keys are per token owner and
-/// kept for 24 hours. A repeat sent while the first is still running waits for it. Answers of 500 and above (and
+/// kept for 24 hours (per address for a public POST). A repeat sent while the first is still running waits for it. Answers of 500 and above (and
 /// 401, 429) are not kept: the key may be used again.
 /// </summary>
 public sealed class IdempotencyKeys(IdempotencyStore store) : IEndpointFilter
@@ -62,7 +62,8 @@ public sealed class IdempotencyKeys(IdempotencyStore store) : IEndpointFilter
             return ApiProblems.Invalid(new Dictionary<string, string[]> { [Header] = [$"Paling panjang {MaxKeyLength} karakter."] }, StatusCodes.Status400BadRequest, "Idempotency-Key tidak valid.");
         }
 
-        var owner = http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
+        // A public POST (the PPID desk's) has no token owner: its keys are kept per sending address instead.
+        var owner = http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "alamat:" + http.Connection.RemoteIpAddress;
         var key = $"api:{owner}:{sent}";
         var hash = await HashAsync(http);
         var claim = await store.ClaimAsync(key, hash, Keep, TimeSpan.FromSeconds(20), http.RequestAborted);
