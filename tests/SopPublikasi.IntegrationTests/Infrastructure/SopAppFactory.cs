@@ -107,6 +107,10 @@ public class SopAppFactory : WebApplicationFactory<Program>
 
                 // Tests sign in many times from one address; the sign-in limit has its own test.
                 ["Accounts:LoginPermitLimit"] = "100000",
+
+                // Likewise the PPID forms' budget per address (LayananInformasi/Publik); PpidRateLimitTests sets a small one.
+                ["LayananInformasi:Publik:BatasKiriman"] = "100000",
+                ["LayananInformasi:Publik:BatasLacak"] = "100000",
             };
             foreach (var (key, value) in Database.Settings)
             {

@@ -8,14 +8,14 @@ public sealed class PpidPublikOptions
     public const string Section = "LayananInformasi:Publik";
 
     /// <summary>Requests and objections one address may send per <see cref="JendelaKiriman"/>.</summary>
-    [Range(1, 1000)]
+    [Range(1, 1000000)]
     public int BatasKiriman { get; set; } = 5;
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan JendelaKiriman { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>Tracking look-ups (number + code) one address may make per <see cref="JendelaLacak"/>: guessing codes is slow.</summary>
-    [Range(1, 10000)]
+    [Range(1, 1000000)]
     public int BatasLacak { get; set; } = 30;
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
