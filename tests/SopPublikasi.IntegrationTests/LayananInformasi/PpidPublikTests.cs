@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SopPublikasi.IntegrationTests.Infrastructure;
 using SopPublikasi.Module.LayananInformasi;
+using SopPublikasi.Module.LayananInformasi.Domain;
 using SopPublikasi.Module.LayananInformasi.Publik;
 
 namespace SopPublikasi.IntegrationTests.LayananInformasi;
@@ -232,7 +233,7 @@ public sealed class PpidPublikTests(PpidPublikFixture fixture) : IClassFixture<P
         Assert.Equal("Menunggu tanggapan atasan", filed.Document.QuerySelector("[data-testid=status-keberatan]")!.TextContent.Trim());
         Assert.Null(filed.Document.QuerySelector("[data-testid=tautan-keberatan]")); // one objection waits at a time
         var stored = App.WithDb(db => db.Keberatan.AsNoTracking().Single(k => k.Permohonan!.NomorRegister == receipt.Nomor));
-        Assert.Equal([Module.LayananInformasi.Domain.AlasanKeberatan.TidakSesuaiPermintaan, Module.LayananInformasi.Domain.AlasanKeberatan.BiayaTidakWajar], stored.Alasan);
+        Assert.Equal([AlasanKeberatan.TidakSesuaiPermintaan, AlasanKeberatan.BiayaTidakWajar], stored.Alasan);
     }
 
     [Fact]
@@ -250,7 +251,7 @@ public sealed class PpidPublikTests(PpidPublikFixture fixture) : IClassFixture<P
         Assert.Contains("https://kecamatan-contoh.karanganyarkab.go.id" + receipt.Link, received.TextBody, StringComparison.Ordinal);
 
         await PpidPublik.AnswerAsync(App, receipt.Nomor);
-        var answered = await Eventually.WaitAsync(() => fixture.Smtp.Messages().FirstOrDefault(m => m.To.Mailboxes.Any(a => a.Address == address) && m.Subject.Contains("telah dijawab", StringComparison.Ordinal)), m => m is not null, TimeSpan.FromSeconds(30));
+        var answered = await Eventually.WaitAsync(() => fixture.Smtp.Messages().FirstOrDefault(m => m.To.Mailboxes.Any(a => a.Address == address) && (m.Subject ?? string.Empty).Contains("telah dijawab", StringComparison.Ordinal)), m => m is not null, TimeSpan.FromSeconds(30));
         Assert.NotNull(answered);
         Assert.Contains("Keputusan: Dikabulkan", answered.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(receipt.Kode, answered.TextBody, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Net;
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.Module.LayananInformasi.Domain;
 
 namespace SopPublikasi.IntegrationTests.LayananInformasi;
 

@@ -42,10 +42,6 @@ public sealed class PermohonanModel(
     /// <summary>The form came back with errors while a file had been chosen: the browser does not keep it.</summary>
     public bool BerkasHilang { get; private set; }
 
-    public void OnGet()
-    {
-    }
-
     public async Task<IActionResult> OnPostAsync(string? formToken, CancellationToken ct)
     {
         if (!string.IsNullOrEmpty(Input.Situs))
