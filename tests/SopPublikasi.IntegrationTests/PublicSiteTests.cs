@@ -86,6 +86,8 @@ public sealed class PublicSiteTests : IDisposable
         var article = urls.Single(u => u.Element(ns + "loc")!.Value.EndsWith("/berita/kerja-bakti-bersama-menjelang-musim-hujan", StringComparison.Ordinal));
         Assert.True(DateTimeOffset.TryParse(article.Element(ns + "lastmod")!.Value, out _));
         Assert.Contains(urls, u => u.Element(ns + "loc")!.Value.EndsWith("/ppid", StringComparison.Ordinal));
+        Assert.Contains(urls, u => u.Element(ns + "loc")!.Value.EndsWith("/ppid/permohonan", StringComparison.Ordinal));
+        Assert.DoesNotContain(urls, u => u.Element(ns + "loc")!.Value.Contains("/ppid/lacak", StringComparison.Ordinal)); // private
         Assert.Contains("Sitemap: https://kecamatan-contoh.karanganyarkab.go.id/sitemap.xml", await _visitor.Http.GetStringAsync(new Uri("/robots.txt", UriKind.Relative)), StringComparison.Ordinal);
     }
 

@@ -46,6 +46,7 @@ public static class SopPublikasiModule
         new Berkala.Startup(),
         new LayananInformasi.Startup(),
         new LayananInformasi.Api.Startup(),
+        new LayananInformasi.Publik.Startup(),
         new Push.Startup(),
         new Operations.Startup(),
         new Admin.Startup(),

@@ -110,6 +110,9 @@ public class SopAppFactory : WebApplicationFactory<Program>
 
                 // The same for the PPID desk's public POSTs (LayananApiRateLimitTests checks the budget).
                 ["LayananInformasi:Api:PostPermitLimit"] = "100000",
+                // Likewise the PPID forms' budget per address (LayananInformasi/Publik); PpidRateLimitTests sets a small one.
+                ["LayananInformasi:Publik:BatasKiriman"] = "100000",
+                ["LayananInformasi:Publik:BatasLacak"] = "100000",
             };
             foreach (var (key, value) in Database.Settings)
             {

@@ -24,7 +24,7 @@ public sealed class HtmlPagesTests : IDisposable
     [
         "/", "/berita", "/berita/kerja-bakti-bersama-menjelang-musim-hujan", "/kategori/pengumuman", "/pengumuman",
         "/agenda", "/ppid", "/kontak", "/profil", "/profil/visi-misi", "/layanan", "/cari?q=irigasi", "/cari",
-        "/admin/masuk", "/galeri",
+        "/admin/masuk", "/galeri", "/ppid/permohonan", "/ppid/lacak", "/ppid/keberatan",
     ];
 
     private static readonly string[] AdminPages =

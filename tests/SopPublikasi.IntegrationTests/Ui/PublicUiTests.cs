@@ -22,6 +22,9 @@ public sealed class PublicUiTests(LiveSite site)
             data.Add("kategori", "/kategori/pengumuman", width);
             data.Add("cari", "/cari?q=musyawarah", width);
             data.Add("ppid", "/ppid", width);
+            data.Add("ppid-permohonan", "/ppid/permohonan", width);
+            data.Add("ppid-lacak", "/ppid/lacak", width);
+            data.Add("ppid-keberatan", "/ppid/keberatan", width);
             data.Add("kontak", "/kontak", width);
             data.Add("layanan", "/layanan", width);
             data.Add("galeri", "/galeri", width);

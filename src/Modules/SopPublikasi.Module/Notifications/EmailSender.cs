@@ -87,7 +87,8 @@ public sealed partial class EmailSender(
         return due.Count;
     }
 
-    private static async Task ConnectAsync(SmtpClient smtp, EmailOptions o, CancellationToken ct)
+    /// <summary>Connects (and signs in) with the "Email" settings; the requester's mail sender (LayananInformasi/Publik) uses it too.</summary>
+    internal static async Task ConnectAsync(SmtpClient smtp, EmailOptions o, CancellationToken ct)
     {
         var security = !o.UseTls ? SecureSocketOptions.None : o.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
         await smtp.ConnectAsync(o.Host!, o.Port, security, ct);

@@ -128,6 +128,7 @@ public static partial class FeedEndpoints
             Url(ns, root + "/pengumuman", null),
             Url(ns, root + "/agenda", null),
             Url(ns, root + "/ppid", newest),
+            Url(ns, root + "/ppid/permohonan", null),
             Url(ns, root + "/galeri", newest),
             Url(ns, root + "/kontak", null),
         };

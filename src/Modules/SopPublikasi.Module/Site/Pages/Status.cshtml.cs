@@ -32,6 +32,15 @@ public sealed class StatusModel : PageModel
             ErrorResponses.SetRetryAfter(Response);
         }
 
+        if (code == StatusCodes.Status429TooManyRequests && PpidForm())
+        {
+            // The PPID forms' budget per address is counted in hours, not the sign-in's minute.
+            (Heading, Message) = ("Terlalu banyak kiriman dari alamat Anda",
+                "Untuk mencegah penyalahgunaan, jumlah permohonan, keberatan, dan pelacakan dari satu alamat internet dibatasi. "
+                + $"Silakan coba lagi {Wait()}, atau ajukan langsung ke kantor kecamatan (lihat halaman Kontak).");
+            return;
+        }
+
         (Heading, Message) = code switch
         {
             404 => ("Halaman tidak ditemukan", "Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan. Coba mulai dari Beranda."),
@@ -43,4 +52,13 @@ public sealed class StatusModel : PageModel
             _ => ("Terjadi kesalahan", "Permintaan tidak dapat diproses."),
         };
     }
+
+    private bool PpidForm() =>
+        HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath is { } path
+        && path.StartsWith("/ppid/", StringComparison.OrdinalIgnoreCase);
+
+    private string Wait() =>
+        int.TryParse(Response.Headers.RetryAfter.ToString(), out var seconds) && seconds > 60
+            ? $"dalam {(seconds + 59) / 60} menit"
+            : "dalam satu menit";
 }
