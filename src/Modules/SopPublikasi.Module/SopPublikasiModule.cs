@@ -44,6 +44,8 @@ public static class SopPublikasiModule
         new Scheduling.Startup(),
         new Notifications.Startup(),
         new Berkala.Startup(),
+        new LayananInformasi.Kantor.Startup(),
+        new LayananInformasi.Laporan.Startup(),
         new Push.Startup(),
         new Operations.Startup(),
         new Admin.Startup(),
