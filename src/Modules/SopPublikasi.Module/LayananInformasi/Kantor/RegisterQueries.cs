@@ -39,9 +39,11 @@ public sealed class RegisterQueries(SopDbContext db, LayananClock clock)
         if (filter.Query is { } q)
         {
             var lower = q.ToLowerInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL lower(), the same on both databases
             query = actor.May(LayananPermissions.LihatDataPemohonName)
                 ? query.Where(p => p.NomorRegister.ToLower().Contains(lower) || p.NamaPemohon.ToLower().Contains(lower))
                 : query.Where(p => p.NomorRegister.ToLower().Contains(lower));
+#pragma warning restore CA1304, CA1311, CA1862
         }
 
         var total = await query.CountAsync(ct);
@@ -93,9 +95,11 @@ public sealed class RegisterQueries(SopDbContext db, LayananClock clock)
         if (filter.Query is { } q)
         {
             var lower = q.ToLowerInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL lower(), the same on both databases
             query = actor.May(LayananPermissions.LihatDataPemohonName)
                 ? query.Where(k => k.NomorRegister.ToLower().Contains(lower) || k.Permohonan!.NomorRegister.ToLower().Contains(lower) || k.Permohonan!.NamaPemohon.ToLower().Contains(lower))
                 : query.Where(k => k.NomorRegister.ToLower().Contains(lower) || k.Permohonan!.NomorRegister.ToLower().Contains(lower));
+#pragma warning restore CA1304, CA1311, CA1862
         }
 
         var total = await query.CountAsync(ct);

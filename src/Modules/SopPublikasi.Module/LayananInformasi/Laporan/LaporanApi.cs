@@ -15,6 +15,8 @@ public static class LaporanApi
     {
         api.MapGet("/layanan/laporan/{tahun:int}", GetAsync).WithName("LaporanLayanan").WithTags("Layanan informasi")
             .WithSummary("Laporan Layanan Informasi Publik satu tahun: permohonan menurut keputusan, waktu jawab (hari kerja), perpanjangan, penolakan menurut alasan pengecualian, keberatan menurut alasan dan hasil, sengketa, dan ringkasan bulanan. Tanpa data pribadi. Izin LihatLaporanLayanan.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 

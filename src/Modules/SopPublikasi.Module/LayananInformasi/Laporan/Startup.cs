@@ -25,9 +25,6 @@ public sealed class Startup : FeatureStartup
 
     public override void Configure(IEndpointRouteBuilder routes)
     {
-        routes.MapApiV1().RequireAuthorization(ApiRegistration.Policy)
-            .ProducesProblem(Microsoft.AspNetCore.Http.StatusCodes.Status401Unauthorized)
-            .ProducesProblem(Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden)
-            .MapLaporanApi();
+        routes.MapApiV1().RequireAuthorization(ApiRegistration.Policy).MapLaporanApi();
     }
 }

@@ -50,9 +50,8 @@ public sealed class BaruModel(ILayananInformasi desk) : LayananPageModel
     public static IReadOnlyList<SaluranPermohonan> StaffChannels { get; } =
         [SaluranPermohonan.Langsung, SaluranPermohonan.Surat, SaluranPermohonan.WhatsApp, SaluranPermohonan.Email];
 
-    public void OnGet()
-    {
-    }
+    /// <summary>The form; the page may show a tracking code, so it is never cached.</summary>
+    public void OnGet() => Response.Headers.CacheControl = "no-store";
 
     public async Task<IActionResult> OnPostAsync(IFormFile? identitas, CancellationToken ct)
     {

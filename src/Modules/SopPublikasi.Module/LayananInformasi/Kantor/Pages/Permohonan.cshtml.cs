@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.LayananInformasi.Domain;
 using SopPublikasi.Module.Materi;
@@ -68,7 +69,7 @@ public sealed class PermohonanModel(
         {
             if (berkas is null || berkas.Length == 0)
             {
-                throw new Common.InputException("berkas", "Pilih berkas yang akan dilampirkan.");
+                throw new InputException("berkas", "Pilih berkas yang akan dilampirkan.");
             }
 
             await using var stream = berkas.OpenReadStream();
