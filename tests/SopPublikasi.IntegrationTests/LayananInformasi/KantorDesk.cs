@@ -50,6 +50,14 @@ internal static class KantorDesk
         await sp.GetRequiredService<ILayananInformasi>().DecideAsync(id, await RevisiAsync(sp, id), jawaban, await ActorAsync(sp, "ppid"), CancellationToken.None);
     }
 
+    public static async Task PrepareAsync(SopAppFactory f, Guid id)
+    {
+        using var scope = f.Services.CreateScope();
+        var sp = scope.ServiceProvider;
+        var usulan = new JawabanInput(KeputusanPermohonan.Dikabulkan, "Usulan: berikan salinannya.", null, null, null, null, null);
+        await sp.GetRequiredService<ILayananInformasi>().PrepareAsync(id, await RevisiAsync(sp, id), usulan, await ActorAsync(sp, "staf"), CancellationToken.None);
+    }
+
     public static async Task ExtendAsync(SopAppFactory f, Guid id)
     {
         using var scope = f.Services.CreateScope();

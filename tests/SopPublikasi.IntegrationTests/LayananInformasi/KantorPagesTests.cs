@@ -43,7 +43,7 @@ public sealed class KantorPagesTests
         var page = await ppid.GetAsync("/admin/layanan");
         Assert.Equal(HttpStatusCode.OK, page.Status);
         var cards = page.Document.QuerySelectorAll("[data-testid=register-permohonan] > li").ToList();
-        Assert.Equal([early.Id.ToString(), later.Id.ToString(), answered.Id.ToString()], cards.Select(c => c.GetAttribute("data-permohonan")).ToArray());
+        Assert.Equal([early.Id.ToString(), later.Id.ToString(), answered.Id.ToString()], cards.Select(c => c.GetAttribute("data-permohonan")!).ToArray());
         Assert.Equal("terlambat 2 hari kerja", cards[0].QuerySelector("[data-testid=jam]")!.TextContent.Trim());
         Assert.Equal("sisa 7 hari kerja", cards[1].QuerySelector("[data-testid=jam]")!.TextContent.Trim());
         Assert.Equal("dijawab dalam 0 hari kerja", cards[2].QuerySelector("[data-testid=jam]")!.TextContent.Trim());
@@ -118,20 +118,27 @@ public sealed class KantorPagesTests
         Assert.Equal("Informasi dikecualikan.", form.QuerySelector("textarea[name='Jawab.Jawaban']")!.TextContent);
         Assert.Equal("Diterima", refuse.Document.QuerySelector("[data-testid=status]")!.TextContent.Trim());
 
-        // A form left open while someone else moved the request: the stale message, nothing saved.
+        // A form left open while staff prepared an answer: the stale message, nothing saved, what was typed kept;
+        // sent again, it answers the request as it now is.
         var stale = await ppid.GetAsync(url);
-        await DecideAsync(f, p.Id, KeputusanPermohonan.Dikabulkan);
+        await PrepareAsync(f, p.Id);
         var late = await ppid.SubmitFormAsync(stale, "[data-testid=aksi-jawab] form", new()
         {
             ["Jawab.Keputusan"] = "TidakDikuasai",
             ["Jawab.Jawaban"] = "Tidak ada pada kami.",
+            ["Jawab.PenguasaInformasi"] = "Dinas Sosial Kabupaten",
         });
-        Assert.Contains("baru saja diubah orang lain", late.Text() + late.Errors(), StringComparison.Ordinal);
+        Assert.Contains("baru saja diubah orang lain", late.Errors(), StringComparison.Ordinal);
+        Assert.Equal("Jawaban disiapkan", late.Document.QuerySelector("[data-testid=status]")!.TextContent.Trim());
+        Assert.Equal("Tidak ada pada kami.", late.Document.QuerySelector("[data-testid=aksi-jawab] textarea[name='Jawab.Jawaban']")!.TextContent);
+        var resent = await ppid.SubmitFormAsync(late, "[data-testid=aksi-jawab] form", new());
+        Assert.Equal("Dijawab", resent.Document.QuerySelector("[data-testid=status]")!.TextContent.Trim());
 
         // Answered: no more moves, the answer is shown.
         var done = await ppid.GetAsync(url);
         Assert.Null(done.Document.QuerySelector("[data-testid=bar-aksi]"));
-        Assert.Contains("Dikabulkan", done.Document.QuerySelector("[data-testid=jawaban]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Informasi tidak dikuasai", done.Document.QuerySelector("[data-testid=jawaban]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Dinas Sosial Kabupaten", done.Document.QuerySelector("[data-testid=jawaban]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -213,8 +220,8 @@ public sealed class KantorPagesTests
         var section = page.Document.QuerySelector("[data-testid=layanan-dasbor]");
         Assert.NotNull(section);
         Assert.Contains("Permohonan informasi (2)", section.TextContent, StringComparison.Ordinal);
-        Assert.Equal([overdue.Id.ToString()], section.QuerySelectorAll("[data-testid=layanan-terlambat] li").Select(l => l.GetAttribute("data-permohonan")).ToArray());
-        Assert.Equal([near.Id.ToString()], section.QuerySelectorAll("[data-testid=layanan-dekat] li").Select(l => l.GetAttribute("data-permohonan")).ToArray());
+        Assert.Equal([overdue.Id.ToString()], section.QuerySelectorAll("[data-testid=layanan-terlambat] li").Select(l => l.GetAttribute("data-permohonan")!).ToArray());
+        Assert.Equal([near.Id.ToString()], section.QuerySelectorAll("[data-testid=layanan-dekat] li").Select(l => l.GetAttribute("data-permohonan")!).ToArray());
         Assert.Contains("sisa 1 hari kerja", section.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(far.NomorRegister, section.TextContent, StringComparison.Ordinal);
 

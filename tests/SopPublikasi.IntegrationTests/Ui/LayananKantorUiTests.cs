@@ -40,7 +40,7 @@ public sealed class LayananKantorUiTests(LiveSite site) : IClassFixture<LiveSite
         var bar = page.GetByTestId("bar-aksi");
         await Assertions.Expect(bar).ToBeVisibleAsync();
         await bar.GetByRole(AriaRole.Link, new() { Name = "Putuskan dan jawab" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=aksi-jawab]")).ToHaveAttributeAsync("open", "");
+        Assert.True(await page.Locator("[data-testid=aksi-jawab]").EvaluateAsync<bool>("d => d.open"), "the move bar opens the decision's form");
         await Assertions.Expect(page.GetByLabel("Isi jawaban *").First).ToBeVisibleAsync();
         await LiveSite.AssertNoSidewaysScrollAsync(page);
         await Axe.AssertNoSeriousViolationsAsync(page);

@@ -100,7 +100,7 @@ public sealed class KeberatanModel(SopDbContext db, ILayananInformasi desk, Laya
             .Where(r => r.Permission is { } perm && Actor.May(perm) && r.From.Contains(item.Status))
             .Where(r => r.Action != Sengketa || item.SengketaDiajukanPada is null)
             .Select(r => r.Action)];
-        if (FailedForm is null)
+        if (FailedForm is null || Stale)
         {
             Revisi = item.Revisi;
         }

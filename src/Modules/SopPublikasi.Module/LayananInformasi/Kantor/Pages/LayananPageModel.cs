@@ -11,12 +11,15 @@ namespace SopPublikasi.Module.LayananInformasi.Kantor.Pages;
 /// </summary>
 public abstract class LayananPageModel : AdminPageModel
 {
-    public const string StaleMessage = "Data ini baru saja diubah orang lain. Muat ulang halaman, periksa perubahannya, lalu coba lagi.";
+    public const string StaleMessage = "Data ini baru saja diubah orang lain. Periksa perubahannya di halaman ini (isian Anda tetap), lalu kirim lagi bila masih perlu.";
 
     private readonly Dictionary<string, string[]> _errors = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The form (move) whose submission was refused.</summary>
     public string? FailedForm { get; private set; }
+
+    /// <summary>The form was refused because someone else moved the item first: the page shows the item as it is now.</summary>
+    public bool Stale { get; private set; }
 
     /// <summary>Whether the move's form opens: it failed, or the move bar asked for it (<c>?aksi=</c>).</summary>
     public bool Opened(string form) => FailedForm == form || (FailedForm is null && Request.Query["aksi"] == form);
@@ -37,6 +40,7 @@ public abstract class LayananPageModel : AdminPageModel
 
                 return true;
             case LayananConflictException:
+                Stale = true;
                 general = [StaleMessage];
                 break;
             case LayananRuleException or LayananForbiddenException:

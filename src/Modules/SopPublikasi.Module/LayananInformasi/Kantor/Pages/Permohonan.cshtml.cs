@@ -152,6 +152,12 @@ public sealed class PermohonanModel(
             .Where(r => r.Action != Perpanjang || (item.DiperpanjangPada is null && clock.Now <= item.BatasWaktu))
             .OrderBy(r => Array.IndexOf([Putuskan, Siapkan, Perpanjang, Lampirkan], r.Action))
             .Select(r => r.Action)];
+        if (Stale)
+        {
+            // What was typed stays; the next submission answers the request as it is now.
+            Revisi = item.Revisi;
+        }
+
         if (FailedForm is null)
         {
             Revisi = item.Revisi;
