@@ -44,6 +44,7 @@ public static class SopPublikasiModule
         new Scheduling.Startup(),
         new Notifications.Startup(),
         new Berkala.Startup(),
+        new LayananInformasi.Startup(),
         new LayananInformasi.Kantor.Startup(),
         new LayananInformasi.Laporan.Startup(),
         new Push.Startup(),

@@ -188,5 +188,6 @@ public static class TestUsers
         ("verifikator", [SopRoles.TimVerifikasi]),
         ("sekcam", [SopRoles.Pencatat, SopRoles.Sekretaris]),
         ("admin", [SopRoles.Administrator]),
+        ("atasan", [SopRoles.AtasanPpid]),
     ];
 }

@@ -13,5 +13,6 @@ public static class DemoAccounts
         ("sekretaris", "Drs. Bambang Wibowo", "Sekretaris Kecamatan", [SopRoles.Sekretaris]),
         ("staf", "Rina Kusumawati", "Staf Sekretariat (Pengelola Website dan Media Sosial)", [SopRoles.StafSekretariat]),
         ("verifikator", "Agus Santoso, S.Kom.", "Tim Pengolahan Data dan Klasifikasi Informasi", [SopRoles.TimVerifikasi]),
+        ("atasan", "Drs. Suryo Nugroho, M.Si.", "Camat (Atasan PPID)", [SopRoles.AtasanPpid]),
     ];
 }
