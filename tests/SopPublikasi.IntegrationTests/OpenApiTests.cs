@@ -28,6 +28,7 @@ public class OpenApiTests(AppFixture app) : IClassFixture<AppFixture>
         { "/api/v1/materi/{id}/autosimpan", "put", "application/json", ["200", "400", "401", "403", "404"] },
         { "/api/v1/materi/{id}/autosimpan", "get", null, ["200", "401", "404"] },
         { "/api/v1/materi/{id}/versi/{versi}/pulihkan", "post", null, ["201", "401", "403", "404", "409", "412", "422", "428"] },
+        { "/api/v1/layanan/laporan/{tahun}", "get", null, ["200", "401", "403", "422"] },
         { "/media/{id}", "get", null, ["200", "206", "304", "404"] },
         { "/media/{id}/{width}.{format}", "get", null, ["200", "206", "304", "404"] },
     };

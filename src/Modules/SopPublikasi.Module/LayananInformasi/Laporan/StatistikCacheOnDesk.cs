@@ -5,8 +5,9 @@ using SopPublikasi.Module.Publik;
 namespace SopPublikasi.Module.LayananInformasi.Laporan;
 
 /// <summary>
-/// /ppid's statistics and the public annual report follow the desk: a received, answered or objected request moves
-/// the change stamp with its commit (other instances evict on their next look) and evicts this instance's lists.
+/// /ppid's statistics and the public annual report follow the desk: once a request is received, moved or objected
+/// to, the change stamp moves (other instances evict on their next look) and this instance's lists are evicted.
+/// After the commit (the desk stages before its own transaction): a failed move changes no figure.
 /// </summary>
 public sealed class StatistikCacheOnDesk(SopDbContext db, IOutputCacheStore cache) :
     ILayananEventHandler<PermohonanDiterima>,
@@ -14,21 +15,17 @@ public sealed class StatistikCacheOnDesk(SopDbContext db, IOutputCacheStore cach
     ILayananEventHandler<KeberatanDiterima>,
     ILayananEventHandler<KeberatanBerubah>
 {
-    public Task StagingAsync(PermohonanDiterima e, CancellationToken ct) => PublicCacheStamp.BumpAsync(db, ct);
+    public Task CommittedAsync(PermohonanDiterima e, CancellationToken ct) => RefreshAsync(ct);
 
-    public Task CommittedAsync(PermohonanDiterima e, CancellationToken ct) => EvictAsync(ct);
+    public Task CommittedAsync(PermohonanBerubah e, CancellationToken ct) => RefreshAsync(ct);
 
-    public Task StagingAsync(PermohonanBerubah e, CancellationToken ct) => PublicCacheStamp.BumpAsync(db, ct);
+    public Task CommittedAsync(KeberatanDiterima e, CancellationToken ct) => RefreshAsync(ct);
 
-    public Task CommittedAsync(PermohonanBerubah e, CancellationToken ct) => EvictAsync(ct);
+    public Task CommittedAsync(KeberatanBerubah e, CancellationToken ct) => RefreshAsync(ct);
 
-    public Task StagingAsync(KeberatanDiterima e, CancellationToken ct) => PublicCacheStamp.BumpAsync(db, ct);
-
-    public Task CommittedAsync(KeberatanDiterima e, CancellationToken ct) => EvictAsync(ct);
-
-    public Task StagingAsync(KeberatanBerubah e, CancellationToken ct) => PublicCacheStamp.BumpAsync(db, ct);
-
-    public Task CommittedAsync(KeberatanBerubah e, CancellationToken ct) => EvictAsync(ct);
-
-    private Task EvictAsync(CancellationToken ct) => cache.EvictByTagAsync(PublicCache.ListsTag, ct).AsTask();
+    private async Task RefreshAsync(CancellationToken ct)
+    {
+        await PublicCacheStamp.BumpAsync(db, ct);
+        await cache.EvictByTagAsync(PublicCache.ListsTag, ct);
+    }
 }
