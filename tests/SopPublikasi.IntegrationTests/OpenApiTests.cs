@@ -100,7 +100,7 @@ public class OpenApiTests(AppFixture app) : IClassFixture<AppFixture>
             "get /api/v1/materi", "get /api/v1/materi/{id}/petugas", "get /api/v1/klasifikasi", "get /api/v1/media",
             "get /api/v1/materi/{id}/pratinjau", "get /api/v1/materi/{id}/tautan-pratinjau", "post /api/v1/materi/{id}/tautan-pratinjau",
             "get /api/v1/materi/{id}/tautan-pratinjau/{tautanId}", "delete /api/v1/materi/{id}/tautan-pratinjau/{tautanId}",
-            "get /api/v1/informasi-berkala/perlu-diperbarui",
+            "get /api/v1/informasi-berkala/perlu-diperbarui", "get /api/v1/layanan/laporan/{tahun}",
             "put /api/v1/materi/{id}/autosimpan", "get /api/v1/materi/{id}/autosimpan", "delete /api/v1/materi/{id}/autosimpan",
             "post /api/v1/materi/{id}/versi/{versi}/pulihkan", "patch /api/v1/media/{id}",
         ];

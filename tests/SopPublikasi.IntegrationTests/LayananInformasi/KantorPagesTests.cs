@@ -176,7 +176,7 @@ public sealed class KantorPagesTests
     }
 
     [Fact]
-    public async Task Keberatan_AtasanAnswers_ErrorBesideTheField_ThenTheDisputeIsRecorded()
+    public async Task Keberatan_AtasanAnswers_ErrorBesideTheField_ThenTheDisputeIsRecorded_NotInTheFuture()
     {
         var clock = new FakeTimeProvider(Wib(2026, 7, 1));
         using var f = await StartAsync(clock);
@@ -198,7 +198,9 @@ public sealed class KantorPagesTests
         Assert.Equal("Keberatan ditolak", answered.Document.QuerySelector("[data-testid=status]")!.TextContent.Trim());
 
         var ppid = await Browser.SignInAsync(f, "ppid");
-        var dispute = await ppid.SubmitAsync(url, "[data-testid=aksi-sengketa] form", new() { ["Tanggal"] = "2026-07-10", ["Catatan"] = "Register KI 12/2026" });
+        var future = await ppid.SubmitAsync(url, "[data-testid=aksi-sengketa] form", new() { ["Tanggal"] = "2026-07-10", ["Catatan"] = "Register KI 12/2026" });
+        Assert.NotNull(future.Document.QuerySelector("[data-testid=aksi-sengketa][open] [data-field=tanggal]"));
+        var dispute = await ppid.SubmitFormAsync(future, "[data-testid=aksi-sengketa] form", new() { ["Tanggal"] = "2026-07-01" });
         Assert.Contains("Register KI 12/2026", dispute.Document.QuerySelector("[data-testid=sengketa]")!.TextContent, StringComparison.Ordinal);
         Assert.Null(dispute.Document.QuerySelector("[data-testid=aksi-sengketa]"));
     }
