@@ -39,7 +39,14 @@ public sealed class LayananKantorUiTests(LiveSite site) : IClassFixture<LiveSite
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Permohonan " + p.NomorRegister })).ToBeVisibleAsync();
         var bar = page.GetByTestId("bar-aksi");
         await Assertions.Expect(bar).ToBeVisibleAsync();
-        await bar.GetByRole(AriaRole.Link, new() { Name = "Putuskan dan jawab" }).ClickAsync();
+        Assert.Equal(["Putuskan", "Siapkan", "Perpanjang"], (await bar.Locator("a").AllTextContentsAsync()).Select(t => t.Trim()).ToArray());
+        foreach (var button in await bar.Locator("a").AllAsync())
+        {
+            var box = await button.BoundingBoxAsync();
+            Assert.True(box!.X >= 0 && box.X + box.Width <= 375, $"a move bar button ends at {box.X + box.Width} px");
+        }
+
+        await bar.GetByRole(AriaRole.Link, new() { Name = "Putuskan" }).ClickAsync();
         Assert.True(await page.Locator("[data-testid=aksi-jawab]").EvaluateAsync<bool>("d => d.open"), "the move bar opens the decision's form");
         await Assertions.Expect(page.GetByLabel("Isi jawaban *").First).ToBeVisibleAsync();
         await LiveSite.AssertNoSidewaysScrollAsync(page);

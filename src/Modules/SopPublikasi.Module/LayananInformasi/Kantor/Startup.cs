@@ -20,7 +20,7 @@ public sealed class Startup : FeatureStartup
         services.AddScoped<RegisterQueries>();
         services.AddScoped<LayananDasbor>();
         services.AddAdminMenu(
-            new AdminMenuItem("Layanan Informasi", "/LayananInformasi/Kantor/Pages/Register", 8, LayananPermissions.LihatRegisterName),
-            new AdminMenuItem("Catat Permohonan", "/LayananInformasi/Kantor/Pages/Baru", 9, LayananPermissions.CatatPermohonanName));
+            new AdminMenuItem("Layanan Informasi", "/LayananInformasi/Kantor/Pages/Register", 16, LayananPermissions.LihatRegisterName),
+            new AdminMenuItem("Catat Permohonan", "/LayananInformasi/Kantor/Pages/Baru", 17, LayananPermissions.CatatPermohonanName));
     }
 }

@@ -20,7 +20,7 @@ public sealed class Startup : FeatureStartup
         var services = builder.Services;
         services.AddScoped<LaporanLayanan>();
         services.AddLayananHandler<StatistikCacheOnDesk>();
-        services.AddAdminMenu(new AdminMenuItem("Laporan Layanan", "/LayananInformasi/Laporan/Pages/Laporan", 10, LayananPermissions.LihatLaporanName));
+        services.AddAdminMenu(new AdminMenuItem("Laporan Layanan", "/LayananInformasi/Laporan/Pages/Laporan", 18, LayananPermissions.LihatLaporanName));
     }
 
     public override void Configure(IEndpointRouteBuilder routes)

@@ -176,6 +176,14 @@ public sealed class PermohonanModel(
         return true;
     }
 
+    /// <summary>The move bar's short words.</summary>
+    public static string BarLabel(string action) => action switch
+    {
+        Putuskan => "Putuskan",
+        Siapkan => "Siapkan",
+        _ => MoveLabel(action),
+    };
+
     public static string MoveLabel(string action) => action switch
     {
         Putuskan => "Putuskan dan jawab",
