@@ -38,6 +38,7 @@ public class OpenApiTests(AppFixture app) : IClassFixture<AppFixture>
         { "/api/v1/layanan/keberatan", "get", null, ["200", "400", "401", "403"] },
         { "/api/v1/layanan/keberatan/{id}", "get", null, ["200", "401", "403", "404"] },
         { "/api/v1/layanan/keberatan/{id}/transisi", "post", "application/json", ["200", "401", "403", "404", "409", "412", "422", "428"] },
+        { "/api/v1/layanan/laporan/{tahun}", "get", null, ["200", "401", "403", "422"] },
         { "/media/{id}", "get", null, ["200", "206", "304", "404"] },
         { "/media/{id}/{width}.{format}", "get", null, ["200", "206", "304", "404"] },
     };
@@ -109,7 +110,7 @@ public class OpenApiTests(AppFixture app) : IClassFixture<AppFixture>
             "get /api/v1/materi", "get /api/v1/materi/{id}/petugas", "get /api/v1/klasifikasi", "get /api/v1/media",
             "get /api/v1/materi/{id}/pratinjau", "get /api/v1/materi/{id}/tautan-pratinjau", "post /api/v1/materi/{id}/tautan-pratinjau",
             "get /api/v1/materi/{id}/tautan-pratinjau/{tautanId}", "delete /api/v1/materi/{id}/tautan-pratinjau/{tautanId}",
-            "get /api/v1/informasi-berkala/perlu-diperbarui",
+            "get /api/v1/informasi-berkala/perlu-diperbarui", "get /api/v1/layanan/laporan/{tahun}",
             "put /api/v1/materi/{id}/autosimpan", "get /api/v1/materi/{id}/autosimpan", "delete /api/v1/materi/{id}/autosimpan",
             "post /api/v1/materi/{id}/versi/{versi}/pulihkan", "patch /api/v1/media/{id}",
             "get /api/v1/layanan/permohonan", "post /api/v1/layanan/permohonan", "get /api/v1/layanan/permohonan/{id}",

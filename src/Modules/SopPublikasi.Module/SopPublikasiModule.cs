@@ -47,6 +47,8 @@ public static class SopPublikasiModule
         new LayananInformasi.Startup(),
         new LayananInformasi.Api.Startup(),
         new LayananInformasi.Publik.Startup(),
+        new LayananInformasi.Kantor.Startup(),
+        new LayananInformasi.Laporan.Startup(),
         new Push.Startup(),
         new Operations.Startup(),
         new Admin.Startup(),

@@ -204,6 +204,28 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Items item
         new("POST /admin/materi/{id:guid}?handler=PulihkanVersi", "/admin/materi/{A}?handler=PulihkanVersi", "403 403 403 403 302 404 404 login", Form: ["versi=1", "versiDasar=0"]),
         new("POST /admin/materi/{id:guid}/sunting?handler=Otomatis", "/admin/materi/{A}/sunting?handler=Otomatis", "403 403 403 403 200 404 404 login", Form: ["Input.Judul=Draf otomatis", "Input.VersiDasar=0"]),
 
+        // PPID desk, the office's side (issue 23): register and objections (LihatRegisterLayanan), recording
+        // (CatatPermohonan), the identity scan (LihatDataPemohon), the report (LihatLaporanLayanan), the public report.
+        new("GET /admin/layanan", "/admin/layanan?status=terbuka&q=001", "200 200 200 403 200 200 403 login"),
+        new("GET /admin/layanan/keberatan", "/admin/layanan/keberatan?status=menunggu", "200 200 200 403 200 200 403 login"),
+        new("GET /admin/layanan/permohonan/baru", "/admin/layanan/permohonan/baru", "403 200 200 403 403 403 403 login"),
+        new("POST /admin/layanan/permohonan/baru", "/admin/layanan/permohonan/baru", "403 200 200 403 403 403 403 login", Form: ["Input.NamaPemohon="]),
+        new("GET /admin/layanan/permohonan/{id:guid}", "/admin/layanan/permohonan/{unknown}", "404 404 404 403 404 404 403 login"),
+        new("GET /admin/layanan/permohonan/{id:guid}?handler=Identitas", "/admin/layanan/permohonan/{unknown}?handler=Identitas", "403 404 404 403 404 404 403 login"),
+        new("GET /admin/layanan/permohonan/{id:guid}?handler=Lampiran", "/admin/layanan/permohonan/{unknown}?handler=Lampiran&lampiran={unknown}", "404 404 404 403 404 404 403 login"),
+        new("POST /admin/layanan/permohonan/{id:guid}?handler=Perpanjang", "/admin/layanan/permohonan/{unknown}?handler=Perpanjang", "404 404 404 403 404 404 403 login", Form: ["Revisi=0", "Alasan=Perlu waktu"]),
+        new("POST /admin/layanan/permohonan/{id:guid}?handler=Siapkan", "/admin/layanan/permohonan/{unknown}?handler=Siapkan", "404 404 404 403 404 404 403 login", Form: ["Revisi=0", "Jawab.Keputusan=Dikabulkan", "Jawab.Jawaban=Ya"]),
+        new("POST /admin/layanan/permohonan/{id:guid}?handler=Jawab", "/admin/layanan/permohonan/{unknown}?handler=Jawab", "404 404 404 403 404 404 403 login", Form: ["Revisi=0", "Jawab.Keputusan=Dikabulkan", "Jawab.Jawaban=Ya"]),
+        new("POST /admin/layanan/permohonan/{id:guid}?handler=Lampirkan", "/admin/layanan/permohonan/{unknown}?handler=Lampirkan", "404 404 404 403 404 404 403 login", Form: []),
+        new("GET /admin/layanan/keberatan/{id:guid}", "/admin/layanan/keberatan/{unknown}", "404 404 404 403 404 404 403 login"),
+        new("POST /admin/layanan/keberatan/{id:guid}?handler=Putus", "/admin/layanan/keberatan/{unknown}?handler=Putus", "404 404 404 403 404 404 403 login", Form: ["Revisi=0", "Putusan=Ditolak", "Tanggapan=Tetap"]),
+        new("POST /admin/layanan/keberatan/{id:guid}?handler=Sengketa", "/admin/layanan/keberatan/{unknown}?handler=Sengketa", "404 404 404 403 404 404 403 login", Form: ["Revisi=0", "Tanggal=2025-01-02"]),
+        new("GET /admin/layanan/laporan", "/admin/layanan/laporan?tahun=2025", "200 200 403 200 403 403 403 login"),
+        new("GET /admin/layanan/laporan?handler=Xlsx", "/admin/layanan/laporan?handler=Xlsx&tahun=2025", "200 200 403 200 403 403 403 login"),
+        new("GET /admin/layanan/laporan/cetak", "/admin/layanan/laporan/cetak?tahun=2025", "200 200 403 200 403 403 403 login"),
+        new("GET /ppid/laporan/{tahun:int}", "/ppid/laporan/2025", All200),
+        new("GET /api/v1/layanan/laporan/{tahun:int}", "/api/v1/layanan/laporan/2025", "200 200 403 200 403 403 403 401"),
+
         // Signs the user out: last, each user signs in afresh afterwards.
         new("POST /admin/keluar", "/admin/keluar", "302 302 302 302 302 302 302 login", Form: []),
     ];
