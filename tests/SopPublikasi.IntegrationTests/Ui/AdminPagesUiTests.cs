@@ -10,8 +10,10 @@ namespace SopPublikasi.IntegrationTests.Ui;
 /// the sign-in form: axe-core finds nothing serious or critical and the page is no wider than the screen, first as it
 /// opens, then with every folded form open. The role's menu links nowhere the table does not visit.
 /// </summary>
-public sealed class AdminPagesUiTests(AdminPagesUiTests.Items items) : IClassFixture<AdminPagesUiTests.Items>
+public sealed class AdminPagesUiTests(AdminPagesUiTests.Items items) : BrowserTest, IClassFixture<AdminPagesUiTests.Items>
 {
+    protected override LiveSite Site => items.Site;
+
     public static TheoryData<string> Users() => [.. AdminPageVisits.Users];
 
     [Fact]
@@ -40,6 +42,18 @@ public sealed class AdminPagesUiTests(AdminPagesUiTests.Items items) : IClassFix
 
         Assert.Equal([$"{items.Site.BaseUrl}uji-lebar at 375 px: {900 + 8 - 375} px"], wide);
         Assert.Empty(signIn);
+    }
+
+    /// <summary>Every class of browser tests gets the measure of its pages (a new one that forgets fails here).</summary>
+    [Fact]
+    public void EveryBrowserTestClass_IsABrowserTest()
+    {
+        var classes = typeof(LiveSite).Assembly.GetTypes()
+            .Where(t => t.GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == typeof(LiveSite) || p.ParameterType == typeof(Items))))
+            .ToList();
+
+        Assert.True(classes.Count >= 17, $"{classes.Count} classes");
+        Assert.All(classes, t => Assert.True(t.IsSubclassOf(typeof(BrowserTest)), $"{t.Name} takes a LiveSite but is no BrowserTest"));
     }
 
     [Theory]

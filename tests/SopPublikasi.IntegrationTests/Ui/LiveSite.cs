@@ -11,8 +11,8 @@ namespace SopPublikasi.IntegrationTests.Ui;
 /// <summary>
 /// The real app on Kestrel (a real port on 127.0.0.1, demo data and the test accounts) and one headless
 /// Debian Chromium driven by Playwright, shared by the browser tests of a collection. Every page opened at a phone's
-/// width is measured each time it has loaded: when one was wider than the screen, the fixture fails at its end with
-/// the addresses (so no test has to remember the check).
+/// width is measured each time it has loaded; each test (a <see cref="BrowserTest"/>) fails at its end when one of
+/// its pages was wider than the screen, so no test has to remember the check.
 /// </summary>
 public sealed class LiveSite : IAsyncLifetime
 {
@@ -81,7 +81,7 @@ public sealed class LiveSite : IAsyncLifetime
     }
 
     /// <summary>
-    /// Takes out (so the fixture's end no longer reports them) the pages measured wider than the screen whose
+    /// Takes out (so the test's end no longer reports them) the pages measured wider than the screen whose
     /// "address at width" matches, as "address at width: N px".
     /// </summary>
     public async Task<IReadOnlyList<string>> TakeOverflowedPagesAsync(Func<string, bool> match)
@@ -148,7 +148,6 @@ public sealed class LiveSite : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        var overflowed = _playwright is null ? [] : await TakeOverflowedPagesAsync(_ => true);
         if (Chromium is not null)
         {
             await Chromium.CloseAsync();
@@ -156,7 +155,6 @@ public sealed class LiveSite : IAsyncLifetime
 
         _playwright?.Dispose();
         await Factory.DisposeAsync();
-        Assert.True(overflowed.Count == 0, "Pages wider than a phone's screen (sideways scroll) when they loaded:\n" + string.Join("\n", overflowed));
     }
 }
 
