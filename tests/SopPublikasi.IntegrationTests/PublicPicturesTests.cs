@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using SopPublikasi.IntegrationTests.Infrastructure;
 using SopPublikasi.IntegrationTests.Security;
+using SopPublikasi.Module.Publik.Pages;
 
 namespace SopPublikasi.IntegrationTests;
 
@@ -137,5 +138,26 @@ public sealed class PublicPicturesTests(AppFixture app) : IClassFixture<AppFixtu
         Assert.DoesNotContain(older.Slug, left);
         Assert.Contains(newer.Slug, left);
         Assert.Null(after.QuerySelector($"img[src^='/media/{cover}'], img[src^='/media/{inBody}']"));
+    }
+
+    /// <summary>The first screen's photos are asked for at once (the first one first), the rest only when scrolled near.</summary>
+    [Fact]
+    public async Task Galeri_FirstScreenPhotosFetchedAtOnce_TheRestLazily()
+    {
+        var body = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            body.Add(await _flow.UploadAsync("staf", Photos.Jpeg(800 + (i * 10), 600, gps: false), $"isi-{i}.jpg"));
+        }
+
+        await PublishAsync(Unique("Album layar pertama "), isi: string.Concat(body.Select(b => $"<p><img src=\"/media/{b}\" alt=\"Foto kegiatan\"></p>")));
+
+        var photos = (await GetAsync("/galeri")).QuerySelectorAll(".album-fotos img").ToList();
+
+        Assert.True(photos.Count > GaleriModel.FirstScreenPhotos, $"{photos.Count} photos");
+        Assert.Equal("high", photos[0].GetAttribute("fetchpriority"));
+        Assert.All(photos.Take(GaleriModel.FirstScreenPhotos), p => Assert.False(p.HasAttribute("loading"), p.OuterHtml));
+        Assert.All(photos.Skip(1), p => Assert.False(p.HasAttribute("fetchpriority"), p.OuterHtml));
+        Assert.All(photos.Skip(GaleriModel.FirstScreenPhotos), p => Assert.Equal("lazy", p.GetAttribute("loading")));
     }
 }

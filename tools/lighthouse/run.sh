@@ -2,7 +2,8 @@
 # Lighthouse (npm `lighthouse`, mobile preset) on Debian's Chromium against the public site with its demo data, as
 # .ci/run calls it after the tests built everything. Accessibility, best practices and SEO must be 100 on every page
 # below; performance is printed (and written to artifacts/lighthouse/*.json), never a gate: it depends on the machine.
-# Usage: tools/lighthouse/run.sh   (from the repository root; needs `dotnet build` done and `npm ci` here)
+# Usage: tools/lighthouse/run.sh [name...]   (from the repository root; needs `dotnet build` done and `npm ci` here;
+# names, e.g. "galeri beranda", measure only those pages)
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -13,6 +14,10 @@ PAGES=(
   "ppid /ppid"
   "galeri /galeri"
 )
+if [[ $# -gt 0 ]]; then
+  wanted=" $* "
+  for i in "${!PAGES[@]}"; do [[ $wanted == *" ${PAGES[$i]%% *} "* ]] || unset 'PAGES[i]'; done
+fi
 GATED="accessibility best-practices seo"
 BASE_URL="https://kecamatan-contoh.karanganyarkab.go.id" # a real-looking Site:PublicBaseUrl (canonical, og:image)
 

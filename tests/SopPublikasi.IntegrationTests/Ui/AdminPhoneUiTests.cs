@@ -16,8 +16,10 @@ namespace SopPublikasi.IntegrationTests.Ui;
 /// page, a 50-character nomor agenda, the sign-in page. Every page visited: axe-core finds nothing serious or
 /// critical, no sideways scroll, a screenshot. Its own live site, so its 30 items stay out of the shared one.
 /// </summary>
-public sealed class AdminPhoneUiTests(LiveSite site) : IClassFixture<LiveSite>
+public sealed class AdminPhoneUiTests(LiveSite site) : BrowserTest, IClassFixture<LiveSite>
 {
+    protected override LiveSite Site => site;
+
     private const string Password = "Demo#2026sop";
 
     /// <summary>A nomor agenda at the 50-character limit with no place to break.</summary>

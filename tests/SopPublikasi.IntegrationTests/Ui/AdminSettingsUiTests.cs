@@ -4,8 +4,10 @@ namespace SopPublikasi.IntegrationTests.Ui;
 
 /// <summary>The administrator's pages in Chromium: axe-core finds nothing serious, and a phone needs no sideways scroll.</summary>
 [Collection(LiveSiteCollection.Name)]
-public sealed class AdminSettingsUiTests(LiveSite site)
+public sealed class AdminSettingsUiTests(LiveSite site) : BrowserTest
 {
+    protected override LiveSite Site => site;
+
     [Theory]
     [InlineData(1280)]
     [InlineData(375)]

@@ -9,8 +9,10 @@ namespace SopPublikasi.IntegrationTests.Ui;
 /// log no CSP violation (console or securitypolicyviolation event). A canary proves the listener hears one.
 /// </summary>
 [Collection(LiveSiteCollection.Name)]
-public sealed class CspBrowserTests(LiveSite site)
+public sealed class CspBrowserTests(LiveSite site) : BrowserTest
 {
+    protected override LiveSite Site => site;
+
     private const string Password = "Demo#2026sop";
 
     [Fact]

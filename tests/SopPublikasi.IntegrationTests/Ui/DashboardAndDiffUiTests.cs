@@ -11,8 +11,10 @@ namespace SopPublikasi.IntegrationTests.Ui;
 
 /// <summary>The dashboard and the version diff in Chromium at phone and desktop width: axe-core clean, no sideways scroll, screenshots.</summary>
 [Collection(LiveSiteCollection.Name)]
-public sealed class DashboardAndDiffUiTests(LiveSite site)
+public sealed class DashboardAndDiffUiTests(LiveSite site) : BrowserTest
 {
+    protected override LiveSite Site => site;
+
     private const string DemoPassword = "Demo#2026sop";
 
     [Theory]

@@ -12,8 +12,10 @@ namespace SopPublikasi.IntegrationTests.Ui;
 /// onto the editor, a send-back with its reason, the fix, and approval on a 375 px phone.
 /// </summary>
 [Collection(LiveSiteCollection.Name)]
-public sealed partial class EditorFlowTests(LiveSite site)
+public sealed partial class EditorFlowTests(LiveSite site) : BrowserTest
 {
+    protected override LiveSite Site => site;
+
     private const string Password = "Demo#2026sop";
 
     [Fact]

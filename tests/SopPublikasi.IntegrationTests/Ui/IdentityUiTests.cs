@@ -7,8 +7,10 @@ namespace SopPublikasi.IntegrationTests.Ui;
 /// settings page's logo field, each drawn (the pictures really load), without sideways scroll, saved as screenshots.
 /// </summary>
 [Collection(LiveSiteCollection.Name)]
-public sealed class IdentityUiTests(LiveSite site)
+public sealed class IdentityUiTests(LiveSite site) : BrowserTest
 {
+    protected override LiveSite Site => site;
+
     [Fact]
     public async Task Beranda_OnAPhone_ShowsLogoHeadlineAndSambutan_WithoutSidewaysScroll()
     {

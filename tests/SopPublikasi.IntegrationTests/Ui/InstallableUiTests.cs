@@ -8,8 +8,10 @@ namespace SopPublikasi.IntegrationTests.Ui;
 /// browser's error. The notification page offers Web Push per device (off here: the live site has no VAPID keys).
 /// </summary>
 [Collection(LiveSiteCollection.Name)]
-public sealed class InstallableUiTests(LiveSite site)
+public sealed class InstallableUiTests(LiveSite site) : BrowserTest
 {
+    protected override LiveSite Site => site;
+
     [Fact]
     public async Task ManifestLinked_ServiceWorkerReady_OfflinePageShownWhenOffline()
     {

@@ -9,8 +9,10 @@ namespace SopPublikasi.IntegrationTests.Ui;
 /// the chosen instructions ticked and the forwarding so far.
 /// </summary>
 [Collection(LiveSiteCollection.Name)]
-public sealed partial class LembarDisposisiPrintTests(LiveSite site)
+public sealed partial class LembarDisposisiPrintTests(LiveSite site) : BrowserTest
 {
+    protected override LiveSite Site => site;
+
     [Theory]
     [InlineData("folio", 215, 165)]
     [InlineData("a4", 210, 297)]

@@ -9,8 +9,10 @@ namespace SopPublikasi.IntegrationTests.Ui;
 
 /// <summary>Issue 20 on a 375 px phone: Semua Materi filtered and paged, Pustaka Media searched and a caption edited; no sideways scroll.</summary>
 [Collection(LiveSiteCollection.Name)]
-public sealed class ListAndLibraryUiTests(LiveSite site)
+public sealed class ListAndLibraryUiTests(LiveSite site) : BrowserTest
 {
+    protected override LiveSite Site => site;
+
     [Fact]
     public async Task MediaLibrary_OnAPhone_SearchAndCaptionEdit_WithoutSidewaysScroll()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -9,10 +10,20 @@ namespace SopPublikasi.IntegrationTests.Ui;
 
 /// <summary>
 /// The real app on Kestrel (a real port on 127.0.0.1, demo data and the test accounts) and one headless
-/// Debian Chromium driven by Playwright, shared by the browser tests of a collection.
+/// Debian Chromium driven by Playwright, shared by the browser tests of a collection. Every page opened at a phone's
+/// width is measured each time it has loaded; each test (a <see cref="BrowserTest"/>) fails at its end when one of
+/// its pages was wider than the screen, so no test has to remember the check.
 /// </summary>
 public sealed class LiveSite : IAsyncLifetime
 {
+    /// <summary>The demo accounts' password (Demo:Password in the app's development settings).</summary>
+    public const string DemoPassword = "Demo#2026sop";
+
+    /// <summary>Against the layout viewport (the root's clientWidth), which a mobile browser's zoom-out to fit does not widen.</summary>
+    private const string OverflowScript = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth";
+
+    private readonly ConcurrentDictionary<string, int> _overflowed = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<Task> _measurements = [];
     private IPlaywright? _playwright;
 
     public SopAppFactory Factory { get; } = new() { Environment = "Development" };
@@ -61,14 +72,65 @@ public sealed class LiveSite : IAsyncLifetime
             DeviceScaleFactor = width < 600 ? 2 : 1,
             HasTouch = width < 600,
         });
+        if (width < 600)
+        {
+            context.Page += (_, page) => Watch(page);
+        }
+
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Takes out (so the test's end no longer reports them) the pages measured wider than the screen whose
+    /// "address at width" matches, as "address at width: N px".
+    /// </summary>
+    public async Task<IReadOnlyList<string>> TakeOverflowedPagesAsync(Func<string, bool> match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        await Task.WhenAll(_measurements);
+        var taken = new List<string>();
+        foreach (var key in _overflowed.Keys.Where(match).Order(StringComparer.Ordinal))
+        {
+            if (_overflowed.TryRemove(key, out var overflow))
+            {
+                taken.Add($"{key}: {overflow} px");
+            }
+        }
+
+        return taken;
+    }
+
+    /// <summary>After each load (document, images and styles in), how much wider than the screen the page is.</summary>
+    private void Watch(IPage page) => page.Load += (_, _) => _measurements.Add(MeasureAsync(page));
+
+    private async Task MeasureAsync(IPage page)
+    {
+        try
+        {
+            var url = page.Url;
+            var overflow = await page.EvaluateAsync<int>(OverflowScript);
+            if (overflow > 0 && page.Url == url)
+            {
+                _overflowed.AddOrUpdate($"{url} at {page.ViewportSize?.Width} px", overflow, (_, seen) => Math.Max(seen, overflow));
+            }
+        }
+        catch (PlaywrightException)
+        {
+            // Navigated on or closed before the measure: the next load is measured.
+        }
+    }
+
+    /// <summary>How many CSS pixels the page is wider than its viewport (0 or less: it fits).</summary>
+    public static Task<int> OverflowAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.EvaluateAsync<int>(OverflowScript);
     }
 
     /// <summary>Fails when the page is wider than its viewport (a phone would scroll sideways).</summary>
     public static async Task AssertNoSidewaysScrollAsync(IPage page)
     {
-        ArgumentNullException.ThrowIfNull(page);
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        var overflow = await OverflowAsync(page);
         Assert.True(overflow <= 0, $"{page.Url} at {page.ViewportSize?.Width} px is {overflow} px wider than the screen");
     }
 

@@ -6,8 +6,10 @@ namespace SopPublikasi.IntegrationTests.Ui;
 
 /// <summary>The verifier on a 375 px phone: reads the material, classifies it and approves; it is live at once.</summary>
 [Collection(LiveSiteCollection.Name)]
-public sealed class MobileApprovalTests(LiveSite site)
+public sealed class MobileApprovalTests(LiveSite site) : BrowserTest
 {
+    protected override LiveSite Site => site;
+
     [Fact]
     public async Task Verifier_OnAPhone_ClassifiesAndApproves_ArticleLiveAtOnce()
     {

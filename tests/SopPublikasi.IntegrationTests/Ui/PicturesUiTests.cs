@@ -8,8 +8,10 @@ namespace SopPublikasi.IntegrationTests.Ui;
 /// sideways. The photos are held back by the test until the first measurement, then let through.
 /// </summary>
 [Collection(LiveSiteCollection.Name)]
-public sealed class PicturesUiTests(LiveSite site)
+public sealed class PicturesUiTests(LiveSite site) : BrowserTest
 {
+    protected override LiveSite Site => site;
+
     /// <summary>Each picture's box (width, height) in CSS pixels.</summary>
     private const string Boxes = "() => [...document.querySelectorAll('main img')].map(i => { const r = i.getBoundingClientRect(); return [r.width, r.height]; })";
 

@@ -8,8 +8,10 @@ namespace SopPublikasi.IntegrationTests.Ui;
 /// finger-sized field. Screenshots: publik/ppid-kartu-375.png, publik/cari-form-375.png and -1280.png.
 /// </summary>
 [Collection(LiveSiteCollection.Name)]
-public sealed class PpidPhoneUiTests(LiveSite site)
+public sealed class PpidPhoneUiTests(LiveSite site) : BrowserTest
 {
+    protected override LiveSite Site => site;
+
     [Fact]
     public async Task Ppid_At375_CardsWithoutSidewaysScroll_AndNoTable()
     {

@@ -10,8 +10,10 @@ namespace SopPublikasi.IntegrationTests.Ui;
 /// nothing (the browser's copy is offered back as "Pulihkan draf otomatis").
 /// </summary>
 [Collection(LiveSiteCollection.Name)]
-public sealed partial class PreviewUiTests(LiveSite site)
+public sealed partial class PreviewUiTests(LiveSite site) : BrowserTest
 {
+    protected override LiveSite Site => site;
+
     private const string Password = "Demo#2026sop";
 
     [Fact]

@@ -7,8 +7,10 @@ namespace SopPublikasi.IntegrationTests.Ui;
 /// serious or critical axe-core violation, does not scroll sideways on the phone, and is saved as a screenshot.
 /// </summary>
 [Collection(LiveSiteCollection.Name)]
-public sealed class PublicUiTests(LiveSite site)
+public sealed class PublicUiTests(LiveSite site) : BrowserTest
 {
+    protected override LiveSite Site => site;
+
     private const string Article = "/berita/musyawarah-perencanaan-pembangunan-kecamatan-tahun-2027";
 
     public static TheoryData<string, string, int> Pages()

@@ -11,8 +11,10 @@ namespace SopPublikasi.IntegrationTests.Ui;
 
 /// <summary>The verifier on a 375 px phone approves with a publication time: the item shows "Terjadwal" with it.</summary>
 [Collection(LiveSiteCollection.Name)]
-public sealed class ScheduleUiTests(LiveSite site)
+public sealed class ScheduleUiTests(LiveSite site) : BrowserTest
 {
+    protected override LiveSite Site => site;
+
     [Fact]
     public async Task Verifier_OnAPhone_SchedulesThePublication_ItemShowsTerjadwal()
     {

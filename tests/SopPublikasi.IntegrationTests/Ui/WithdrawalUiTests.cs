@@ -9,8 +9,10 @@ namespace SopPublikasi.IntegrationTests.Ui;
 /// the article's address answers 410 with the notice.
 /// </summary>
 [Collection(LiveSiteCollection.Name)]
-public sealed class WithdrawalUiTests(LiveSite site)
+public sealed class WithdrawalUiTests(LiveSite site) : BrowserTest
 {
+    protected override LiveSite Site => site;
+
     private const string Slug = "kerja-bakti-bersama-menjelang-musim-hujan";
 
     [Fact]

@@ -13,6 +13,7 @@ public sealed class SocialChannelRecordConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.Name).HasMaxLength(100);
         builder.Property(c => c.Type).HasMaxLength(40);
         builder.Property(c => c.BaseUrl).HasMaxLength(500);
+        builder.Property(c => c.ProfilUrl).HasMaxLength(500);
         builder.Property(c => c.ProtectedCredentials).HasMaxLength(8000);
         builder.Property(c => c.PausedReason).HasMaxLength(2000);
         builder.Property(c => c.RateLimitReason).HasMaxLength(500);

@@ -23,6 +23,7 @@ public sealed class Startup : FeatureStartup
         services.AddMateriHandler<PublicCacheOnPublication>();
         services.AddScoped<Halaman.IHalamanSavedHandler, PublicCacheOnHalaman>();
         services.AddScoped<Site.ISiteSettingsSavedHandler, PublicCacheOnSiteSettings>();
+        services.AddScoped<Site.IPublicProfilesChangedHandler, PublicCacheOnProfiles>();
     }
 
     public override void Configure(IEndpointRouteBuilder routes)

@@ -13,3 +13,12 @@ public interface IPublicProfileSource
 {
     Task<IReadOnlyList<PublicProfile>> ProfilesAsync(CancellationToken ct);
 }
+
+/// <summary>
+/// A feature's reaction to the office's accounts changing in the admin (a channel added, switched on or off, its
+/// profile address edited), run after the save committed: the public pages' cached footer, say.
+/// </summary>
+public interface IPublicProfilesChangedHandler
+{
+    Task ChangedAsync(CancellationToken ct);
+}

@@ -22,7 +22,7 @@ public sealed class ChannelDirectory(SopDbContext db, IOptionsMonitor<CrossPosti
             result.Add(new ResolvedChannel(
                 name, networks.Normalize(declared.Type), declared.BaseUrl, declared.Enabled && (state?.Enabled ?? true), false,
                 state?.Paused ?? false, state?.PausedReason, state?.RateLimitedUntil, state?.RateLimitReason, DeclaredCredentials.Merge(declared.Credentials(), secrets.Unprotect(state?.ProtectedCredentials)),
-                state?.QuotaWarning, state?.QuotaWarnedUntil));
+                state?.QuotaWarning, state?.QuotaWarnedUntil, declared.ProfilUrl));
         }
 
         foreach (var record in records.Where(r => r.AddedByAdmin && !options.CurrentValue.Channels.ContainsKey(r.Name)))
@@ -30,7 +30,7 @@ public sealed class ChannelDirectory(SopDbContext db, IOptionsMonitor<CrossPosti
             result.Add(new ResolvedChannel(
                 record.Name, record.Type, record.BaseUrl, record.Enabled, true,
                 record.Paused, record.PausedReason, record.RateLimitedUntil, record.RateLimitReason, secrets.Unprotect(record.ProtectedCredentials),
-                record.QuotaWarning, record.QuotaWarnedUntil));
+                record.QuotaWarning, record.QuotaWarnedUntil, record.ProfilUrl));
         }
 
         return [.. result.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)];

@@ -13,7 +13,8 @@ public sealed record ResolvedChannel(
     string? RateLimitReason,
     IReadOnlyDictionary<string, string> Credentials,
     string? QuotaWarning = null,
-    DateTimeOffset? QuotaWarnedUntil = null)
+    DateTimeOffset? QuotaWarnedUntil = null,
+    string? ProfilUrl = null)
 {
     /// <summary>A credential the network needs; a missing one means the channel must be (re)authorized.</summary>
     public string Credential(string key) =>

@@ -17,6 +17,9 @@ public sealed class SocialChannelRecord
 
     public string? BaseUrl { get; set; }
 
+    /// <summary>The office's public profile on the network (https) for a channel added here, linked from the public footer while enabled.</summary>
+    public string? ProfilUrl { get; set; }
+
     public bool Enabled { get; set; }
 
     /// <summary>The credentials as JSON, protected by IDataProtector; never shown back or logged.</summary>

@@ -30,6 +30,9 @@ public sealed partial class SaluranModel(
 
         public string? BaseUrl { get; set; }
 
+        /// <summary>The office's profile on the network, linked from the public footer (https only).</summary>
+        public string? ProfilUrl { get; set; }
+
         public bool Aktif { get; set; } = true;
 
         public Dictionary<string, string?> Kredensial { get; set; } = [];
@@ -105,6 +108,12 @@ public sealed partial class SaluranModel(
             }
         }
 
+        var profilUrl = string.IsNullOrWhiteSpace(Input.ProfilUrl) ? null : Input.ProfilUrl.Trim();
+        if (profilUrl is not null && (profilUrl.Length > 500 || !ChannelProfiles.IsProfileUrl(profilUrl)))
+        {
+            ModelState.AddModelError("Input.ProfilUrl", "Alamat profil harus alamat lengkap https:// (paling panjang 500 karakter), mis. https://www.instagram.com/kecamatan.");
+        }
+
         var credentials = existing is null ? new Dictionary<string, string>(StringComparer.Ordinal) : secrets.Unprotect(existing.ProtectedCredentials);
         var keys = network?.CredentialFields.Select(f => f.Key).ToList() ?? [];
         foreach (var key in keys)
@@ -132,6 +141,7 @@ public sealed partial class SaluranModel(
             name,
             type!,
             string.IsNullOrWhiteSpace(Input.BaseUrl) ? null : Input.BaseUrl.Trim(),
+            profilUrl,
             Input.Aktif,
             secrets.Protect(credentials.Where(c => keys.Contains(c.Key)).ToDictionary()),
             ct);

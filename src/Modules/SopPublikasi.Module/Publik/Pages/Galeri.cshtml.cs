@@ -14,6 +14,12 @@ public sealed class GaleriModel(PublicPhotos photos) : PageModel
     /// <summary>Thumbnails: two a row on a phone, about 12rem wide on a desktop.</summary>
     public const string ThumbnailSizes = "(max-width: 40rem) 50vw, 12rem";
 
+    /// <summary>
+    /// The photos a phone's first screen shows on page 1 (the first album's first two rows): fetched at once, the
+    /// first one first. A lazy picture is asked for only after the layout, half a second later on a phone.
+    /// </summary>
+    public const int FirstScreenPhotos = 4;
+
     public IReadOnlyList<PublicPhotos.GaleriAlbum> Albums { get; private set; } = [];
 
     public int PageNumber { get; private set; } = 1;
