@@ -94,6 +94,12 @@ public static class FuzzRequest
             {
                 request.Headers.TryAddWithoutValidation(parameter.Name!, $"\"{values.Draw(Gen.Int[0, 3])}\"");
             }
+            else if (parameter.Required && parameter.Name != "If-Match")
+            {
+                // Another required header (the PPID desk's X-Kode-Lacak): a short ASCII word, as a client sends one.
+                var word = "K" + values.Draw(Gen.String.AlphaNumeric);
+                request.Headers.TryAddWithoutValidation(parameter.Name!, word[..Math.Min(word.Length, 20)]);
+            }
         }
 
         string? body = null;
