@@ -28,10 +28,16 @@ public sealed class LayananOverdue(SopDbContext db, LayananUnitOfWork unit, Time
             handled += await OnceAsync(async () =>
             {
                 var p = await db.Permohonan.FirstAsync(x => x.Id == id, ct);
+                if (p.TerlambatDiberitahukanPada is not null || p.Status == StatusPermohonan.Dijawab)
+                {
+                    return false; // marked (or answered) since the list was read
+                }
+
                 p.TerlambatDiberitahukanPada = now;
                 await LayananHistoryChain.AppendAsync(db, p.Id, LayananActions.Terlambat, p.Status.ToString(), p.Status.ToString(), Actor.System, now,
                     $"Batas waktu {IndonesianTime.Deadline(p.BatasWaktu)} terlewati tanpa jawaban.", ct);
                 await unit.CommitAsync(new PermohonanTerlambat(p), ct);
+                return true;
             });
         }
 
@@ -43,22 +49,27 @@ public sealed class LayananOverdue(SopDbContext db, LayananUnitOfWork unit, Time
             handled += await OnceAsync(async () =>
             {
                 var k = await db.Keberatan.Include(x => x.Permohonan).FirstAsync(x => x.Id == id, ct);
+                if (k.TerlambatDiberitahukanPada is not null || k.Status == StatusKeberatan.Dijawab)
+                {
+                    return false;
+                }
+
                 k.TerlambatDiberitahukanPada = now;
                 await LayananHistoryChain.AppendAsync(db, k.PermohonanId, LayananActions.KeberatanTerlambat, k.Status.ToString(), k.Status.ToString(), Actor.System, now,
                     $"Keberatan {k.NomorRegister}: batas waktu tanggapan {IndonesianTime.Deadline(k.BatasWaktu)} terlewati.", ct);
                 await unit.CommitAsync(new KeberatanTerlambat(k, k.Permohonan!), ct);
+                return true;
             });
         }
 
         return handled;
     }
 
-    private async Task<int> OnceAsync(Func<Task> mark)
+    private async Task<int> OnceAsync(Func<Task<bool>> mark)
     {
         try
         {
-            await mark();
-            return 1;
+            return await mark() ? 1 : 0;
         }
         catch (Exception ex) when (ex is DbUpdateException or LayananConflictException && !DatabaseFailures.IsUnavailable(ex))
         {

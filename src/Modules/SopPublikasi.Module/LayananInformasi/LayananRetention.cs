@@ -31,6 +31,11 @@ public sealed class LayananRetention(SopDbContext db, LayananFiles files, IOptio
         foreach (var id in due)
         {
             var p = await db.Permohonan.FirstAsync(x => x.Id == id, ct);
+            if (p.DataPribadiDihapusPada is not null)
+            {
+                continue; // erased by another instance since the list was read
+            }
+
             var scan = p.BerkasIdentitas;
             p.NamaPemohon = NamaDihapus;
             (p.NomorIdentitas, p.Alamat, p.Telepon, p.Email, p.BerkasIdentitas) = (null, null, null, null, null);
