@@ -44,6 +44,7 @@ public sealed class AdminLinkTests(AppFixture app) : IClassFixture<AppFixture>
             (admin, "/admin/situs"),
             (admin, "/admin/hak-akses"),
             (admin, "/admin/media-sosial/saluran"),
+            (ppid, "/admin/hari-libur"),
         ];
 
         var problems = new List<string>();

@@ -16,6 +16,7 @@ public sealed class AdminMenuTests(AppFixture app) : IClassFixture<AppFixture>
     private const string Token = "Token API=/admin/token";
     private const string Halaman = "Halaman=/admin/halaman";
     private const string Media = "Media Sosial=/admin/media-sosial";
+    private const string HariLibur = "Hari Libur=/admin/hari-libur";
     private const string Tail = "Lihat situs=/";
     private const string Layanan = "Layanan Informasi=/admin/layanan";
     private const string Catat = "Catat Permohonan=/admin/layanan/permohonan/baru";
@@ -23,8 +24,8 @@ public sealed class AdminMenuTests(AppFixture app) : IClassFixture<AppFixture>
 
     public static TheoryData<string, string[]> Menus => new()
     {
-        { "admin", [Head, Semua, Pustaka, Layanan, Laporan, Token, Halaman, Media, "Webhook=/admin/webhook", "Pengguna=/admin/pengguna", "Waktu SOP=/admin/waktu", "Instruksi Disposisi=/admin/instruksi", "Pengaturan Situs=/admin/situs", "Hak Akses=/admin/hak-akses", Tail] },
-        { "ppid", [Head, Semua, Disposisi, Pustaka, Layanan, Catat, Laporan, Token, Media, Tail] },
+        { "admin", [Head, Semua, Pustaka, Layanan, Laporan, Token, Halaman, Media, "Webhook=/admin/webhook", "Pengguna=/admin/pengguna", "Waktu SOP=/admin/waktu", "Instruksi Disposisi=/admin/instruksi", HariLibur, "Pengaturan Situs=/admin/situs", "Hak Akses=/admin/hak-akses", Tail] },
+        { "ppid", [Head, Semua, Disposisi, Pustaka, Layanan, Catat, Laporan, Token, Media, HariLibur, Tail] },
         { "agendaris", [Head, Semua, Pustaka, Layanan, Catat, Token, Media, Tail] },
         { "sekretaris", [Head, Semua, Pustaka, Laporan, Token, Halaman, Media, Tail] },
         { "sekcam", [Head, Semua, Pustaka, Layanan, Catat, Laporan, Token, Halaman, Media, Tail] },

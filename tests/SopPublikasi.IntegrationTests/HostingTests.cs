@@ -16,7 +16,7 @@ public class HostingTests
 
         var page = await new Browser(factory).GetAsync("/");
 
-        Assert.Equal(6, factory.WithDb(db => db.Users.Count()));
+        Assert.Equal(SopRoles.All.Count, factory.WithDb(db => db.Users.Count()));
         Assert.Equal(3, factory.WithDb(db => db.Materi.Count(m => m.PublishedVersionId != null)));
         Assert.Contains("Musyawarah Perencanaan Pembangunan", page.Text(), StringComparison.Ordinal);
         Assert.All(factory.WithDb(db => db.History.ToList()).GroupBy(h => h.MateriId), g => Assert.Null(HistoryChain.FindBreak(g)));
@@ -32,7 +32,7 @@ public class HostingTests
         _ = factory.Server;
 
         Assert.Equal(0, factory.WithDb(db => db.Users.Count()));
-        Assert.Equal(6, factory.WithDb(db => db.Roles.Count()));
+        Assert.Equal(SopRoles.All.Count, factory.WithDb(db => db.Roles.Count()));
         Assert.Equal(SopWorkflowSeed.Transitions(SopRoles.Pencatat).Count, factory.WithDb(db => db.WorkflowTransitions.Count()));
     }
 

@@ -48,11 +48,11 @@ public sealed class LayananOutcomeTests
         Assert.NotNull(await Desk.RunAsync(f, d => d.FindForRequesterAsync(terdaftar.NomorRegister, terdaftar.KodeLacak.ToLowerInvariant(), default)));
 
         clock.Advance(TimeSpan.FromDays(2));
-        await Desk.RunAsync(f, async d => d.PrepareAsync(terdaftar.Id, 0, Desk.Granted(), await Desk.ActorAsync(f, "staf"), default));
+        await Desk.RunAsync(f, async d => await d.PrepareAsync(terdaftar.Id, 0, Desk.Granted(), await Desk.ActorAsync(f, "staf"), default));
         Assert.Equal(StatusPermohonan.JawabanDisiapkan, Desk.Load(f, terdaftar.Id).Status);
 
         clock.Advance(TimeSpan.FromDays(1));
-        await Desk.RunAsync(f, async d => d.DecideAsync(terdaftar.Id, 1, Desk.Granted(), await Desk.ActorAsync(f, "ppid"), default));
+        await Desk.RunAsync(f, async d => await d.DecideAsync(terdaftar.Id, 1, Desk.Granted(), await Desk.ActorAsync(f, "ppid"), default));
         p = Desk.Load(f, terdaftar.Id);
         Assert.Equal(StatusPermohonan.Dijawab, p.Status);
         Assert.Equal(KeputusanPermohonan.Dikabulkan, p.Keputusan);
@@ -122,7 +122,7 @@ public sealed class LayananOutcomeTests
         var (f, clock) = await StartAsync();
         using var app = f;
         var t = await Desk.RunAsync(f, d => d.SubmitAsync(Desk.Input(), null, default));
-        await Desk.RunAsync(f, async d => d.DecideAsync(t.Id, 0, Desk.Refused(), await Desk.ActorAsync(f, "ppid"), default));
+        await Desk.RunAsync(f, async d => await d.DecideAsync(t.Id, 0, Desk.Refused(), await Desk.ActorAsync(f, "ppid"), default));
 
         await Assert.ThrowsAsync<NotFoundException>(() => Desk.RunAsync(f, d =>
             d.FileObjectionAsync(t.NomorRegister, "ABCD-EFGH", new KeberatanInput([AlasanKeberatan.PenolakanPengecualian], "x"), default)));
@@ -141,7 +141,7 @@ public sealed class LayananOutcomeTests
             d.AnswerObjectionAsync(keberatan.Id, 0, PutusanKeberatan.Dikabulkan, "Berikan.", ppid, default)));
 
         clock.Advance(TimeSpan.FromDays(5));
-        await Desk.RunAsync(f, async d => d.AnswerObjectionAsync(keberatan.Id, 0, PutusanKeberatan.Dikabulkan,
+        await Desk.RunAsync(f, async d => await d.AnswerObjectionAsync(keberatan.Id, 0, PutusanKeberatan.Dikabulkan,
             "PPID memberikan data agregat tanpa data pribadi.", await Desk.ActorAsync(f, "atasan"), default));
         var k = Desk.LoadObjection(f, keberatan.Id);
         Assert.Equal("Keberatan diterima", LayananLabels.Keberatan(k));

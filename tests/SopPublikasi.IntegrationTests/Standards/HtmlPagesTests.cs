@@ -31,6 +31,7 @@ public sealed class HtmlPagesTests : IDisposable
     [
         "/admin", "/admin/notifikasi", "/admin/token", "/admin/pengguna", "/admin/hak-akses",
         "/admin/situs", "/admin/media-sosial", "/admin/webhook", "/admin/halaman", "/admin/waktu", "/admin/instruksi",
+        "/admin/hari-libur",
     ];
 
     [Fact]

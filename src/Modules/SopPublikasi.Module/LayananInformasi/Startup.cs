@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Data;
 using SopPublikasi.Module.LayananInformasi.Kalender;
 using SopPublikasi.Module.Security;
+using SopPublikasi.Module.Security.Navigation;
+using SopPublikasi.Module.Webhooks;
 
 namespace SopPublikasi.Module.LayananInformasi;
 
@@ -22,9 +25,18 @@ public sealed class Startup : FeatureStartup
         services.AddSingleton<HariLiburCache>();
         services.AddSingleton<IHariLiburSource>(sp => sp.GetRequiredService<HariLiburCache>());
         services.AddSingleton<IWorkingDayCalendar, WorkingDayCalendar>();
+        services.AddScoped<IDataSeeder, HariLiburSeeder>();
+        services.AddAdminMenu(new AdminMenuItem("Hari Libur", "/LayananInformasi/Kalender/Pages/HariLibur", 85, LayananPermissions.KelolaHariLiburName));
         services.AddSingleton<LayananFiles>();
         services.AddScoped<LayananUnitOfWork>();
         services.AddScoped<LayananService>();
         services.AddScoped<ILayananInformasi>(sp => sp.GetRequiredService<LayananService>());
+        services.AddScoped<LayananOverdue>();
+        services.AddScoped<LayananRetention>();
+        services.AddSingleton<LayananSignal>();
+        services.AddBackgroundService<LayananWatcher>();
+        services.AddLayananHandler<NotifyOnLayanan>();
+        services.AddLayananHandler<WebhookOnLayanan>();
+        services.AddWebhookEvents(WebhookOnLayanan.Events);
     }
 }

@@ -23,6 +23,7 @@ public sealed class Startup : FeatureStartup
         services.AddSingleton<WebhookSignal>();
         services.AddSingleton<WebhookSecrets>();
         services.AddScoped<WebhookWriter>();
+        services.AddSingleton<WebhookEventCatalog>();
         services.AddScoped<WebhookSubscriptions>();
         services.AddMateriHandler<WebhookOnMove>();
         services.AddSingleton<Operations.IPendingWork, PendingDeliveries>();

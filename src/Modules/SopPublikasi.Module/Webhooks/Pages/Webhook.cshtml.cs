@@ -11,8 +11,11 @@ namespace SopPublikasi.Module.Webhooks.Pages;
 
 /// <summary>Administrators register webhook URLs and read their delivery log.</summary>
 [RequirePermission(WebhookPermissions.KelolaWebhookName)]
-public sealed class WebhookModel(WebhookSubscriptions webhooks, IOptions<OutboundOptions> outbound, TimeProvider clock) : AdminPageModel
+public sealed class WebhookModel(WebhookSubscriptions webhooks, WebhookEventCatalog events, IOptions<OutboundOptions> outbound, TimeProvider clock) : AdminPageModel
 {
+    /// <summary>The events to choose from: the core's and those the features add.</summary>
+    public IReadOnlyList<(string Name, string Label)> Events => events.All;
+
     public sealed class InputModel
     {
         [Required(ErrorMessage = "URL wajib diisi.")]
@@ -51,7 +54,7 @@ public sealed class WebhookModel(WebhookSubscriptions webhooks, IOptions<Outboun
             ModelState.AddModelError("Input.Url", refusal);
         }
 
-        var unknown = Input.Peristiwa.Except(WebhookEvents.All.Select(e => e.Name)).ToList();
+        var unknown = Input.Peristiwa.Except(events.All.Select(e => e.Name)).ToList();
         if (Input.Peristiwa.Count == 0 || unknown.Count > 0)
         {
             ModelState.AddModelError("Input.Peristiwa", "Pilih sedikitnya satu peristiwa yang dikenal.");
