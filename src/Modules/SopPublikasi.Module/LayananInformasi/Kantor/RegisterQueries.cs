@@ -54,8 +54,17 @@ public sealed class RegisterQueries(SopDbContext db, LayananClock clock)
             .Skip((filter.Page - 1) * RegisterFilter.PageSize).Take(RegisterFilter.PageSize)
             .Select(p => new
             {
-                p.Id, p.NomorRegister, p.DiterimaPada, p.NamaPemohon, p.Saluran, p.Status, p.Keputusan, p.BatasWaktu,
-                p.LamaHariKerja, Diperpanjang = p.DiperpanjangPada != null, Keberatan = p.KeberatanList.Count,
+                p.Id,
+                p.NomorRegister,
+                p.DiterimaPada,
+                p.NamaPemohon,
+                p.Saluran,
+                p.Status,
+                p.Keputusan,
+                p.BatasWaktu,
+                p.LamaHariKerja,
+                Diperpanjang = p.DiperpanjangPada != null,
+                Keberatan = p.KeberatanList.Count,
             })
             .ToListAsync(ct);
         var result = new List<PermohonanRow>(rows.Count);
@@ -110,8 +119,17 @@ public sealed class RegisterQueries(SopDbContext db, LayananClock clock)
             .Skip((filter.Page - 1) * RegisterFilter.PageSize).Take(RegisterFilter.PageSize)
             .Select(k => new
             {
-                k.Id, k.NomorRegister, k.PermohonanId, NomorPermohonan = k.Permohonan!.NomorRegister, k.DiterimaPada,
-                k.Permohonan.NamaPemohon, k.Status, k.Putusan, k.BatasWaktu, k.LamaHariKerja, Sengketa = k.SengketaDiajukanPada != null,
+                k.Id,
+                k.NomorRegister,
+                k.PermohonanId,
+                NomorPermohonan = k.Permohonan!.NomorRegister,
+                k.DiterimaPada,
+                k.Permohonan.NamaPemohon,
+                k.Status,
+                k.Putusan,
+                k.BatasWaktu,
+                k.LamaHariKerja,
+                Sengketa = k.SengketaDiajukanPada != null,
             })
             .ToListAsync(ct);
         var result = new List<KeberatanRow>(rows.Count);

@@ -87,8 +87,19 @@ public sealed class LaporanLayanan(SopDbContext db)
         var rows = await db.Permohonan.AsNoTracking().Where(p => p.Tahun == tahun).OrderBy(p => p.Urutan)
             .Select(p => new
             {
-                p.NomorRegister, p.DiterimaPada, p.Saluran, p.JenisPemohon, p.NamaPemohon, p.RincianInformasi, p.Status, p.Keputusan,
-                p.BatasWaktu, p.DijawabPada, p.LamaHariKerja, Diperpanjang = p.DiperpanjangPada != null, p.AlasanPengecualian,
+                p.NomorRegister,
+                p.DiterimaPada,
+                p.Saluran,
+                p.JenisPemohon,
+                p.NamaPemohon,
+                p.RincianInformasi,
+                p.Status,
+                p.Keputusan,
+                p.BatasWaktu,
+                p.DijawabPada,
+                p.LamaHariKerja,
+                Diperpanjang = p.DiperpanjangPada != null,
+                p.AlasanPengecualian,
                 Keberatan = p.KeberatanList.Count,
             })
             .ToListAsync(ct);
