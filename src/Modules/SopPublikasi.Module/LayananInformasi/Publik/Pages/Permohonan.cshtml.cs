@@ -50,6 +50,11 @@ public sealed class PermohonanModel(
             return BadRequest();
         }
 
+        foreach (var error in Input.CrossFieldErrors())
+        {
+            ModelState.AddModelError("Input." + error.MemberNames.First(), error.ErrorMessage!);
+        }
+
         if (!ModelState.IsValid)
         {
             return Again();
