@@ -42,6 +42,9 @@ public sealed class PermohonanModel(
     /// <summary>The form came back with errors while a file had been chosen: the browser does not keep it.</summary>
     public bool BerkasHilang { get; private set; }
 
+    /// <summary>The form carries this visitor's antiforgery and form tokens: never from a shared cache.</summary>
+    public void OnGet() => Response.Headers.CacheControl = "no-store";
+
     public async Task<IActionResult> OnPostAsync(string? formToken, CancellationToken ct)
     {
         if (!string.IsNullOrEmpty(Input.Situs))
