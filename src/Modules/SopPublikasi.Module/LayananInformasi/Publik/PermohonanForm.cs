@@ -8,7 +8,7 @@ namespace SopPublikasi.Module.LayananInformasi.Publik;
 /// is checked here, with the message beside the field; the desk checks the rest (NIK, e-mail, the scan's type) and
 /// its messages land beside the same fields.
 /// </summary>
-public sealed class PermohonanForm : IValidatableObject
+public sealed class PermohonanForm
 {
     [Required(ErrorMessage = "Pilih jenis pemohon.")]
     public JenisPemohon? JenisPemohon { get; set; }
@@ -50,7 +50,11 @@ public sealed class PermohonanForm : IValidatableObject
     /// <summary>The honeypot: hidden from people, filled in by form-filling robots.</summary>
     public string? Situs { get; set; }
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    /// <summary>
+    /// The checks across fields, beside the field they concern. Run by the page next to the attributes' checks (MVC
+    /// runs an <see cref="IValidatableObject"/> only when every field passed, and a person should see all at once).
+    /// </summary>
+    public IEnumerable<ValidationResult> CrossFieldErrors()
     {
         if (string.IsNullOrWhiteSpace(Telepon) && string.IsNullOrWhiteSpace(Email))
         {

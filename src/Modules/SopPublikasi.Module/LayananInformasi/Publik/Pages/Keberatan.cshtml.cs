@@ -48,6 +48,16 @@ public sealed class KeberatanModel(ILayananInformasi layanan, IdempotencyStore o
             ModelState.AddModelError(nameof(Kode), "Isi kode lacak permohonan.");
         }
 
+        if (Alasan.Count == 0)
+        {
+            ModelState.AddModelError(nameof(Alasan), "Pilih sekurang-kurangnya satu alasan keberatan.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Uraian))
+        {
+            ModelState.AddModelError(nameof(Uraian), "Uraikan keberatan Anda.");
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();

@@ -42,12 +42,20 @@ public sealed class PermohonanModel(
     /// <summary>The form came back with errors while a file had been chosen: the browser does not keep it.</summary>
     public bool BerkasHilang { get; private set; }
 
+    /// <summary>The form carries this visitor's antiforgery and form tokens: never from a shared cache.</summary>
+    public void OnGet() => Response.Headers.CacheControl = "no-store";
+
     public async Task<IActionResult> OnPostAsync(string? formToken, CancellationToken ct)
     {
         if (!string.IsNullOrEmpty(Input.Situs))
         {
             // A robot filled in the field people do not see: refused without saying why.
             return BadRequest();
+        }
+
+        foreach (var error in Input.CrossFieldErrors())
+        {
+            ModelState.AddModelError("Input." + error.MemberNames.First(), error.ErrorMessage!);
         }
 
         if (!ModelState.IsValid)
