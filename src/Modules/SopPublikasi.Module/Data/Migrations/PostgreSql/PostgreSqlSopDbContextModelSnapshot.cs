@@ -200,6 +200,10 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("ProfilUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("ProtectedCredentials")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");

@@ -188,6 +188,10 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProfilUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProtectedCredentials")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
