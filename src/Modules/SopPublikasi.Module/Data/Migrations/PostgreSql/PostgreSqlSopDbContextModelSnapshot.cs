@@ -200,6 +200,10 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("ProfilUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("ProtectedCredentials")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
@@ -973,6 +977,78 @@ namespace SopPublikasi.Module.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Permohonan", (string)null);
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.LayananInformasi.Publik.SuratPemohon", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("BerikutnyaPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GalatTerakhir")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Isi")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Judul")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kepada")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("KodeLacak")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("KunciSekali")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("Percobaan")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PermohonanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("TerkirimPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KunciSekali")
+                        .IsUnique();
+
+                    b.HasIndex("PermohonanId");
+
+                    b.HasIndex("Status", "BerikutnyaPada");
+
+                    b.ToTable("SuratPemohon", (string)null);
                 });
 
             modelBuilder.Entity("SopPublikasi.Module.Materi.Category", b =>

@@ -188,6 +188,10 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProfilUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProtectedCredentials")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
@@ -957,6 +961,76 @@ namespace SopPublikasi.Module.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Permohonan", (string)null);
+                });
+
+            modelBuilder.Entity("SopPublikasi.Module.LayananInformasi.Publik.SuratPemohon", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BerikutnyaPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DibuatPada")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GalatTerakhir")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Isi")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Judul")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kepada")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KodeLacak")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KunciSekali")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Percobaan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PermohonanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TerkirimPada")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KunciSekali")
+                        .IsUnique();
+
+                    b.HasIndex("PermohonanId");
+
+                    b.HasIndex("Status", "BerikutnyaPada");
+
+                    b.ToTable("SuratPemohon", (string)null);
                 });
 
             modelBuilder.Entity("SopPublikasi.Module.Materi.Category", b =>
