@@ -36,10 +36,22 @@ public static class AdminPageVisits
             ("GET /admin/materi/{id:guid}", "/admin/materi/{terbit}"),
             ("GET /admin/materi/{id:guid}/perbedaan", "/admin/materi/{terbit}/perbedaan"),
             ("GET /admin/materi/{id:guid}/cetak", "/admin/materi/{terbit}/cetak"),
+            ("GET /admin/layanan", "/admin/layanan"),
+            ("GET /admin/layanan/laporan", "/admin/layanan/laporan"),
+            ("GET /admin/hari-libur", "/admin/hari-libur"),
         ],
         ["ppid"] =
         [
             ("GET /admin/disposisi/baru", "/admin/disposisi/baru"),
+            ("GET /admin/layanan", "/admin/layanan"),
+            ("GET /admin/layanan/keberatan", "/admin/layanan/keberatan"),
+            ("GET /admin/layanan/permohonan/baru", "/admin/layanan/permohonan/baru"),
+            ("GET /admin/layanan/permohonan/{id:guid}", "/admin/layanan/permohonan/{permohonan}"),
+            ("GET /admin/layanan/permohonan/{id:guid}", "/admin/layanan/permohonan/{permohonan-ditolak}"),
+            ("GET /admin/layanan/keberatan/{id:guid}", "/admin/layanan/keberatan/{keberatan}"),
+            ("GET /admin/layanan/laporan", "/admin/layanan/laporan"),
+            ("GET /admin/layanan/laporan/cetak", "/admin/layanan/laporan/cetak"),
+            ("GET /admin/hari-libur", "/admin/hari-libur"),
             ("GET /admin/materi/{id:guid}", "/admin/materi/{terbit}"),
             ("GET /admin/materi/{id:guid}", "/admin/materi/{verifikasi}"),
         ],
@@ -47,6 +59,8 @@ public static class AdminPageVisits
         [
             ("GET /admin/materi/{id:guid}", "/admin/materi/{diberikan}"),
             ("GET /admin/materi/{id:guid}/cetak", "/admin/materi/{diberikan}/cetak"),
+            ("GET /admin/layanan", "/admin/layanan"),
+            ("GET /admin/layanan/permohonan/baru", "/admin/layanan/permohonan/baru"),
         ],
         ["sekretaris"] =
         [
@@ -57,12 +71,22 @@ public static class AdminPageVisits
             ("GET /admin/materi/{id:guid}/perbedaan", "/admin/materi/{koreksi}/perbedaan"),
             ("GET /admin/halaman/{slug?}", "/admin/halaman"),
             ("GET /admin/halaman/{slug?}", "/admin/halaman/sambutan-camat"),
+            ("GET /admin/layanan/laporan", "/admin/layanan/laporan"),
         ],
         ["staf"] =
         [
             ("GET /admin/materi/{id:guid}", "/admin/materi/{penyusunan}"),
             ("GET /admin/materi/{id:guid}/sunting", "/admin/materi/{penyusunan}/sunting"),
             ("GET /admin/ditolak", "/admin/ditolak"),
+            ("GET /admin/layanan", "/admin/layanan"),
+            ("GET /admin/layanan/permohonan/{id:guid}", "/admin/layanan/permohonan/{permohonan}"),
+        ],
+        ["atasan"] =
+        [
+            ("GET /admin/layanan", "/admin/layanan"),
+            ("GET /admin/layanan/keberatan", "/admin/layanan/keberatan"),
+            ("GET /admin/layanan/keberatan/{id:guid}", "/admin/layanan/keberatan/{keberatan}"),
+            ("GET /admin/layanan/laporan", "/admin/layanan/laporan"),
         ],
         ["verifikator"] =
         [

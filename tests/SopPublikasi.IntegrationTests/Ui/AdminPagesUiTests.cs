@@ -145,6 +145,15 @@ public sealed class AdminPagesUiTests(AdminPagesUiTests.Items items) : BrowserTe
             _values["{verifikasi}"] = (await SopSteps.ToAsync(services, WorkflowState.Verifikasi, "Butir dalam verifikasi")).ToString();
             _values["{terbit}"] = Site.Factory.WithDb(db => db.Materi.First(m => m.State == WorkflowState.Terbit).Id).ToString();
             _values["{staf}"] = Site.Factory.WithDb(db => db.Users.Single(u => u.UserName == "staf").Id);
+
+            // The PPID desk: a request waiting for its answer, and a refused one with an objection for the atasan.
+            var waiting = await LayananInformasi.KantorDesk.SubmitAsync(Site.Factory, "Warga dengan permohonan terbuka");
+            var refused = await LayananInformasi.KantorDesk.SubmitAsync(Site.Factory, "Warga yang mengajukan keberatan");
+            await LayananInformasi.KantorDesk.DecideAsync(Site.Factory, refused.Id, Module.LayananInformasi.Domain.KeputusanPermohonan.Ditolak, "Pasal 17 huruf h");
+            var objection = await LayananInformasi.KantorDesk.ObjectAsync(Site.Factory, refused, Module.LayananInformasi.Domain.AlasanKeberatan.PenolakanPengecualian);
+            _values["{permohonan}"] = waiting.Id.ToString();
+            _values["{permohonan-ditolak}"] = refused.Id.ToString();
+            _values["{keberatan}"] = objection.Id.ToString();
         }
 
         public string Fill(string url) => _values.Aggregate(url, (s, v) => s.Replace(v.Key, v.Value, StringComparison.Ordinal));

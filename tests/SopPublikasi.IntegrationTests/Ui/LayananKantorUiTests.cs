@@ -10,9 +10,10 @@ namespace SopPublikasi.IntegrationTests.Ui;
 /// The PPID desk's office pages on a phone (375 px, issue 23): the register and a request's page with its move forms
 /// and sticky bar; axe-core finds nothing serious or critical, no sideways scroll, screenshots. Its own live site.
 /// </summary>
-public sealed class LayananKantorUiTests(LiveSite site) : IClassFixture<LiveSite>
+public sealed class LayananKantorUiTests(LiveSite site) : BrowserTest, IClassFixture<LiveSite>
 {
-    private const string Password = "Demo#2026sop";
+    protected override LiveSite Site => site;
+
 
     [Fact]
     public async Task RegisterAndRequest_At375_NoSeriousAxeFindings_NoSidewaysScroll()
@@ -27,7 +28,7 @@ public sealed class LayananKantorUiTests(LiveSite site) : IClassFixture<LiveSite
             p = await scope.ServiceProvider.GetRequiredService<ILayananInformasi>().SubmitAsync(input, null, CancellationToken.None);
         }
 
-        var page = await site.SignInAsync("ppid", Password, 375);
+        var page = await site.SignInAsync("ppid", LiveSite.DemoPassword, 375);
         await page.GotoAsync("/admin/layanan");
         await Assertions.Expect(page.Locator($"[data-permohonan='{p.Id}']")).ToBeVisibleAsync();
         // Ten working days; eleven to count when the test runs on a day off (the clock starts on the next working day).

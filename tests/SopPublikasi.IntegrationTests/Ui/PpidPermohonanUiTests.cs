@@ -9,8 +9,10 @@ namespace SopPublikasi.IntegrationTests.Ui;
 /// publik/ppid-permohonan-form-375.png, -terkirim-375.png, -lacak-375.png.
 /// </summary>
 [Collection(LiveSiteCollection.Name)]
-public sealed class PpidPermohonanUiTests(LiveSite site)
+public sealed class PpidPermohonanUiTests(LiveSite site) : BrowserTest
 {
+    protected override LiveSite Site => site;
+
     [Fact]
     public async Task Phone_SubmitRequest_ReceiptThenPrivateLink_StatusAndDeadline()
     {
