@@ -24,6 +24,10 @@ public static class LayananPermissions
     public static readonly Permission LihatLaporan = new(LihatLaporanName, "Melihat dan mengunduh laporan layanan informasi");
     public static readonly Permission KelolaHariLibur = new(KelolaHariLiburName, "Mengelola hari libur nasional dan cuti bersama");
 
+    /// <summary>What a person reads for a permission's name (its title), never the name itself.</summary>
+    public static string TitleOf(string name) =>
+        Provider.Permissions.FirstOrDefault(p => p.Name == name)?.Title ?? name;
+
     public static PermissionProvider Provider { get; } = new(
         (LihatRegister, [SopRoles.PpidPembantu, SopRoles.Pencatat, SopRoles.StafSekretariat, SopRoles.AtasanPpid, SopRoles.Administrator]),
         (LihatDataPemohon, [SopRoles.PpidPembantu, SopRoles.Pencatat, SopRoles.StafSekretariat, SopRoles.AtasanPpid]),

@@ -59,7 +59,7 @@ public static class KantorKeberatanApi
         var actor = (await actors.FromPrincipalAsync(user))!;
         if (!actor.May(LayananPermissions.LihatRegisterName))
         {
-            return LayananProblems.Forbidden("Register keberatan hanya untuk pemegang hak LihatRegisterLayanan.");
+            return LayananProblems.Forbidden("Register keberatan hanya untuk yang berhak \"Melihat register permohonan dan keberatan\".");
         }
 
         var filter = RegisterFilter.Parse<StatusKeberatan>(key => request.Query[key].ToString(), out var errors);
@@ -81,7 +81,7 @@ public static class KantorKeberatanApi
         var actor = (await actors.FromPrincipalAsync(user))!;
         if (!actor.May(LayananPermissions.LihatRegisterName))
         {
-            return LayananProblems.Forbidden("Register keberatan hanya untuk pemegang hak LihatRegisterLayanan.");
+            return LayananProblems.Forbidden("Register keberatan hanya untuk yang berhak \"Melihat register permohonan dan keberatan\".");
         }
 
         if (await register.FindKeberatanAsync(id, ct) is not { } k)
@@ -105,7 +105,7 @@ public static class KantorKeberatanApi
         var actor = (await actors.FromPrincipalAsync(user))!;
         if (!actor.May(LayananPermissions.LihatRegisterName))
         {
-            return LayananProblems.Forbidden("Register keberatan hanya untuk pemegang hak LihatRegisterLayanan.");
+            return LayananProblems.Forbidden("Register keberatan hanya untuk yang berhak \"Melihat register permohonan dan keberatan\".");
         }
 
         if (await register.FindKeberatanAsync(id, ct) is null)
@@ -121,7 +121,7 @@ public static class KantorKeberatanApi
 
         if (!actor.May(permission))
         {
-            return LayananProblems.Forbidden($"Aksi {aksi} hanya untuk pemegang hak {permission}.");
+            return LayananProblems.Forbidden($"Aksi {aksi} hanya untuk yang berhak \"{LayananPermissions.TitleOf(permission)}\".");
         }
 
         if (Revisi.Read(ifMatch, KeberatanViews.Url(id), out var revisi) is { } precondition)

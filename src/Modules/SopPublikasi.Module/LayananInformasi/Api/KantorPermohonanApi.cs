@@ -83,7 +83,7 @@ public static class KantorPermohonanApi
         var actor = (await actors.FromPrincipalAsync(user))!;
         if (!actor.May(LayananPermissions.LihatRegisterName))
         {
-            return LayananProblems.Forbidden("Register permohonan hanya untuk pemegang hak LihatRegisterLayanan.");
+            return LayananProblems.Forbidden("Register permohonan hanya untuk yang berhak \"Melihat register permohonan dan keberatan\".");
         }
 
         var filter = RegisterFilter.Parse<StatusPermohonan>(key => request.Query[key].ToString(), out var errors);
@@ -106,7 +106,7 @@ public static class KantorPermohonanApi
         var actor = (await actors.FromPrincipalAsync(user))!;
         if (!actor.May(LayananPermissions.LihatRegisterName))
         {
-            return LayananProblems.Forbidden("Register permohonan hanya untuk pemegang hak LihatRegisterLayanan.");
+            return LayananProblems.Forbidden("Register permohonan hanya untuk yang berhak \"Melihat register permohonan dan keberatan\".");
         }
 
         var view = await ViewAsync(register, id, actor, ct);
@@ -129,7 +129,7 @@ public static class KantorPermohonanApi
         var actor = (await actors.FromPrincipalAsync(user))!;
         if (!actor.May(LayananPermissions.CatatPermohonanName))
         {
-            return LayananProblems.Forbidden("Mencatat permohonan hanya untuk pemegang hak CatatPermohonan.");
+            return LayananProblems.Forbidden("Mencatat permohonan hanya untuk yang berhak \"Mencatat permohonan yang datang lewat surat, kunjungan atau WhatsApp\".");
         }
 
         var input = body.ToInput(body.Saluran ?? SaluranPermohonan.Langsung, out var errors);
@@ -165,7 +165,7 @@ public static class KantorPermohonanApi
         var actor = (await actors.FromPrincipalAsync(user))!;
         if (!actor.May(LayananPermissions.LihatRegisterName))
         {
-            return LayananProblems.Forbidden("Register permohonan hanya untuk pemegang hak LihatRegisterLayanan.");
+            return LayananProblems.Forbidden("Register permohonan hanya untuk yang berhak \"Melihat register permohonan dan keberatan\".");
         }
 
         if (await register.FindPermohonanAsync(id, ct) is null)
@@ -181,7 +181,7 @@ public static class KantorPermohonanApi
 
         if (!actor.May(permission))
         {
-            return LayananProblems.Forbidden($"Aksi {aksi} hanya untuk pemegang hak {permission}.");
+            return LayananProblems.Forbidden($"Aksi {aksi} hanya untuk yang berhak \"{LayananPermissions.TitleOf(permission)}\".");
         }
 
         if (Revisi.Read(ifMatch, PermohonanViews.Url(id), out var revisi) is { } precondition)

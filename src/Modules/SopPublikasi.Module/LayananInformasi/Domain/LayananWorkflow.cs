@@ -42,7 +42,7 @@ public abstract class LayananWorkflow<TStatus>
         var row = Get(action);
         if (row.Permission is not null && actor is not null && !actor.May(row.Permission))
         {
-            throw new LayananForbiddenException($"Anda tidak berwenang: {row.Label.ToLowerInvariant()} memerlukan izin \"{row.Permission}\".");
+            throw new LayananForbiddenException($"Anda tidak berwenang: {row.Label.ToLowerInvariant()} memerlukan hak \"{LayananPermissions.TitleOf(row.Permission)}\".");
         }
 
         if (row.Permission is not null && actor is null)
