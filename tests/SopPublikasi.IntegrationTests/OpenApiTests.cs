@@ -38,7 +38,7 @@ public class OpenApiTests(AppFixture app) : IClassFixture<AppFixture>
         { "/api/v1/layanan/keberatan", "get", null, ["200", "400", "401", "403"] },
         { "/api/v1/layanan/keberatan/{id}", "get", null, ["200", "401", "403", "404"] },
         { "/api/v1/layanan/keberatan/{id}/transisi", "post", "application/json", ["200", "401", "403", "404", "409", "412", "422", "428"] },
-        { "/api/v1/layanan/laporan/{tahun}", "get", null, ["200", "401", "403", "422"] },
+        { "/api/v1/layanan/laporan/{tahun}", "get", null, ["200", "401", "403", "404", "422"] },
         { "/media/{id}", "get", null, ["200", "206", "304", "404"] },
         { "/media/{id}/{width}.{format}", "get", null, ["200", "206", "304", "404"] },
     };

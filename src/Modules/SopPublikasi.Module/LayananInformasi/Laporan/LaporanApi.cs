@@ -14,9 +14,10 @@ public static class LaporanApi
     public static void MapLaporanApi(this IEndpointRouteBuilder api)
     {
         api.MapGet("/layanan/laporan/{tahun:int}", GetAsync).WithName("LaporanLayanan").WithTags("Layanan informasi")
-            .WithSummary("Laporan Layanan Informasi Publik satu tahun: permohonan menurut keputusan, waktu jawab (hari kerja), perpanjangan, penolakan menurut alasan pengecualian, keberatan menurut alasan dan hasil, sengketa, dan ringkasan bulanan. Tanpa data pribadi. Izin LihatLaporanLayanan.")
+            .WithSummary("Laporan Layanan Informasi Publik satu tahun: permohonan menurut keputusan, waktu jawab (hari kerja), perpanjangan, penolakan menurut alasan pengecualian, keberatan menurut alasan dan hasil, sengketa, dan ringkasan bulanan. Tanpa data pribadi. Hak: melihat dan mengunduh laporan layanan informasi.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound) // a path segment that is not a whole number is no report
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
@@ -28,7 +29,7 @@ public static class LaporanApi
         var actor = await actors.FromPrincipalAsync(user);
         if (actor is null || !actor.May(LayananPermissions.LihatLaporanName))
         {
-            return ApiProblems.Problem(StatusCodes.Status403Forbidden, "Tidak diizinkan.", "Laporan layanan informasi memerlukan izin LihatLaporanLayanan.");
+            return ApiProblems.Problem(StatusCodes.Status403Forbidden, "Tidak diizinkan.", "Laporan layanan informasi hanya untuk yang berhak \"Melihat dan mengunduh laporan layanan informasi\".");
         }
 
         var thisYear = IndonesianTime.Today(clock).Year;
