@@ -83,7 +83,7 @@ public class SopAppFactory : WebApplicationFactory<Program>
         });
         if (Clock is not null)
         {
-            builder.ConfigureTestServices(services => services.AddSingleton(Clock));
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new UtcClock(Clock)));
         }
 
         if (TestServices is not null)

@@ -87,7 +87,7 @@ public sealed partial class LayananService
             throw new InputException("catatan", "Paling banyak 2000 karakter.");
         }
 
-        k.SengketaDiajukanPada = new DateTimeOffset(tanggal.ToDateTime(TimeOnly.MinValue), IndonesianTime.WibOffset);
+        k.SengketaDiajukanPada = new DateTimeOffset(tanggal.ToDateTime(TimeOnly.MinValue), IndonesianTime.WibOffset).ToUniversalTime();
         k.CatatanSengketa = string.IsNullOrWhiteSpace(catatan) ? null : catatan.Trim();
         await MoveObjectionAsync(k, KeberatanWorkflow.Sengketa, k.Status, actor, now,
             $"Keberatan {k.NomorRegister}: sengketa diajukan ke Komisi Informasi pada {IndonesianTime.Date(tanggal)}.", ct);

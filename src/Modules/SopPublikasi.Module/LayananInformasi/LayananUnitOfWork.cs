@@ -34,12 +34,6 @@ public sealed partial class LayananUnitOfWork(SopDbContext db, IServiceProvider 
         {
             throw new LayananConflictException(StaleMessage);
         }
-        catch (DbUpdateException ex) when (!Common.DatabaseFailures.IsUnavailable(ex))
-        {
-            // The move's history row took a sequence number another writer (the overdue watcher on another instance)
-            // took first: the same lost race as a stale revisi, not a failure.
-            throw new LayananConflictException(StaleMessage);
-        }
 
         await CommittedAsync(e, handlers);
     }

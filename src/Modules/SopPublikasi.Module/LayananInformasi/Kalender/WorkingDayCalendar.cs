@@ -35,7 +35,7 @@ public sealed class WorkingDayCalendar(IHariLiburSource holidays) : IWorkingDayC
             }
         }
 
-        return new DateTimeOffset(day.ToDateTime(TimeOnly.FromTimeSpan(EndOfDay)), IndonesianTime.WibOffset);
+        return new DateTimeOffset(day.ToDateTime(TimeOnly.FromTimeSpan(EndOfDay)), IndonesianTime.WibOffset).ToUniversalTime(); // stored as UTC (PostgreSQL refuses another offset)
     }
 
     public async Task<int> CountAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
