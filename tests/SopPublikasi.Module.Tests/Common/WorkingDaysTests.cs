@@ -37,4 +37,22 @@ public class WorkingDaysTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => WorkingDays.Add(Wib(2026, 11, 23, 10), -1));
     }
+
+    [Fact]
+    public void Add_OverHolidays_SkipsThemLikeTheWeekend()
+    {
+        // Cuti bersama Thursday 24 and Christmas Friday 25 December 2026: Wednesday 10.00 + 1 is Monday 28 at 10.00.
+        HashSet<DateOnly> off = [new(2026, 12, 24), new(2026, 12, 25)];
+
+        Assert.Equal(Wib(2026, 12, 28, 10), WorkingDays.Add(Wib(2026, 12, 23, 10), 1, off));
+        Assert.Equal(Wib(2026, 12, 24, 10), WorkingDays.Add(Wib(2026, 12, 23, 10), 1));
+    }
+
+    [Fact]
+    public void Add_StartOnAHoliday_CountsFromTheNextWorkingDaysMorning()
+    {
+        HashSet<DateOnly> off = [new(2026, 12, 24), new(2026, 12, 25)];
+
+        Assert.Equal(Wib(2026, 12, 29, 0), WorkingDays.Add(Wib(2026, 12, 24, 9), 1, off));
+    }
 }

@@ -1,3 +1,4 @@
+using SopPublikasi.Module.Common;
 using SopPublikasi.Module.LayananInformasi.Kalender;
 
 namespace SopPublikasi.Module.Tests.LayananInformasi;

@@ -1,17 +1,18 @@
 namespace SopPublikasi.Module.Common;
 
-/// <summary>Working-day arithmetic in WIB: Monday to Friday count, weekends do not.</summary>
+/// <summary>Working-day arithmetic in WIB: Monday to Friday count, weekends and the given days off do not.</summary>
 public static class WorkingDays
 {
     /// <summary>
     /// The moment <paramref name="days"/> working days after <paramref name="start"/>, at the same time of day.
-    /// A start on a weekend counts from the following Monday 00.00 WIB.
+    /// A start on a day off counts from the next working day's 00.00 WIB. <paramref name="daysOff"/> are the WIB dates
+    /// that are not working days beyond the weekend (national holidays and cuti bersama: <see cref="IHariLiburSource"/>).
     /// </summary>
-    public static DateTimeOffset Add(DateTimeOffset start, int days)
+    public static DateTimeOffset Add(DateTimeOffset start, int days, IReadOnlySet<DateOnly>? daysOff = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
         var local = IndonesianTime.ToWib(start);
-        while (IsWeekend(local))
+        while (IsOff(local, daysOff))
         {
             local = new DateTimeOffset(local.Date.AddDays(1), IndonesianTime.WibOffset);
         }
@@ -19,7 +20,7 @@ public static class WorkingDays
         for (var left = days; left > 0;)
         {
             local = local.AddDays(1);
-            if (!IsWeekend(local))
+            if (!IsOff(local, daysOff))
             {
                 left--;
             }
@@ -28,5 +29,6 @@ public static class WorkingDays
         return local.ToUniversalTime();
     }
 
-    private static bool IsWeekend(DateTimeOffset local) => local.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+    private static bool IsOff(DateTimeOffset local, IReadOnlySet<DateOnly>? daysOff) =>
+        local.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || daysOff?.Contains(DateOnly.FromDateTime(local.DateTime)) == true;
 }

@@ -2,12 +2,6 @@ using SopPublikasi.Module.Common;
 
 namespace SopPublikasi.Module.LayananInformasi.Kalender;
 
-/// <summary>The dates that are not working days beyond the weekend (national holidays and cuti bersama).</summary>
-public interface IHariLiburSource
-{
-    Task<IReadOnlySet<DateOnly>> GetAsync(CancellationToken ct);
-}
-
 /// <summary>
 /// The legal clocks' days (WIB): Monday to Friday minus <see cref="IHariLiburSource"/>. A deadline is the end of its
 /// day, 23.59.59 WIB; a start on a day off counts as if it came on the next working day.
