@@ -35,4 +35,25 @@ public static class DatabaseFailures
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the database refused a row because a unique index on <paramref name="table"/> already holds its key
+    /// (PostgreSQL 23505 on that table; SQLite's SQLITE_CONSTRAINT_UNIQUE naming that table's columns).
+    /// </summary>
+    public static bool IsUniqueViolation(Exception? error, string table)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case PostgresException postgres:
+                    return postgres.SqlState == PostgresErrorCodes.UniqueViolation && postgres.TableName == table;
+                case SqliteException sqlite:
+                    // 2067 = SQLITE_CONSTRAINT_UNIQUE; its message names the columns as "Table.Column".
+                    return sqlite.SqliteExtendedErrorCode == 2067 && sqlite.Message.Contains($" {table}.", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
 
 namespace SopPublikasi.Module.LayananInformasi;
@@ -8,7 +9,9 @@ namespace SopPublikasi.Module.LayananInformasi;
 /// <summary>
 /// Commits one move of the desk with the features' reactions: the handlers stage their rows (webhook deliveries,
 /// notices, the requester's e-mail) into the same context before the save, so they commit or roll back with the move;
-/// after the commit they are told (waking dispatchers). A lost race on the move's revisi is a <see cref="LayananConflictException"/>.
+/// after the commit they are told (waking dispatchers). A lost race is a <see cref="LayananConflictException"/>: on the
+/// move's revisi, or on the request's history sequence (another instance's overdue watcher wrote the next history row
+/// between this move's read and its save).
 /// </summary>
 public sealed partial class LayananUnitOfWork(SopDbContext db, IServiceProvider services, ILogger<LayananUnitOfWork> logger)
 {
@@ -31,6 +34,10 @@ public sealed partial class LayananUnitOfWork(SopDbContext db, IServiceProvider 
             await transaction.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
+        {
+            throw new LayananConflictException(StaleMessage);
+        }
+        catch (DbUpdateException ex) when (DatabaseFailures.IsUniqueViolation(ex, "LayananHistory"))
         {
             throw new LayananConflictException(StaleMessage);
         }
