@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.Module.Data.Idempotency;
 using SopPublikasi.Module.LayananInformasi.Domain;
 
 namespace SopPublikasi.IntegrationTests.LayananInformasi;
@@ -132,9 +133,19 @@ public sealed class LayananApiRulesTests(AppFixture app) : IClassFixture<AppFixt
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.Created, again.StatusCode);
         Assert.Equal("true", again.Headers.GetValues("Idempotent-Replayed").Single());
-        var nomor = (await first.JsonAsync()).GetProperty("nomorRegister").GetString();
-        Assert.Equal(nomor, (await again.JsonAsync()).GetProperty("nomorRegister").GetString());
+        var answer = await first.JsonAsync();
+        var nomor = answer.GetProperty("nomorRegister").GetString();
+        var kode = answer.GetProperty("kodeLacak").GetString()!;
+        var replayed = await again.JsonAsync();
+        Assert.Equal(nomor, replayed.GetProperty("nomorRegister").GetString());
+        Assert.Equal(kode, replayed.GetProperty("kodeLacak").GetString());
         Assert.Equal(1, app.Factory.WithDb(db => db.Permohonan.Count(p => p.NomorRegister == nomor)));
+
+        // The kept answer holds the secret code only encrypted: the desk keeps the code as a hash, so must the replay store.
+        var kept = app.Factory.WithDb(db => db.IdempotencyRecords.Single(r => r.Key.EndsWith(":" + key)).Body)!;
+        Assert.StartsWith("dp:", kept, StringComparison.Ordinal);
+        Assert.DoesNotContain(kode, kept, StringComparison.Ordinal);
+        Assert.DoesNotContain(nomor!, kept, StringComparison.Ordinal);
     }
 
     [Fact]

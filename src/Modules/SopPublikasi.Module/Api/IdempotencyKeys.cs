@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
@@ -16,10 +17,18 @@ namespace SopPublikasi.Module.Api;
 /// the same request gets the first answer again (status, <c>Location</c>, body; with <c>Idempotent-Replayed: true</c>)
 /// and nothing is done twice; the same key with another request is refused with 422. Keys are per token owner and
 /// kept for 24 hours (per address for a public POST). A repeat sent while the first is still running waits for it. Answers of 500 and above (and
-/// 401, 429) are not kept: the key may be used again.
+/// 401, 429) are not kept: the key may be used again. The first answer's body is kept encrypted with the site's
+/// data-protection keys (the PPID desk's 201 holds the requester's secret tracking code, which the desk itself keeps
+/// only as a hash).
 /// </summary>
-public sealed class IdempotencyKeys(IdempotencyStore store) : IEndpointFilter
+public sealed class IdempotencyKeys(IdempotencyStore store, IDataProtectionProvider protection) : IEndpointFilter
 {
+    /// <summary>The data-protection purpose of the kept answers.</summary>
+    public const string Purpose = "SopPublikasi.IdempotencyKeys.Answer.v1";
+
+    // Answers kept before bodies were encrypted (plain JSON) are still replayed for their 24 hours.
+    private const string ProtectedPrefix = "dp:";
+
     public const string Header = "Idempotency-Key";
 
     /// <summary>The answer header of a repeat.</summary>
@@ -70,7 +79,7 @@ public sealed class IdempotencyKeys(IdempotencyStore store) : IEndpointFilter
         switch (claim.Outcome)
         {
             case ClaimOutcome.Replay:
-                return new Replayed(claim.First!);
+                return new Replayed(claim.First!, Unprotect(claim.First!.Body));
             case ClaimOutcome.Mismatch:
                 return ApiProblems.Problem(
                     StatusCodes.Status422UnprocessableEntity,
@@ -128,7 +137,7 @@ public sealed class IdempotencyKeys(IdempotencyStore store) : IEndpointFilter
                 status,
                 location.Length == 0 ? null : location,
                 http.Response.ContentType,
-                System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length),
+                Protect(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)),
                 CancellationToken.None);
         }
 
@@ -136,6 +145,14 @@ public sealed class IdempotencyKeys(IdempotencyStore store) : IEndpointFilter
         await buffer.CopyToAsync(original, http.RequestAborted);
         return Results.Empty;
     }
+
+    private string? Protect(string body) =>
+        body.Length == 0 ? null : ProtectedPrefix + protection.CreateProtector(Purpose).Protect(body);
+
+    private string? Unprotect(string? kept) =>
+        kept is not null && kept.StartsWith(ProtectedPrefix, StringComparison.Ordinal)
+            ? protection.CreateProtector(Purpose).Unprotect(kept[ProtectedPrefix.Length..])
+            : kept;
 
     /// <summary>What was asked: method, path, and the body (a form's fields and files' contents, not its boundary).</summary>
     private static async Task<string> HashAsync(HttpContext http)
@@ -162,7 +179,7 @@ public sealed class IdempotencyKeys(IdempotencyStore store) : IEndpointFilter
     }
 
     /// <summary>The first answer, again.</summary>
-    private sealed class Replayed(IdempotencyRecord first) : IResult
+    private sealed class Replayed(IdempotencyRecord first, string? body) : IResult
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {
@@ -179,9 +196,9 @@ public sealed class IdempotencyKeys(IdempotencyStore store) : IEndpointFilter
                 httpContext.Response.ContentType = type;
             }
 
-            if (!string.IsNullOrEmpty(first.Body))
+            if (!string.IsNullOrEmpty(body))
             {
-                await httpContext.Response.WriteAsync(first.Body, httpContext.RequestAborted);
+                await httpContext.Response.WriteAsync(body, httpContext.RequestAborted);
             }
         }
     }

@@ -22,7 +22,7 @@ public sealed class IdempotencyRecord
 
     public string? ContentType { get; set; }
 
-    /// <summary>The first answer's body (API answers only; JSON).</summary>
+    /// <summary>The first answer's body: an API answer encrypted by <c>IdempotencyKeys</c> ("dp:" + data protection), a form's what its page keeps.</summary>
     public string? Body { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
