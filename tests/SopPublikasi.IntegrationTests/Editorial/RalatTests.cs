@@ -6,6 +6,7 @@ using System.Xml.Linq;
 using SopPublikasi.IntegrationTests.Infrastructure;
 using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Materi;
+using SopPublikasi.Module.Webhooks;
 
 namespace SopPublikasi.IntegrationTests.Editorial;
 
@@ -138,16 +139,48 @@ public sealed class RalatTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(0, F.WithDb(db => db.MateriRalat.Count(r => r.MateriId == id)));
     }
 
-    private async Task ReviseAsync(Guid id, int baseVersion, string isi, string? note)
+    private Task ReviseAsync(Guid id, int baseVersion, string isi, string? note) => ReviseAsync(F, id, baseVersion, isi, note);
+
+    private static async Task ReviseAsync(SopAppFactory f, Guid id, int baseVersion, string isi, string? note)
     {
-        var sekretaris = await Api.ClientForAsync(F, "sekretaris");
-        var staf = await Api.ClientForAsync(F, "staf");
-        await Publish.MoveAsync(sekretaris, id, new { aksi = "revisi", catatan = "Perbaiki isi" }, F);
+        var sekretaris = await Api.ClientForAsync(f, "sekretaris");
+        var staf = await Api.ClientForAsync(f, "staf");
+        await Publish.MoveAsync(sekretaris, id, new { aksi = "revisi", catatan = "Perbaiki isi" }, f);
         var saved = await PutDraftAsync(staf, id, baseVersion, isi, note);
         Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
-        await Publish.MoveAsync(staf, id, new { aksi = "serahkan" }, F);
-        await Publish.MoveAsync(sekretaris, id, new { aksi = "ajukan-verifikasi" }, F);
-        await Publish.MoveAsync(await Api.ClientForAsync(F, "verifikator"), id, new { aksi = "setujui", klasifikasi = "berkala" }, F);
+        await Publish.MoveAsync(staf, id, new { aksi = "serahkan" }, f);
+        await Publish.MoveAsync(sekretaris, id, new { aksi = "ajukan-verifikasi" }, f);
+        await Publish.MoveAsync(await Api.ClientForAsync(f, "verifikator"), id, new { aksi = "setujui", klasifikasi = "berkala" }, f);
+    }
+
+    [Fact]
+    public async Task WebhookDiterbitkan_ARevisionCarriesItsRalat_TheFirstPublicationNone()
+    {
+        await using var receiver = new WebhookReceiver(); // never started: the rows wait, their payloads are what is checked
+        using var f = new SopAppFactory();
+        await f.SeedUsersAsync();
+        var admin = await Browser.SignInAsync(f, "admin");
+        await admin.SubmitAsync("/admin/webhook", "form[action*='handler=Buat']",
+            new() { ["Input.Url"] = receiver.Url, ["Input.Peristiwa"] = new[] { WebhookEvents.Diterbitkan } });
+        var id = await Publish.ApproveAsync(f, "Perubahan Jam Layanan Kantor Kecamatan");
+        const string note = "Jam layanan hari Jumat sampai pukul 11.00, bukan 12.00.";
+
+        await ReviseAsync(f, id, baseVersion: 1, "Jam layanan hari Jumat pukul 07.30-11.00.", note);
+
+        var payloads = f.WithDb(db => db.WebhookDeliveries.Where(d => d.Event == WebhookEvents.Diterbitkan).OrderBy(d => d.CreatedAt).Select(d => d.Payload).ToList())
+            .Select(p => JsonDocument.Parse(p).RootElement.GetProperty("data")).ToList();
+        Assert.Equal(2, payloads.Count);
+        Assert.True(payloads[0].GetProperty("pertamaKali").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, payloads[0].GetProperty("ralat").ValueKind);
+        var revision = payloads[1];
+        Assert.False(revision.GetProperty("pertamaKali").GetBoolean());
+        Assert.Equal(2, revision.GetProperty("versi").GetInt32());
+        var stored = f.WithDb(db => db.MateriRalat.Single(r => r.MateriId == id));
+        Assert.Equal(note, revision.GetProperty("ralat").GetProperty("catatan").GetString());
+        // The payload is written from the move in memory; the database keeps the instant to the millisecond.
+        Assert.Equal(stored.PublishedAt, revision.GetProperty("ralat").GetProperty("tanggal").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
+        Assert.EndsWith("+07:00", revision.GetProperty("diperbarui").GetString(), StringComparison.Ordinal);
+        Assert.Equal(f.WithDb(db => db.Materi.Single(m => m.Id == id).LastPublishedAt!.Value), revision.GetProperty("diperbarui").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
     }
 
     private static async Task<HttpResponseMessage> PutDraftAsync(HttpClient client, Guid id, int baseVersion, string isi, string? note)

@@ -38,9 +38,20 @@ public sealed class WebhookOnMove(WebhookWriter webhooks) : IMateriEventHandler<
             }, ct);
         }
 
-        if (e.Published is not null)
+        if (e.Published is { } published)
         {
-            await webhooks.EnqueueAsync(WebhookEvents.Diterbitkan, new { materiId = materi.Id, materi.Slug, versi = materi.LatestVersion, klasifikasi = materi.KategoriInformasi?.Key() }, ct);
+            // A revision that went live with a correction note carries it (the note the public article shows).
+            var ralat = published.FirstTime ? null : materi.Corrections.LastOrDefault(r => r.VersionNumber == materi.LatestVersion && r.PublishedAt == materi.LastPublishedAt);
+            await webhooks.EnqueueAsync(WebhookEvents.Diterbitkan, new
+            {
+                materiId = materi.Id,
+                materi.Slug,
+                versi = materi.LatestVersion,
+                klasifikasi = materi.KategoriInformasi?.Key(),
+                pertamaKali = published.FirstTime,
+                diperbarui = IndonesianTime.ToWib(materi.LastPublishedAt!.Value),
+                ralat = ralat is null ? null : new { tanggal = IndonesianTime.ToWib(ralat.PublishedAt), catatan = ralat.Note },
+            }, ct);
         }
 
         if (materi.DomainEvents.OfType<MateriScheduled>().LastOrDefault() is { } scheduled)
