@@ -1,5 +1,6 @@
 using System.Net;
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.Module.Common;
 
 namespace SopPublikasi.IntegrationTests.Standards;
 
@@ -56,6 +57,21 @@ public sealed class HtmlPagesTests : IDisposable
         var ppid = await Browser.SignInAsync(_factory, "ppid", "Demo#2026sop");
         written.Add(await WriteAsync(ppid, "/admin/disposisi/baru", HttpStatusCode.OK, folder));
 
+        // The PPID desk's office pages on the demo register (a granted request, a letter waiting, a refusal objected to).
+        var year = IndonesianTime.Today(TimeProvider.System).Year;
+        foreach (var url in new[] { "/admin/layanan", "/admin/layanan/keberatan", "/admin/layanan/permohonan/baru", "/admin/layanan/laporan", $"/admin/layanan/laporan/cetak?tahun={year}" })
+        {
+            written.Add(await WriteAsync(ppid, url, HttpStatusCode.OK, folder));
+        }
+
+        var request = (await ppid.GetAsync("/admin/layanan")).Document.QuerySelectorAll("a[href^='/admin/layanan/permohonan/']")
+            .Select(a => a.GetAttribute("href")!).First(h => Guid.TryParse(h.Split('/')[^1], out _));
+        written.Add(await WriteAsync(ppid, request, HttpStatusCode.OK, folder, "layanan-permohonan"));
+        var objection = (await ppid.GetAsync("/admin/layanan/keberatan")).Document.QuerySelectorAll("a[href^='/admin/layanan/keberatan/']")
+            .Select(a => a.GetAttribute("href")!).First(h => Guid.TryParse(h.Split('/')[^1], out _));
+        written.Add(await WriteAsync(ppid, objection, HttpStatusCode.OK, folder, "layanan-keberatan"));
+        written.Add(await WriteAsync(visitor, $"/ppid/laporan/{year}", HttpStatusCode.OK, folder));
+
         // An item's page, its editor and its version comparison, as the person who handles it.
         var sekretaris = await Browser.SignInAsync(_factory, "sekretaris", "Demo#2026sop");
         var item = (await sekretaris.GetAsync("/admin")).Document.QuerySelectorAll("a[href^='/admin/materi/']")
@@ -66,11 +82,11 @@ public sealed class HtmlPagesTests : IDisposable
         Assert.Equal(written.Count, written.Distinct(StringComparer.Ordinal).Count());
     }
 
-    private static async Task<string> WriteAsync(Browser browser, string url, HttpStatusCode expected, string folder)
+    private static async Task<string> WriteAsync(Browser browser, string url, HttpStatusCode expected, string folder, string? name = null)
     {
         var page = await browser.GetAsync(url);
         Assert.True(page.Status == expected, $"{url}: {(int)page.Status}");
-        var name = url.Trim('/').Replace('/', '_').Replace('?', '_').Replace('=', '-');
+        name ??= url.Trim('/').Replace('/', '_').Replace('?', '_').Replace('=', '-');
         var file = Path.Combine(folder, (name.Length == 0 ? "beranda" : name) + ".html");
         await File.WriteAllTextAsync(file, page.Html);
         return file;

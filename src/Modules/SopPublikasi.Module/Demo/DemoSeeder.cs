@@ -28,6 +28,7 @@ public sealed class DemoSeeder(
     IOptions<DemoOptions> options,
     IWebHostEnvironment environment,
     Site.SiteSettings siteSettings,
+    DemoLayanan layanan,
     TimeProvider clock,
     ILogger<DemoSeeder> logger) : IDataSeeder
 {
@@ -65,6 +66,7 @@ public sealed class DemoSeeder(
         await CarryThroughSopAsync(DemoArticles.AwaitingVerification, approve: false, ct);
 
         await SeedIdentityAsync(ct);
+        await layanan.SeedAsync(await ActorAsync("ppid"), await ActorAsync("agendaris"), ct);
         logger.LogInformation("Demo data created: {Users} accounts, {Articles} published articles", DemoAccounts.All.Count, DemoArticles.All.Count);
     }
 

@@ -14,6 +14,7 @@ public sealed class Startup : FeatureStartup
         var services = builder.Services;
         services.AddValidatedOptions<DemoOptions>(DemoOptions.Section);
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoLayanan>();
         services.AddScoped<IDataSeeder>(sp => sp.GetRequiredService<DemoSeeder>());
     }
 }
