@@ -1,5 +1,8 @@
 using System.Net;
 using SopPublikasi.IntegrationTests.Infrastructure;
+using SopPublikasi.IntegrationTests.LayananInformasi;
+using SopPublikasi.Module.LayananInformasi;
+using SopPublikasi.Module.LayananInformasi.Domain;
 
 namespace SopPublikasi.IntegrationTests;
 
@@ -22,6 +25,14 @@ public sealed class AdminLinkTests(AppFixture app) : IClassFixture<AppFixture>
         var saved = await Sop.SaveDraftAsync(sekretaris, id, Sop.Draft("Kerja Bakti Tautan Admin", "<p>Kerja bakti di balai desa, diikuti 40 warga.</p>"));
         Assert.True(saved.Errors().Length == 0, saved.Errors());
         var ppid = await app.SignInAsync("ppid");
+
+        // The PPID desk: a request refused, and the requester's objection to it.
+        var ppidActor = await Desk.ActorAsync(app.Factory, "ppid");
+        var request = await Desk.RunAsync(app.Factory, d => d.SubmitAsync(Desk.Input("Pemohon Tautan Admin", email: null), null, default));
+        await Desk.RunAsync(app.Factory, d => d.DecideAsync(request.Id, Desk.Load(app.Factory, request.Id).Revisi, Desk.Refused(), ppidActor, default));
+        var objection = await Desk.RunAsync(app.Factory, d => d.FileObjectionAsync(request.NomorRegister, request.KodeLacak,
+            new KeberatanInput([AlasanKeberatan.PenolakanPengecualian], "Mohon data dibuka dengan NIK dihitamkan."), default));
+        var atasan = await app.SignInAsync("atasan");
         (Browser Who, string Url)[] pages =
         [
             (sekretaris, "/admin"),
@@ -45,6 +56,12 @@ public sealed class AdminLinkTests(AppFixture app) : IClassFixture<AppFixture>
             (admin, "/admin/hak-akses"),
             (admin, "/admin/media-sosial/saluran"),
             (ppid, "/admin/hari-libur"),
+            (ppid, "/admin/layanan"),
+            (ppid, "/admin/layanan/keberatan"),
+            (ppid, "/admin/layanan/permohonan/baru"),
+            (ppid, $"/admin/layanan/permohonan/{request.Id}"),
+            (ppid, "/admin/layanan/laporan"),
+            (atasan, $"/admin/layanan/keberatan/{objection.Id}"),
         ];
 
         var problems = new List<string>();
@@ -93,6 +110,7 @@ public sealed class AdminLinkTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Contains((sekretaris, $"/admin/materi/{id}/cetak?ukuran=a4"), targets);
         Assert.Contains((sekretaris, $"/admin/materi/{id}/perbedaan"), targets);
         Assert.Contains((admin, "/admin/hak-akses"), targets);
+        Assert.Contains((ppid, $"/admin/layanan/permohonan/{request.Id}"), targets);
         foreach (var (who, target) in targets)
         {
             var response = await who.Http.GetAsync(new Uri(target, UriKind.Relative));
