@@ -103,30 +103,12 @@ public static class KantorKeberatanApi
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(response);
         var actor = (await actors.FromPrincipalAsync(user))!;
-        if (!actor.May(LayananPermissions.LihatRegisterName))
-        {
-            return LayananProblems.Forbidden("Register keberatan hanya untuk yang berhak \"Melihat register permohonan dan keberatan\".");
-        }
-
-        if (await register.FindKeberatanAsync(id, ct) is null)
-        {
-            return LayananProblems.NotFound("Keberatan");
-        }
-
         var aksi = body.Aksi?.Trim().ToLowerInvariant();
-        if (DeskMoves.KeberatanRow(aksi)?.Permission is not { } permission)
+        if (DeskMoveChecks.Check(
+                actor, "keberatan", await register.FindKeberatanAsync(id, ct) is not null, aksi, DeskMoves.KeberatanRow(aksi)?.Permission,
+                DeskMoves.KeberatanActions, ifMatch, KeberatanViews.Url(id), out var revisi) is { } refused)
         {
-            return LayananProblems.Invalid("aksi", "Aksi tidak dikenal. Pilih salah satu: " + string.Join(", ", DeskMoves.KeberatanActions) + ".");
-        }
-
-        if (!actor.May(permission))
-        {
-            return LayananProblems.Forbidden($"Aksi {aksi} hanya untuk yang berhak \"{LayananPermissions.TitleOf(permission)}\".");
-        }
-
-        if (Revisi.Read(ifMatch, KeberatanViews.Url(id), out var revisi) is { } precondition)
-        {
-            return precondition;
+            return refused;
         }
 
         try

@@ -163,30 +163,12 @@ public static class KantorPermohonanApi
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(response);
         var actor = (await actors.FromPrincipalAsync(user))!;
-        if (!actor.May(LayananPermissions.LihatRegisterName))
-        {
-            return LayananProblems.Forbidden("Register permohonan hanya untuk yang berhak \"Melihat register permohonan dan keberatan\".");
-        }
-
-        if (await register.FindPermohonanAsync(id, ct) is null)
-        {
-            return LayananProblems.NotFound("Permohonan");
-        }
-
         var aksi = body.Aksi?.Trim().ToLowerInvariant();
-        if (DeskMoves.PermohonanRow(aksi)?.Permission is not { } permission)
+        if (DeskMoveChecks.Check(
+                actor, "permohonan", await register.FindPermohonanAsync(id, ct) is not null, aksi, DeskMoves.PermohonanRow(aksi)?.Permission,
+                DeskMoves.PermohonanActions, ifMatch, PermohonanViews.Url(id), out var revisi) is { } refused)
         {
-            return LayananProblems.Invalid("aksi", "Aksi tidak dikenal. Pilih salah satu: " + string.Join(", ", DeskMoves.PermohonanActions) + ".");
-        }
-
-        if (!actor.May(permission))
-        {
-            return LayananProblems.Forbidden($"Aksi {aksi} hanya untuk yang berhak \"{LayananPermissions.TitleOf(permission)}\".");
-        }
-
-        if (Revisi.Read(ifMatch, PermohonanViews.Url(id), out var revisi) is { } precondition)
-        {
-            return precondition;
+            return refused;
         }
 
         try
