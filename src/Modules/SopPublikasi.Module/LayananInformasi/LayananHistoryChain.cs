@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
+using SopPublikasi.Module.Common;
 using SopPublikasi.Module.Data;
 using SopPublikasi.Module.LayananInformasi.Domain;
 using SopPublikasi.Module.Security;
@@ -11,13 +10,13 @@ namespace SopPublikasi.Module.LayananInformasi;
 /// <summary>The hash chain over a request's history rows (its objections' moves included), like <see cref="Workflow.HistoryChain"/>.</summary>
 public static class LayananHistoryChain
 {
-    public static readonly string Genesis = new('0', 64);
+    public static readonly string Genesis = HashChain.Genesis;
 
     public static string Compute(LayananHistoryEntry entry, string previousHash)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var inv = CultureInfo.InvariantCulture;
-        var text = string.Join('\u001f',
+        return HashChain.Hash(
             previousHash,
             entry.PermohonanId.ToString("N"),
             entry.Sequence.ToString(inv),
@@ -26,30 +25,13 @@ public static class LayananHistoryChain
             entry.To,
             entry.ActorId,
             entry.ActorName,
-            entry.At.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", inv),
+            HashChain.Instant(entry.At),
             entry.Note ?? string.Empty);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
     /// <summary>The sequence number of the first row that does not fit the chain, or null when it is whole.</summary>
-    public static int? FindBreak(IEnumerable<LayananHistoryEntry> entries)
-    {
-        ArgumentNullException.ThrowIfNull(entries);
-        var previous = Genesis;
-        var expected = 1;
-        foreach (var entry in entries.OrderBy(e => e.Sequence))
-        {
-            if (entry.Sequence != expected || entry.PreviousHash != previous || entry.Hash != Compute(entry, previous))
-            {
-                return expected;
-            }
-
-            previous = entry.Hash;
-            expected++;
-        }
-
-        return null;
-    }
+    public static int? FindBreak(IEnumerable<LayananHistoryEntry> entries) =>
+        HashChain.FindBreak(entries, e => e.Sequence, e => e.PreviousHash, e => e.Hash, Compute);
 
     /// <summary>
     /// Adds the next row of the request's chain to <paramref name="db"/> (saved with the move). The moves of one request

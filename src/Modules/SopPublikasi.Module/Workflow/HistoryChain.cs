@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using SopPublikasi.Module.Common;
 
 namespace SopPublikasi.Module.Workflow;
 
@@ -8,7 +7,7 @@ namespace SopPublikasi.Module.Workflow;
 public static class HistoryChain
 {
     /// <summary>The previous hash of an item's first row.</summary>
-    public static readonly string Genesis = new('0', 64);
+    public static readonly string Genesis = HashChain.Genesis;
 
     /// <summary>
     /// The row's hash. <see cref="HistoryEntry.IssuedById"/> joins the hashed fields only when it is set, so that
@@ -18,8 +17,8 @@ public static class HistoryChain
     {
         ArgumentNullException.ThrowIfNull(entry);
         var inv = CultureInfo.InvariantCulture;
-        var text = string.Join('\u001f',
-            previousHash,
+        List<string> fields =
+        [
             entry.MateriId.ToString("N"),
             entry.Sequence.ToString(inv),
             entry.Action,
@@ -29,37 +28,22 @@ public static class HistoryChain
             entry.ActorId,
             entry.ActorName,
             entry.Role,
-            entry.At.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", inv),
+            HashChain.Instant(entry.At),
             entry.Note ?? string.Empty,
-            entry.VersionNumber.ToString(inv));
+            entry.VersionNumber.ToString(inv),
+        ];
         if (entry.IssuedById is not null)
         {
-            text += "\u001fditerbitkanOleh=" + entry.IssuedById;
+            fields.Add("diterbitkanOleh=" + entry.IssuedById);
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return HashChain.Hash(previousHash, fields);
     }
 
     /// <summary>
     /// Checks an item's rows in order. Returns the sequence number of the first row that does not fit the chain
     /// (edited, removed or reordered), or null when the chain is whole.
     /// </summary>
-    public static int? FindBreak(IEnumerable<HistoryEntry> entries)
-    {
-        ArgumentNullException.ThrowIfNull(entries);
-        var previous = Genesis;
-        var expected = 1;
-        foreach (var entry in entries.OrderBy(e => e.Sequence))
-        {
-            if (entry.Sequence != expected || entry.PreviousHash != previous || entry.Hash != Compute(entry, previous))
-            {
-                return expected;
-            }
-
-            previous = entry.Hash;
-            expected++;
-        }
-
-        return null;
-    }
+    public static int? FindBreak(IEnumerable<HistoryEntry> entries) =>
+        HashChain.FindBreak(entries, e => e.Sequence, e => e.PreviousHash, e => e.Hash, Compute);
 }
