@@ -47,47 +47,23 @@ public sealed partial class EmailSender(
             return 0;
         }
 
-        using var smtp = new SmtpClient { Timeout = (int)current.Timeout.TotalMilliseconds };
-        try
-        {
-            await ConnectAsync(smtp, current, ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            LogServerDown(logger, ex, current.Host!, current.Port);
-            foreach (var n in due)
-            {
-                n.EmailAttempts++;
-                n.MarkAttemptFailed($"Server SMTP tidak dapat dihubungi: {ex.Message}", clock.GetUtcNow(), current.MaxAttempts, current.RetryDelay, Random.Shared.NextDouble());
-            }
-
-            await db.SaveChangesAsync(ct);
-            return 0; // wait for the retry time instead of hammering a server that is down
-        }
-
         var siteName = (await settings.GetAsync(ct)).Name; // as the administrator named the site
-        foreach (var n in due)
-        {
-            n.EmailAttempts++;
-            try
-            {
-                await smtp.SendAsync(Compose(n, current, siteName), ct);
-                n.MarkDelivered(clock.GetUtcNow());
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        return await SmtpBatch.SendAsync(
+            due,
+            current,
+            clock,
+            n => Compose(n, current, siteName),
+            db.SaveChangesAsync,
+            ex => LogServerDown(logger, ex, current.Host!, current.Port),
+            (n, ex) =>
             {
                 LogSendFailed(logger, ex, n.Id);
-                n.MarkAttemptFailed(ex.Message, clock.GetUtcNow(), current.MaxAttempts, current.RetryDelay, Random.Shared.NextDouble());
-            }
-
-            await db.SaveChangesAsync(ct);
-        }
-
-        await smtp.DisconnectAsync(quit: true, ct);
-        return due.Count;
+                return ex.Message;
+            },
+            ct);
     }
 
-    /// <summary>Connects (and signs in) with the "Email" settings; the requester's mail sender (LayananInformasi/Publik) uses it too.</summary>
+    /// <summary>Connects (and signs in) with the "Email" settings (for <see cref="SmtpBatch"/>).</summary>
     internal static async Task ConnectAsync(SmtpClient smtp, EmailOptions o, CancellationToken ct)
     {
         var security = !o.UseTls ? SecureSocketOptions.None : o.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;

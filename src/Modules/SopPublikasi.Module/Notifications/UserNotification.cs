@@ -21,7 +21,7 @@ public enum EmailStatus
 /// One notification for one person: shown under the bell in the admin and, when e-mail is on, sent by
 /// <see cref="EmailSender"/> from this row (an outbox: never inside the request that caused it).
 /// </summary>
-public sealed class UserNotification
+public sealed class UserNotification : IQueuedEmail
 {
     public long Id { get; set; }
 
@@ -54,6 +54,8 @@ public sealed class UserNotification
     public DateTimeOffset? EmailDeliveredAt { get; set; }
 
     public string? EmailLastError { get; set; }
+
+    public void CountAttempt() => EmailAttempts++;
 
     public void MarkDelivered(DateTimeOffset now)
     {

@@ -1,4 +1,5 @@
 using SopPublikasi.Module.Common;
+using SopPublikasi.Module.Notifications;
 
 namespace SopPublikasi.Module.LayananInformasi.Publik;
 
@@ -21,7 +22,7 @@ public enum StatusSurat
 /// by <see cref="SuratPemohonSender"/>. The address and the tracking code are kept only until the mail is sent or given
 /// up; the row then stays as a record of what was sent when.
 /// </summary>
-public sealed class SuratPemohon
+public sealed class SuratPemohon : IQueuedEmail
 {
     public long Id { get; set; }
 
@@ -54,6 +55,8 @@ public sealed class SuratPemohon
     public DateTimeOffset? TerkirimPada { get; set; }
 
     public string? GalatTerakhir { get; set; }
+
+    public void CountAttempt() => Percobaan++;
 
     public void MarkDelivered(DateTimeOffset now)
     {

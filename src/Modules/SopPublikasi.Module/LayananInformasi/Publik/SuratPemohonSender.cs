@@ -1,4 +1,3 @@
-using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -51,45 +50,21 @@ public sealed partial class SuratPemohonSender(
 
         var ids = due.Select(s => s.PermohonanId).Distinct().ToList();
         var nomor = await db.Permohonan.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.NomorRegister, ct);
-        using var smtp = new SmtpClient { Timeout = (int)current.Timeout.TotalMilliseconds };
-        try
-        {
-            await EmailSender.ConnectAsync(smtp, current, ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            LogServerDown(logger, ex, current.Host!, current.Port);
-            foreach (var s in due)
-            {
-                s.Percobaan++;
-                s.MarkAttemptFailed($"Server SMTP tidak dapat dihubungi: {ex.Message}", clock.GetUtcNow(), current.MaxAttempts, current.RetryDelay, Random.Shared.NextDouble());
-            }
-
-            await db.SaveChangesAsync(ct);
-            return 0; // wait for the retry time instead of hammering a server that is down
-        }
-
         var siteName = (await settings.GetAsync(ct)).Name;
-        foreach (var s in due)
-        {
-            s.Percobaan++;
-            try
-            {
-                await smtp.SendAsync(Compose(s, nomor.GetValueOrDefault(s.PermohonanId, string.Empty), current, siteName), ct);
-                s.MarkDelivered(clock.GetUtcNow());
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        return await SmtpBatch.SendAsync(
+            due,
+            current,
+            clock,
+            s => Compose(s, nomor.GetValueOrDefault(s.PermohonanId, string.Empty), current, siteName),
+            db.SaveChangesAsync,
+            ex => LogServerDown(logger, ex, current.Host!, current.Port),
+            (s, ex) =>
             {
                 // The server's answer may quote the recipient: neither the log nor the row keeps the address.
                 LogSendFailed(logger, s.Id, ex.GetType().Name);
-                s.MarkAttemptFailed(Scrub(ex.Message, s.Kepada), clock.GetUtcNow(), current.MaxAttempts, current.RetryDelay, Random.Shared.NextDouble());
-            }
-
-            await db.SaveChangesAsync(ct);
-        }
-
-        await smtp.DisconnectAsync(quit: true, ct);
-        return due.Count;
+                return Scrub(ex.Message, s.Kepada);
+            },
+            ct);
     }
 
     /// <summary>A plain-text message: the staged text, then how to track (the code and the private link in the first mail only).</summary>
