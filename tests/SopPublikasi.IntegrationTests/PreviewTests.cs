@@ -101,7 +101,17 @@ public sealed class PreviewTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal(HttpStatusCode.Gone, gone.Status);
         Assert.Contains("sudah dicabut", gone.Document.QuerySelector("[data-testid=pratinjau-tidak-berlaku]")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.Http.GetAsync(new Uri(img!, UriKind.Relative))).StatusCode);
-        Assert.NotNull(app.Factory.WithDb(db => db.PreviewLinks.Single(l => l.MateriId == id).RevokedById));
+        var link = app.Factory.WithDb(db => db.PreviewLinks.Single(l => l.MateriId == id));
+        Assert.NotNull(link.RevokedById);
+
+        // The item's history shows the link made and revoked, by whom, for the version it showed.
+        var riwayat = revoked.Document.QuerySelector("[data-testid=riwayat]")!;
+        var madeText = riwayat.QuerySelector($"[data-pratinjau='{link.Id}']")?.TextContent ?? string.Empty;
+        var unmade = riwayat.QuerySelector($"[data-pratinjau-dicabut='{link.Id}']")?.TextContent ?? string.Empty;
+        Assert.Contains("Tautan pratinjau dibuat", madeText, StringComparison.Ordinal);
+        Assert.Contains("versi 1", madeText, StringComparison.Ordinal);
+        Assert.Contains("Tautan pratinjau dicabut", unmade, StringComparison.Ordinal);
+        Assert.Contains(link.RevokedByName!, unmade, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/pratinjau/bukan-tautan")).Status);
     }
 

@@ -414,20 +414,28 @@ public sealed class MateriModel(
 
         Files = await files.ByIdsAsync(fileIds, ct);
         Comparisons = await diffs.ForAsync(Materi, await seen.ForAsync(Materi, actor.Id, ct), ct);
+        PreviewLinkList = await previewLinks.ForAsync(id, ct);
+
+        // The preview links' making and revoking are part of the item's story (from their own rows: the hash-chained
+        // history holds the SOP's moves only).
         Timeline =
         [
             .. Materi.History.Select(h => new TimelineItem(h.At, h, null))
                 .Concat((await comments.ForAsync(id, ct)).Select(c => new TimelineItem(c.At, null, c)))
+                .Concat(PreviewLinkList.Select(l => new TimelineItem(l.CreatedAt, null, null, new PreviewLinkEvent(l, Revoked: false))))
+                .Concat(PreviewLinkList.Where(l => l.RevokedAt is not null).Select(l => new TimelineItem(l.RevokedAt!.Value, null, null, new PreviewLinkEvent(l, Revoked: true))))
                 .OrderBy(t => t.At)
                 .ThenBy(t => t.History?.Sequence ?? int.MaxValue),
         ];
         DueAt = Definition.DueAt(Materi.State, Materi.StateSince);
         IsOverdue = DueAt < clock.GetUtcNow();
-        PreviewLinkList = await previewLinks.ForAsync(id, ct);
         NewPreviewLink = TempData["TautanPratinjau"] as string;
         VersionList = await drafts.VersionsAsync(id, ct);
     }
 }
 
-/// <summary>One line of an item's timeline: a history row or a comment.</summary>
-public sealed record TimelineItem(DateTimeOffset At, HistoryEntry? History, MateriComment? Comment);
+/// <summary>One line of an item's timeline: a history row, a comment, or a preview link made or revoked.</summary>
+public sealed record TimelineItem(DateTimeOffset At, HistoryEntry? History, MateriComment? Comment, PreviewLinkEvent? Preview = null);
+
+/// <summary>A preview link for someone without an account, made (or, with <paramref name="Revoked"/>, revoked).</summary>
+public sealed record PreviewLinkEvent(Pratinjau.PreviewLink Link, bool Revoked);
