@@ -57,9 +57,9 @@ public static class KantorKeberatanApi
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(register);
         var actor = (await actors.FromPrincipalAsync(user))!;
-        if (!actor.May(LayananPermissions.LihatRegisterName))
+        if (DeskMoveChecks.RegisterRefusal(actor, "keberatan") is { } refused)
         {
-            return LayananProblems.Forbidden("Register keberatan hanya untuk yang berhak \"Melihat register permohonan dan keberatan\".");
+            return refused;
         }
 
         var filter = RegisterFilter.Parse<StatusKeberatan>(key => request.Query[key].ToString(), out var errors);
@@ -79,9 +79,9 @@ public static class KantorKeberatanApi
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(response);
         var actor = (await actors.FromPrincipalAsync(user))!;
-        if (!actor.May(LayananPermissions.LihatRegisterName))
+        if (DeskMoveChecks.RegisterRefusal(actor, "keberatan") is { } refused)
         {
-            return LayananProblems.Forbidden("Register keberatan hanya untuk yang berhak \"Melihat register permohonan dan keberatan\".");
+            return refused;
         }
 
         if (await register.FindKeberatanAsync(id, ct) is not { } k)
@@ -104,9 +104,10 @@ public static class KantorKeberatanApi
         ArgumentNullException.ThrowIfNull(response);
         var actor = (await actors.FromPrincipalAsync(user))!;
         var aksi = body.Aksi?.Trim().ToLowerInvariant();
-        if (DeskMoveChecks.Check(
-                actor, "keberatan", await register.FindKeberatanAsync(id, ct) is not null, aksi, DeskMoves.KeberatanRow(aksi)?.Permission,
-                DeskMoves.KeberatanActions, ifMatch, KeberatanViews.Url(id), out var revisi) is { } refused)
+        var (refused, revisi) = await DeskMoveChecks.CheckAsync(
+            actor, "keberatan", async () => await register.FindKeberatanAsync(id, ct) is not null, aksi, DeskMoves.KeberatanRow(aksi)?.Permission,
+            DeskMoves.KeberatanActions, ifMatch, KeberatanViews.Url(id));
+        if (refused is not null)
         {
             return refused;
         }

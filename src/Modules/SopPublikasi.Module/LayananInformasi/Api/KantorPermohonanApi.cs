@@ -81,9 +81,9 @@ public static class KantorPermohonanApi
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(register);
         var actor = (await actors.FromPrincipalAsync(user))!;
-        if (!actor.May(LayananPermissions.LihatRegisterName))
+        if (DeskMoveChecks.RegisterRefusal(actor, "permohonan") is { } refused)
         {
-            return LayananProblems.Forbidden("Register permohonan hanya untuk yang berhak \"Melihat register permohonan dan keberatan\".");
+            return refused;
         }
 
         var filter = RegisterFilter.Parse<StatusPermohonan>(key => request.Query[key].ToString(), out var errors);
@@ -104,9 +104,9 @@ public static class KantorPermohonanApi
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(response);
         var actor = (await actors.FromPrincipalAsync(user))!;
-        if (!actor.May(LayananPermissions.LihatRegisterName))
+        if (DeskMoveChecks.RegisterRefusal(actor, "permohonan") is { } refused)
         {
-            return LayananProblems.Forbidden("Register permohonan hanya untuk yang berhak \"Melihat register permohonan dan keberatan\".");
+            return refused;
         }
 
         var view = await ViewAsync(register, id, actor, ct);
@@ -164,9 +164,10 @@ public static class KantorPermohonanApi
         ArgumentNullException.ThrowIfNull(response);
         var actor = (await actors.FromPrincipalAsync(user))!;
         var aksi = body.Aksi?.Trim().ToLowerInvariant();
-        if (DeskMoveChecks.Check(
-                actor, "permohonan", await register.FindPermohonanAsync(id, ct) is not null, aksi, DeskMoves.PermohonanRow(aksi)?.Permission,
-                DeskMoves.PermohonanActions, ifMatch, PermohonanViews.Url(id), out var revisi) is { } refused)
+        var (refused, revisi) = await DeskMoveChecks.CheckAsync(
+            actor, "permohonan", async () => await register.FindPermohonanAsync(id, ct) is not null, aksi, DeskMoves.PermohonanRow(aksi)?.Permission,
+            DeskMoves.PermohonanActions, ifMatch, PermohonanViews.Url(id));
+        if (refused is not null)
         {
             return refused;
         }
