@@ -29,6 +29,8 @@ public sealed class IdempotencyKeys(IdempotencyStore store, IDataProtectionProvi
     // Answers kept before bodies were encrypted (plain JSON) are still replayed for their 24 hours.
     private const string ProtectedPrefix = "dp:";
 
+    private readonly IDataProtector _answers = protection.CreateProtector(Purpose);
+
     public const string Header = "Idempotency-Key";
 
     /// <summary>The answer header of a repeat.</summary>
@@ -147,11 +149,11 @@ public sealed class IdempotencyKeys(IdempotencyStore store, IDataProtectionProvi
     }
 
     private string? Protect(string body) =>
-        body.Length == 0 ? null : ProtectedPrefix + protection.CreateProtector(Purpose).Protect(body);
+        body.Length == 0 ? null : ProtectedPrefix + _answers.Protect(body);
 
     private string? Unprotect(string? kept) =>
         kept is not null && kept.StartsWith(ProtectedPrefix, StringComparison.Ordinal)
-            ? protection.CreateProtector(Purpose).Unprotect(kept[ProtectedPrefix.Length..])
+            ? _answers.Unprotect(kept[ProtectedPrefix.Length..])
             : kept;
 
     /// <summary>What was asked: method, path, and the body (a form's fields and files' contents, not its boundary).</summary>

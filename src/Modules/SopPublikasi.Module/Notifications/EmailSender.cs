@@ -1,5 +1,3 @@
-using MailKit.Net.Smtp;
-using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -61,17 +59,6 @@ public sealed partial class EmailSender(
                 return ex.Message;
             },
             ct);
-    }
-
-    /// <summary>Connects (and signs in) with the "Email" settings (for <see cref="SmtpBatch"/>).</summary>
-    internal static async Task ConnectAsync(SmtpClient smtp, EmailOptions o, CancellationToken ct)
-    {
-        var security = !o.UseTls ? SecureSocketOptions.None : o.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
-        await smtp.ConnectAsync(o.Host!, o.Port, security, ct);
-        if (!string.IsNullOrEmpty(o.User))
-        {
-            await smtp.AuthenticateAsync(o.User, o.Password ?? string.Empty, ct);
-        }
     }
 
     /// <summary>A plain-text message in Bahasa Indonesia with an absolute link to the admin page.</summary>

@@ -1,4 +1,5 @@
 using MailKit.Net.Smtp;
+using MailKit.Security;
 using MimeKit;
 
 namespace SopPublikasi.Module.Notifications;
@@ -47,7 +48,7 @@ public static class SmtpBatch
         using var smtp = new SmtpClient { Timeout = (int)options.Timeout.TotalMilliseconds };
         try
         {
-            await EmailSender.ConnectAsync(smtp, options, ct);
+            await ConnectAsync(smtp, options, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -80,5 +81,16 @@ public static class SmtpBatch
 
         await smtp.DisconnectAsync(quit: true, ct);
         return due.Count;
+    }
+
+    /// <summary>Connects (and signs in) with the "Email" settings.</summary>
+    private static async Task ConnectAsync(SmtpClient smtp, EmailOptions o, CancellationToken ct)
+    {
+        var security = !o.UseTls ? SecureSocketOptions.None : o.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
+        await smtp.ConnectAsync(o.Host!, o.Port, security, ct);
+        if (!string.IsNullOrEmpty(o.User))
+        {
+            await smtp.AuthenticateAsync(o.User, o.Password ?? string.Empty, ct);
+        }
     }
 }
